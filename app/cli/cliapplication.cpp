@@ -1,0 +1,614 @@
+#include "cliapplication.h"
+
+#include "descriptor.h"
+#include "downloadqueue.h"
+#include "handle.h"
+#include "jsonoutput.h"
+#include "modelcache.h"
+#include "networkaccess.h"
+#include "progressprinter.h"
+#include "resolvejob.h"
+#include "savedmodelreader.h"
+
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+#include <QStorageInfo>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+using namespace HubCache;
+
+namespace {
+
+void out(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+void err(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+}
+
+void printJson(const QJsonObject &object)
+{
+    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+QString size(qint64 bytes)
+{
+    return ProgressPrinter::humanSize(bytes);
+}
+
+// Ctrl+C (SIGINT) and SIGTERM cancel running jobs so they clean up their temp folder and lock.
+class InterruptWatcher
+{
+public:
+    explicit InterruptWatcher(std::function<void()> onInterrupt)
+        : m_onInterrupt(std::move(onInterrupt))
+    {
+        if (::pipe(s_fds) != 0)
+            return;
+        m_notifier = std::make_unique<QSocketNotifier>(s_fds[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [this] {
+            char c;
+            if (::read(s_fds[0], &c, 1) > 0 && m_onInterrupt)
+                m_onInterrupt();
+        });
+        struct sigaction sa {};
+        sa.sa_handler = [](int) {
+            const char c = 1;
+            (void)!::write(s_fds[1], &c, 1);
+        };
+        sigemptyset(&sa.sa_mask);
+        ::sigaction(SIGINT, &sa, nullptr);
+        ::sigaction(SIGTERM, &sa, nullptr);
+    }
+    ~InterruptWatcher()
+    {
+        ::signal(SIGINT, SIG_DFL);
+        ::signal(SIGTERM, SIG_DFL);
+    }
+
+private:
+    static inline int s_fds[2] = {-1, -1};
+    std::function<void()> m_onInterrupt;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
+
+} // namespace
+
+CliApplication::CliApplication(const QStringList &arguments)
+    : m_arguments(arguments)
+{
+    auto noOptions = [](QCommandLineParser &) {};
+    m_commands = {
+        {QStringLiteral("resolve"), QStringLiteral("resolve HANDLE"),
+         tr("Print the local folder of a model, downloading and caching it first if needed. Only the "
+            "path goes to standard output; progress goes to standard error."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("handle"), tr("A tfhub.dev or Kaggle URL, any URL of a "
+                                                                  "model archive, a gs:// path or a local folder."));
+             p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no progress.")});
+         },
+         [this](const QCommandLineParser &p) { return runResolve(p); }},
+        {QStringLiteral("prefetch"), QStringLiteral("prefetch HANDLE… | -f LIST"),
+         tr("Download several models into the cache, a few at a time, and summarise."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("handles"), tr("Model handles."), QStringLiteral("[HANDLE…]"));
+             p.addOption({{QStringLiteral("f"), QStringLiteral("file")},
+                          tr("Read handles from FILE, one per line ('-' for standard input; # starts a comment)."),
+                          QStringLiteral("FILE")});
+             p.addOption({{QStringLiteral("j"), QStringLiteral("jobs")}, tr("Downloads at once (default 3)."),
+                          QStringLiteral("N"), QStringLiteral("3")});
+             p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no progress.")});
+         },
+         [this](const QCommandLineParser &p) { return runPrefetch(p); }},
+        {QStringLiteral("ls"), QStringLiteral("ls [--json]"),
+         tr("List every entry of the cache folder with its handle, size, download time and state "
+            "(complete, broken, downloading, orphaned temp, stale lock), and the totals."),
+         [](QCommandLineParser &p) { p.addOption({QStringLiteral("json"), tr("Print JSON.")}); },
+         [this](const QCommandLineParser &p) { return runList(p); }},
+        {QStringLiteral("info"), QStringLiteral("info HANDLE|HASH [--json]"),
+         tr("Show a cache entry: its descriptor, files and sizes, and the SavedModel's tags and signatures."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("entry"), tr("A handle, a cache key or a unique key prefix, "
+                                                                 "or a model folder."));
+             p.addOption({QStringLiteral("json"), tr("Print JSON.")});
+         },
+         [this](const QCommandLineParser &p) { return runInfo(p); }},
+        {QStringLiteral("rm"), QStringLiteral("rm HANDLE|HASH… [--dry-run]"),
+         tr("Delete cache entries (the folder and its descriptor)."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("entries"), tr("Handles, cache keys or unique key prefixes."),
+                                     QStringLiteral("ENTRY…"));
+             p.addOption({QStringLiteral("dry-run"), tr("Only say what would be deleted.")});
+         },
+         [this](const QCommandLineParser &p) { return runRemove(p); }},
+        {QStringLiteral("prune"), QStringLiteral("prune [--dry-run]"),
+         tr("Delete temp folders of interrupted downloads and locks of dead or stuck processes."),
+         [](QCommandLineParser &p) { p.addOption({QStringLiteral("dry-run"), tr("Only say what would be deleted.")}); },
+         [this](const QCommandLineParser &p) { return runPrune(p); }},
+        {QStringLiteral("config"), QStringLiteral("config [--json]"),
+         tr("Show the effective cache folder, load format and offline mode, and where each comes from."),
+         [](QCommandLineParser &p) { p.addOption({QStringLiteral("json"), tr("Print JSON.")}); },
+         [this](const QCommandLineParser &p) { return runConfig(p); }},
+    };
+    Q_UNUSED(noOptions);
+}
+
+void CliApplication::addGlobalOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({QStringLiteral("tfhub_cache_dir"),
+                      tr("The cache folder (overrides TFHUB_CACHE_DIR)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("tfhub_model_load_format"),
+                      tr("COMPRESSED, UNCOMPRESSED or AUTO (overrides TFHUB_MODEL_LOAD_FORMAT)."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("offline"), tr("Never use the network (also HUBCACHE_OFFLINE=1).")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
+}
+
+int CliApplication::usage(const QString &problem) const
+{
+    err(tr("hubcache: %1").arg(problem));
+    err(tr("Try 'hubcache --help'."));
+    return 2;
+}
+
+int CliApplication::fail(const Error &error) const
+{
+    return fail(error.message());
+}
+
+int CliApplication::fail(const QString &message) const
+{
+    err(tr("hubcache: error: %1").arg(message));
+    return 1;
+}
+
+void CliApplication::printGeneralHelp() const
+{
+    out(tr("Usage: hubcache [global options] COMMAND [options]"));
+    out(QString());
+    out(tr("Resolve, download, cache and inspect TensorFlow Hub models, in the same cache as the "
+           "tensorflow_hub Python library."));
+    out(QString());
+    out(tr("Commands:"));
+    for (const Command &c : m_commands)
+        out(QStringLiteral("  %1\n      %2").arg(c.synopsis, c.description));
+    out(QString());
+    out(tr("Global options:"));
+    out(tr("  --tfhub_cache_dir DIR           the cache folder (default: $TFHUB_CACHE_DIR, then <temp>/tfhub_modules)"));
+    out(tr("  --tfhub_model_load_format FMT   COMPRESSED, UNCOMPRESSED or AUTO"));
+    out(tr("  --offline                       never use the network"));
+    out(QString());
+    out(tr("'hubcache COMMAND --help' shows a command's options."));
+}
+
+bool CliApplication::makeConfiguration(const QCommandLineParser &parser)
+{
+    Configuration::Inputs inputs;
+    if (parser.isSet(QStringLiteral("tfhub_cache_dir")))
+        inputs.cacheDirFlag = parser.value(QStringLiteral("tfhub_cache_dir"));
+    if (parser.isSet(QStringLiteral("tfhub_model_load_format")))
+        inputs.loadFormatFlag = parser.value(QStringLiteral("tfhub_model_load_format"));
+    if (parser.isSet(QStringLiteral("offline")))
+        inputs.offlineFlag = true;
+    Error error;
+    m_config = Configuration::fromInputs(inputs, &error);
+    if (error) {
+        (void)fail(error);
+        return false;
+    }
+    return true;
+}
+
+int CliApplication::run()
+{
+    // Find the command: the first positional argument, global options may come before it.
+    QCommandLineParser first;
+    addGlobalOptions(first);
+    first.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!first.parse(m_arguments))
+        return usage(first.errorText());
+    if (first.positionalArguments().isEmpty()) {
+        if (first.isSet(QStringLiteral("version"))) {
+            out(QStringLiteral("hubcache ") + QCoreApplication::applicationVersion());
+            return 0;
+        }
+        printGeneralHelp();
+        return first.isSet(QStringLiteral("help")) ? 0 : 2;
+    }
+    const QString name = first.positionalArguments().constFirst();
+    const auto it = std::find_if(m_commands.cbegin(), m_commands.cend(),
+                                 [&](const Command &c) { return c.name == name; });
+    if (it == m_commands.cend())
+        return usage(tr("unknown command '%1'").arg(name));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(it->description);
+    addGlobalOptions(parser);
+    it->addOptions(parser);
+    QStringList rest = m_arguments;
+    rest.removeAt(rest.indexOf(name, 1));
+    if (!parser.parse(rest))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: hubcache ") + name);
+        std::fputs(help.toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    if (!makeConfiguration(parser))
+        return 1;
+    return it->run(parser);
+}
+
+int CliApplication::runResolve(const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("resolve takes exactly one handle"));
+    const QString handle = args.constFirst();
+
+    QNetworkAccessManager *nam = NetworkAccess::create(m_config, nullptr);
+    std::unique_ptr<QNetworkAccessManager> namOwner(nam);
+    ResolveJob job(handle, m_config, nam);
+    job.setAutoDelete(false);
+    ProgressPrinter printer(handle, ProgressPrinter::styleFor(m_config.consoleProgressRequested(),
+                                                              parser.isSet(QStringLiteral("quiet"))));
+    bool downloading = false;
+    QObject::connect(&job, &ResolveJob::stageChanged, &job, [&](ResolveJob::Stage stage) {
+        if (stage == ResolveJob::Stage::Downloading && !downloading) {
+            downloading = true;
+            printer.started();
+        }
+    });
+    QObject::connect(&job, &Job::progress, &job, [&](Job *, qint64 processed, qint64 total) {
+        printer.update(processed, total, job.extractedBytes());
+    });
+    QObject::connect(&job, &Job::infoMessage, &job, [&](Job *, const QString &text) { printer.message(text); });
+    InterruptWatcher interrupt([&job] { job.cancel(); });
+    job.exec();
+    if (downloading)
+        printer.finished(!job.error(), job.extractedBytes());
+    if (job.error())
+        return fail(job.error());
+    out(job.path());
+    return 0;
+}
+
+int CliApplication::runPrefetch(const QCommandLineParser &parser)
+{
+    QStringList handles = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("file"))) {
+        const QString path = parser.value(QStringLiteral("file"));
+        QFile file;
+        const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened)
+            return fail(tr("cannot read the list %1: %2").arg(path, file.errorString()));
+        QTextStream in(&file);
+        while (!in.atEnd()) {
+            QString line = in.readLine();
+            const int hash = line.indexOf(QLatin1Char('#'));
+            if (hash == 0 || (hash > 0 && line.at(hash - 1).isSpace()))
+                line.truncate(hash);
+            line = line.trimmed();
+            if (!line.isEmpty())
+                handles.append(line);
+        }
+    }
+    handles.removeDuplicates();
+    if (handles.isEmpty())
+        return usage(tr("prefetch needs at least one handle (or -f LIST)"));
+    bool ok = false;
+    const int jobs = parser.value(QStringLiteral("jobs")).toInt(&ok);
+    if (!ok || jobs < 1 || jobs > 32)
+        return usage(tr("--jobs takes a number from 1 to 32"));
+
+    std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(m_config, nullptr));
+    DownloadQueue queue(m_config, nam.get(), jobs);
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    int downloaded = 0, cached = 0, failed = 0;
+    qint64 bytes = 0;
+    QStringList failures;
+    QEventLoop loop;
+    QObject::connect(&queue, &DownloadQueue::jobStarted, &loop, [&](const QString &handle, ResolveJob *job) {
+        QObject::connect(job, &Job::infoMessage, &loop, [handle, quiet](Job *, const QString &text) {
+            if (!quiet)
+                err(handle + QStringLiteral(": ") + text);
+        });
+    });
+    QObject::connect(&queue, &DownloadQueue::jobFinished, &loop, [&](const QString &handle, ResolveJob *job) {
+        if (job->error()) {
+            ++failed;
+            failures.append(job->error().message());
+            out(QStringLiteral("failed\t%1\t%2").arg(handle, job->error().message()));
+        } else if (job->wasCached()) {
+            ++cached;
+            out(QStringLiteral("cached\t%1\t%2").arg(handle, job->path()));
+        } else {
+            ++downloaded;
+            bytes += job->extractedBytes();
+            out(QStringLiteral("downloaded\t%1\t%2").arg(handle, job->path()));
+            if (!quiet)
+                err(QStringLiteral("Downloaded %1, Total size: %2").arg(handle, ProgressPrinter::pythonSize(job->extractedBytes())));
+        }
+        std::fflush(stdout);
+    });
+    QObject::connect(&queue, &DownloadQueue::idle, &loop, &QEventLoop::quit);
+    InterruptWatcher interrupt([&queue] { queue.cancelAll(); });
+    for (const QString &h : std::as_const(handles))
+        queue.enqueue(h);
+    loop.exec();
+
+    err(tr("%1 downloaded (%2), %3 already cached, %4 failed.")
+            .arg(downloaded)
+            .arg(size(bytes))
+            .arg(cached)
+            .arg(failed));
+    if (failed > 0) {
+        for (const QString &f : std::as_const(failures))
+            err(tr("hubcache: error: %1").arg(f));
+        return 1;
+    }
+    return 0;
+}
+
+int CliApplication::runList(const QCommandLineParser &parser)
+{
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    const QList<CacheEntry> entries = cache.entries();
+    qint64 total = 0;
+    QHash<EntryState, int> counts;
+    for (const CacheEntry &e : entries) {
+        total += e.sizeBytes;
+        ++counts[e.state];
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const CacheEntry &e : entries)
+            array.append(JsonOutput::entry(e));
+        printJson(QJsonObject{
+            {QStringLiteral("cacheDir"), cache.dir()},
+            {QStringLiteral("entries"), array},
+            {QStringLiteral("count"), int(entries.size())},
+            {QStringLiteral("totalSize"), total},
+        });
+        return 0;
+    }
+    out(tr("Cache folder: %1 (%2)").arg(cache.dir(), Configuration::sourceName(m_config.cacheDirSource())));
+    if (entries.isEmpty()) {
+        out(tr("No entries."));
+        return 0;
+    }
+    out(QStringLiteral("%1  %2  %3  %4").arg(tr("STATE").leftJustified(13), tr("SIZE").rightJustified(10),
+                                            tr("DOWNLOADED").leftJustified(16), tr("HANDLE")));
+    for (const CacheEntry &e : entries) {
+        QString what = e.handle.isEmpty() ? e.key : e.handle;
+        if (e.state != EntryState::Complete && !e.reason.isEmpty())
+            what += QStringLiteral("  (") + e.reason + QLatin1Char(')');
+        out(QStringLiteral("%1  %2  %3  %4")
+                .arg(CacheEntry::stateDisplayName(e.state).leftJustified(13), size(e.sizeBytes).rightJustified(10),
+                     (e.downloadTime.isValid() ? e.downloadTime.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                               : QStringLiteral("-"))
+                         .leftJustified(16),
+                     what));
+    }
+    QStringList parts;
+    for (EntryState s : {EntryState::Complete, EntryState::Broken, EntryState::Downloading, EntryState::OrphanedTemp,
+                         EntryState::StaleLock}) {
+        if (counts.value(s))
+            parts.append(QStringLiteral("%1 %2").arg(counts.value(s)).arg(CacheEntry::stateDisplayName(s)));
+    }
+    out(tr("Total: %1 in %2 entries (%3).").arg(size(total)).arg(entries.size()).arg(parts.join(QStringLiteral(", "))));
+    return 0;
+}
+
+int CliApplication::runInfo(const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usage(tr("info takes one handle, cache key or folder"));
+    const QString what = args.constFirst();
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+
+    CacheEntry entry;
+    Error error;
+    if (const auto found = cache.find(what, &error)) {
+        entry = *found;
+    } else if (QFileInfo(what).isDir()) {
+        entry.path = QFileInfo(what).absoluteFilePath();
+        entry.handle = what;
+        entry.state = ModelCache::isCompleteModelFolder(entry.path, &entry.reason) ? EntryState::Complete
+                                                                                    : EntryState::Broken;
+        entry.sizeBytes = ModelCache::treeSize(entry.path, &entry.fileCount);
+    } else {
+        return fail(error);
+    }
+
+    bool haveDescriptor = false;
+    const Descriptor descriptor = entry.key.isEmpty() ? Descriptor()
+                                                      : Descriptor::read(cache.descriptorPath(entry.key), &haveDescriptor);
+    struct FileRow {
+        QString path;
+        qint64 size;
+    };
+    QList<FileRow> files;
+    if (QFileInfo(entry.path).isDir()) {
+        QDirIterator it(entry.path, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            files.append({QDir(entry.path).relativeFilePath(it.filePath()), it.fileInfo().size()});
+        }
+        std::sort(files.begin(), files.end(), [](const FileRow &a, const FileRow &b) { return a.path < b.path; });
+    }
+    Error modelError;
+    SavedModelInfo model;
+    if (QFileInfo(entry.path).isDir())
+        model = SavedModelReader::readDirectory(entry.path, &modelError);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = JsonOutput::entry(entry);
+        if (haveDescriptor)
+            o.insert(QStringLiteral("descriptor"), JsonOutput::descriptor(descriptor));
+        QJsonArray fileArray;
+        for (const FileRow &f : std::as_const(files))
+            fileArray.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size}});
+        o.insert(QStringLiteral("fileList"), fileArray);
+        if (modelError)
+            o.insert(QStringLiteral("savedModelError"), modelError.message());
+        else
+            o.insert(QStringLiteral("savedModel"), JsonOutput::savedModel(model));
+        printJson(o);
+        return 0;
+    }
+
+    out(tr("Handle:     %1").arg(entry.handle.isEmpty() ? tr("(unknown: no descriptor)") : entry.handle));
+    if (!entry.key.isEmpty())
+        out(tr("Key:        %1").arg(entry.key));
+    out(tr("Path:       %1").arg(entry.path));
+    out(tr("State:      %1%2").arg(CacheEntry::stateDisplayName(entry.state),
+                                   entry.reason.isEmpty() ? QString() : QStringLiteral(" (") + entry.reason + QLatin1Char(')')));
+    out(tr("Size:       %1 in %2 files").arg(size(entry.sizeBytes)).arg(entry.fileCount));
+    if (haveDescriptor) {
+        out(tr("Downloaded: %1 by %2 (PID %3)")
+                .arg(descriptor.downloadTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), descriptor.hostname)
+                .arg(descriptor.pid));
+    }
+    if (!files.isEmpty()) {
+        out(QString());
+        out(tr("Files:"));
+        for (const FileRow &f : std::as_const(files))
+            out(QStringLiteral("  %1  %2").arg(size(f.size).rightJustified(10), f.path));
+    }
+    out(QString());
+    if (modelError) {
+        out(tr("SavedModel: %1").arg(modelError.message()));
+        return 0;
+    }
+    out(tr("SavedModel: %1 (schema %2)%3")
+            .arg(model.fileName)
+            .arg(model.schemaVersion)
+            .arg(model.isHubModuleV1 ? tr(", TF1 Hub module") : QString()));
+    for (const MetaGraphInfo &m : std::as_const(model.metaGraphs)) {
+        out(tr("  Tags: %1   (TensorFlow %2)")
+                .arg(m.tags.isEmpty() ? tr("(none)") : m.tags.join(QStringLiteral(", ")),
+                     m.tensorflowVersion.isEmpty() ? tr("unknown") : m.tensorflowVersion));
+        for (const SignatureInfo &s : m.signatures) {
+            out(tr("    Signature '%1'%2").arg(s.key, s.methodName.isEmpty() ? QString() : QStringLiteral(" (") + s.methodName + QLatin1Char(')')));
+            for (const TensorSpec &t : s.inputs)
+                out(tr("      input  %1: %2 %3").arg(t.key, t.dtypeName(), t.shapeString()));
+            for (const TensorSpec &t : s.outputs)
+                out(tr("      output %1: %2 %3").arg(t.key, t.dtypeName(), t.shapeString()));
+        }
+    }
+    return 0;
+}
+
+int CliApplication::runRemove(const QCommandLineParser &parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usage(tr("rm needs at least one handle or cache key"));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    qint64 freed = 0;
+    int failures = 0;
+    for (const QString &what : args) {
+        Error error;
+        const auto entry = cache.find(what, &error);
+        if (!entry) {
+            err(tr("hubcache: error: %1").arg(error.message()));
+            ++failures;
+            continue;
+        }
+        const QString label = entry->handle.isEmpty() ? entry->key : entry->handle;
+        if (dryRun) {
+            out(tr("would remove %1 (%2) %3").arg(label, size(entry->sizeBytes), entry->path));
+            freed += entry->sizeBytes;
+            continue;
+        }
+        if (Error e = cache.remove(*entry)) {
+            err(tr("hubcache: error: %1").arg(e.message()));
+            ++failures;
+            continue;
+        }
+        freed += entry->sizeBytes;
+        out(tr("removed %1 (%2)").arg(label, size(entry->sizeBytes)));
+    }
+    err(dryRun ? tr("%1 would be freed.").arg(size(freed)) : tr("%1 freed.").arg(size(freed)));
+    return failures ? 1 : 0;
+}
+
+int CliApplication::runPrune(const QCommandLineParser &parser)
+{
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    qint64 freed = 0;
+    int failures = 0;
+    int count = 0;
+    for (const CacheEntry &item : cache.prunable()) {
+        const QString label = QStringLiteral("%1 %2 (%3)").arg(CacheEntry::stateDisplayName(item.state), item.path, item.reason);
+        if (dryRun) {
+            out(tr("would remove %1").arg(label));
+        } else if (Error e = cache.prune(item)) {
+            err(tr("hubcache: error: %1").arg(e.message()));
+            ++failures;
+            continue;
+        } else {
+            out(tr("removed %1").arg(label));
+        }
+        ++count;
+        freed += item.sizeBytes;
+    }
+    err(dryRun ? tr("%1 items, %2 would be freed.").arg(count).arg(size(freed))
+               : tr("%1 items removed, %2 freed.").arg(count).arg(size(freed)));
+    return failures ? 1 : 0;
+}
+
+int CliApplication::runConfig(const QCommandLineParser &parser)
+{
+    const QString cacheDir = m_config.cacheDir();
+    QStorageInfo storage(cacheDir);
+    for (QString dir = cacheDir; !storage.isValid() && !dir.isEmpty() && dir != QLatin1String("/");) {
+        dir = QFileInfo(dir).path();
+        storage.setPath(dir);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{
+            {QStringLiteral("cacheDir"), cacheDir},
+            {QStringLiteral("cacheDirSource"), Configuration::sourceName(m_config.cacheDirSource())},
+            {QStringLiteral("loadFormat"), Configuration::loadFormatName(m_config.loadFormat())},
+            {QStringLiteral("loadFormatSource"), Configuration::sourceName(m_config.loadFormatSource())},
+            {QStringLiteral("offline"), m_config.offline()},
+            {QStringLiteral("offlineSource"), Configuration::sourceName(m_config.offlineSource())},
+            {QStringLiteral("certValidation"), !m_config.certValidationDisabled()},
+            {QStringLiteral("lockTimeoutSeconds"), double(m_config.lockTimeout().count()) / 1000},
+            {QStringLiteral("diskFree"), storage.isValid() ? storage.bytesAvailable() : -1},
+        });
+        return 0;
+    }
+    out(tr("Cache folder:  %1  (from %2)").arg(cacheDir, Configuration::sourceName(m_config.cacheDirSource())));
+    out(tr("Load format:   %1  (from %2)")
+            .arg(Configuration::loadFormatName(m_config.loadFormat()), Configuration::sourceName(m_config.loadFormatSource())));
+    out(tr("Offline:       %1  (from %2)")
+            .arg(m_config.offline() ? tr("yes") : tr("no"), Configuration::sourceName(m_config.offlineSource())));
+    out(tr("TLS checks:    %1").arg(m_config.certValidationDisabled() ? tr("OFF (TFHUB_DISABLE_CERT_VALIDATION=true)") : tr("on")));
+    out(tr("Lock timeout:  %1 s").arg(m_config.lockTimeout().count() / 1000));
+    if (storage.isValid())
+        out(tr("Disk:          %1 free of %2").arg(size(storage.bytesAvailable()), size(storage.bytesTotal())));
+    return 0;
+}

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "error.h"
+#include "hubcache_export.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace HubCache {
+
+enum class LoadFormat {
+    Auto,
+    Compressed,
+    Uncompressed,
+};
+
+// Where an effective setting came from, strongest first.
+enum class ConfigSource {
+    CommandLine,
+    Environment,
+    AppSetting,
+    Default,
+};
+
+// The effective settings of one run: cache folder, load format, offline mode, network limits,
+// each with where it came from. Made once from flags, environment and the app's stored setting,
+// then passed by value to whatever needs it; the library never reads global state behind its back.
+class HUBCACHE_EXPORT Configuration
+{
+    Q_DECLARE_TR_FUNCTIONS(HubCache::Configuration)
+
+public:
+    // What the caller knows; unset optionals mean "not given there".
+    struct Inputs {
+        std::optional<QString> cacheDirFlag;    // --tfhub_cache_dir
+        std::optional<QString> loadFormatFlag;  // --tfhub_model_load_format
+        std::optional<bool> offlineFlag;        // --offline
+        std::optional<QString> cacheDirSetting; // the app's persistent setting
+        std::optional<QString> loadFormatSetting;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    };
+
+    Configuration();
+
+    // Applies the precedence flag > environment > app setting > default. A load format that is not
+    // COMPRESSED, UNCOMPRESSED or AUTO is an error, never a silent fallback.
+    [[nodiscard]] static Configuration fromInputs(const Inputs &inputs, Error *error);
+    // From the process environment alone (what a library user without flags gets).
+    [[nodiscard]] static Configuration fromEnvironment(Error *error = nullptr);
+
+    [[nodiscard]] static QString defaultCacheDir();
+    [[nodiscard]] static std::optional<LoadFormat> parseLoadFormat(const QString &text);
+    [[nodiscard]] static QString loadFormatName(LoadFormat format);
+    [[nodiscard]] static QString sourceName(ConfigSource source);
+
+    [[nodiscard]] QString cacheDir() const { return m_cacheDir; }
+    [[nodiscard]] ConfigSource cacheDirSource() const { return m_cacheDirSource; }
+    void setCacheDir(const QString &dir, ConfigSource source = ConfigSource::CommandLine);
+
+    [[nodiscard]] LoadFormat loadFormat() const { return m_loadFormat; }
+    [[nodiscard]] ConfigSource loadFormatSource() const { return m_loadFormatSource; }
+    void setLoadFormat(LoadFormat format, ConfigSource source = ConfigSource::CommandLine);
+
+    [[nodiscard]] bool offline() const { return m_offline; }
+    [[nodiscard]] ConfigSource offlineSource() const { return m_offlineSource; }
+    void setOffline(bool offline, ConfigSource source = ConfigSource::CommandLine);
+
+    // TFHUB_DISABLE_CERT_VALIDATION=true: an explicit, logged choice.
+    [[nodiscard]] bool certValidationDisabled() const { return m_certValidationDisabled; }
+    void setCertValidationDisabled(bool disabled) { m_certValidationDisabled = disabled; }
+
+    // TFHUB_DOWNLOAD_PROGRESS non-empty: one console line rewritten per chunk (front ends decide).
+    [[nodiscard]] bool consoleProgressRequested() const { return m_consoleProgress; }
+
+    // A lock whose owner's temp folder has not grown for this long is taken over
+    // (HUBCACHE_LOCK_TIMEOUT, seconds).
+    [[nodiscard]] std::chrono::milliseconds lockTimeout() const { return m_lockTimeout; }
+    void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
+    // How often a waiter looks at a lock again (HUBCACHE_LOCK_POLL_MS).
+    [[nodiscard]] std::chrono::milliseconds lockPollInterval() const { return m_lockPoll; }
+    void setLockPollInterval(std::chrono::milliseconds interval) { m_lockPoll = interval; }
+
+    // No byte for this long, while connecting or during the body, fails the attempt (HUBCACHE_STALL_TIMEOUT).
+    [[nodiscard]] std::chrono::milliseconds stallTimeout() const { return m_stallTimeout; }
+    void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
+    // Attempts after the first, on connection errors, 429 and 5xx before any byte was extracted
+    // (HUBCACHE_RETRIES), with exponential backoff starting at retryDelay (HUBCACHE_RETRY_DELAY_MS).
+    [[nodiscard]] int maxRetries() const { return m_maxRetries; }
+    void setMaxRetries(int retries) { m_maxRetries = retries; }
+    [[nodiscard]] std::chrono::milliseconds retryDelay() const { return m_retryDelay; }
+    void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
+    [[nodiscard]] int maxRedirects() const { return m_maxRedirects; }
+
+    [[nodiscard]] const QProcessEnvironment &environment() const { return m_environment; }
+
+private:
+    QString m_cacheDir;
+    ConfigSource m_cacheDirSource = ConfigSource::Default;
+    LoadFormat m_loadFormat = LoadFormat::Auto;
+    ConfigSource m_loadFormatSource = ConfigSource::Default;
+    bool m_offline = false;
+    ConfigSource m_offlineSource = ConfigSource::Default;
+    bool m_certValidationDisabled = false;
+    bool m_consoleProgress = false;
+    std::chrono::milliseconds m_lockTimeout{600'000};
+    std::chrono::milliseconds m_lockPoll{500};
+    std::chrono::milliseconds m_stallTimeout{60'000};
+    std::chrono::milliseconds m_retryDelay{1'000};
+    int m_maxRetries = 3;
+    int m_maxRedirects = 10;
+    QProcessEnvironment m_environment;
+};
+
+} // namespace HubCache

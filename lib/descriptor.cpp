@@ -1,0 +1,113 @@
+#include "descriptor.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QSysInfo>
+
+#include <cerrno>
+
+namespace HubCache {
+
+namespace {
+
+// Python's str(datetime.datetime.now()) prints microseconds; Qt keeps milliseconds, so the
+// last three digits are zero. They only ever get shown.
+QString formatTime(const QDateTime &time)
+{
+    return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + QStringLiteral("000");
+}
+
+QDateTime parseTime(const QString &text)
+{
+    QString t = text.trimmed();
+    // "2024-01-02 03:04:05.123456" or without fraction (Python omits .ffffff when it is zero).
+    const int dot = t.indexOf(QLatin1Char('.'));
+    QString fraction;
+    if (dot >= 0) {
+        fraction = t.mid(dot + 1);
+        t.truncate(dot);
+    }
+    QDateTime dt = QDateTime::fromString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (dt.isValid() && !fraction.isEmpty())
+        dt = dt.addMSecs(fraction.left(3).leftJustified(3, QLatin1Char('0')).toInt());
+    return dt;
+}
+
+} // namespace
+
+QString Descriptor::pathFor(const QString &entryPath)
+{
+    return entryPath + QStringLiteral(".descriptor.txt");
+}
+
+Descriptor Descriptor::forThisProcess(const QString &handle)
+{
+    Descriptor d;
+    d.handle = handle;
+    d.downloadTime = QDateTime::currentDateTime();
+    d.hostname = QSysInfo::machineHostName();
+    d.pid = QCoreApplication::applicationPid();
+    return d;
+}
+
+QByteArray Descriptor::toBytes() const
+{
+    const QString text = QStringLiteral("Module: ") + handle + QLatin1Char('\n')
+        + QStringLiteral("Download Time: ") + formatTime(downloadTime) + QLatin1Char('\n')
+        + QStringLiteral("Downloader Hostname: ") + hostname + QStringLiteral(" (PID:")
+        + QString::number(pid) + QLatin1Char(')');
+    return text.toUtf8();
+}
+
+Descriptor Descriptor::parse(const QByteArray &bytes, bool *ok)
+{
+    Descriptor d;
+    bool haveModule = false;
+    const QStringList lines = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("Module: "))) {
+            d.handle = line.mid(8);
+            haveModule = true;
+        } else if (line.startsWith(QLatin1String("Download Time: "))) {
+            d.downloadTime = parseTime(line.mid(15));
+        } else if (line.startsWith(QLatin1String("Downloader Hostname: "))) {
+            QString rest = line.mid(21);
+            const int pidAt = rest.lastIndexOf(QLatin1String(" (PID:"));
+            if (pidAt >= 0) {
+                d.pid = QStringView(rest).mid(pidAt + 6).chopped(rest.endsWith(QLatin1Char(')')) ? 1 : 0)
+                            .toLongLong();
+                rest.truncate(pidAt);
+            }
+            d.hostname = rest;
+        }
+    }
+    if (ok)
+        *ok = haveModule;
+    return d;
+}
+
+Descriptor Descriptor::read(const QString &path, bool *ok)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (ok)
+            *ok = false;
+        return {};
+    }
+    // A descriptor is three short lines; refuse to slurp something huge placed there.
+    return parse(file.read(64 * 1024), ok);
+}
+
+Error Descriptor::write(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::fromSystemError(errno ? errno : EIO, path, handle);
+    const QByteArray bytes = toBytes();
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error::fromSystemError(errno ? errno : EIO, path, handle);
+    return {};
+}
+
+} // namespace HubCache

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "error.h"
+#include "hubcache_export.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace HubCache {
+
+// The `<entry>.descriptor.txt` file the Python library writes beside each cache entry:
+//   Module: <handle>\nDownload Time: YYYY-MM-DD HH:MM:SS.ffffff\nDownloader Hostname: <host> (PID:<pid>)
+// (no trailing newline). Read tolerantly, written byte-compatibly.
+class HUBCACHE_EXPORT Descriptor
+{
+public:
+    QString handle;
+    QDateTime downloadTime; // local time
+    QString hostname;
+    qint64 pid = 0;
+
+    // A descriptor for a download finishing now, by this process.
+    [[nodiscard]] static Descriptor forThisProcess(const QString &handle);
+    [[nodiscard]] static Descriptor parse(const QByteArray &text, bool *ok = nullptr);
+    [[nodiscard]] static Descriptor read(const QString &path, bool *ok = nullptr);
+    [[nodiscard]] static QString pathFor(const QString &entryPath);
+
+    [[nodiscard]] QByteArray toBytes() const;
+    // Written through a temporary file and renamed into place, so a reader never sees half of it.
+    [[nodiscard]] Error write(const QString &path) const;
+};
+
+} // namespace HubCache

@@ -1,0 +1,341 @@
+#include "downloadjob_p.h"
+
+#include "logging.h"
+#include "networkaccess.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <algorithm>
+
+namespace HubCache {
+
+namespace {
+
+constexpr qint64 kReplyBuffer = 2 * 1024 * 1024;
+constexpr qint64 kReadChunk = 1024 * 1024;
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool retryableStatus(int status)
+{
+    return status == 429 || (status >= 500 && status <= 599);
+}
+
+bool retryableNetworkError(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+DownloadJob::DownloadJob(const QUrl &url, const QString &destDir, const QString &handle,
+                         const Configuration &config, QNetworkAccessManager *nam, QObject *parent)
+    : Job(parent)
+    , m_originalUrl(url)
+    , m_url(url)
+    , m_destDir(destDir)
+    , m_handle(handle)
+    , m_config(config)
+    , m_nam(nam)
+{
+    m_stallTimer.setSingleShot(true);
+    connect(&m_stallTimer, &QTimer::timeout, this, &DownloadJob::onStall);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DownloadJob::sendRequest);
+}
+
+DownloadJob::~DownloadJob()
+{
+    dropReply();
+    delete m_extractor;
+}
+
+qint64 DownloadJob::extractedBytes() const
+{
+    return m_extractor ? m_extractor->extractedBytes() : m_extracted;
+}
+
+ErrorContext DownloadJob::context() const
+{
+    ErrorContext c;
+    c.handle = m_handle;
+    c.url = m_url;
+    c.path = m_destDir;
+    c.httpStatus = m_httpStatus;
+    return c;
+}
+
+void DownloadJob::start()
+{
+    QMetaObject::invokeMethod(this, &DownloadJob::sendRequest, Qt::QueuedConnection);
+}
+
+void DownloadJob::sendRequest()
+{
+    if (isFinished())
+        return;
+    ++m_attempt;
+    m_httpStatus = 0;
+    m_bodyAccepted = false;
+    m_replyDone = false;
+    m_stalled = false;
+    qCInfo(lcDownload) << "GET" << m_url.toDisplayString() << "attempt" << m_attempt;
+    m_reply = m_nam->get(NetworkAccess::request(m_url, m_config));
+    m_reply->setReadBufferSize(kReplyBuffer);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadJob::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &DownloadJob::pump);
+    connect(m_reply, &QNetworkReply::finished, this, &DownloadJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64, qint64) {
+        m_stallTimer.start();
+    });
+    m_stallTimer.start(m_config.stallTimeout());
+}
+
+void DownloadJob::onMetaData()
+{
+    if (!m_reply)
+        return;
+    m_stallTimer.start();
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        m_bodyAccepted = true;
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        m_total = length > 0 ? length : -1;
+        setProgress(m_received, m_total);
+    }
+}
+
+void DownloadJob::pump()
+{
+    if (!m_reply || !m_bodyAccepted || isFinished())
+        return;
+    if (!m_extractor) {
+        m_extractor = new ArchiveExtractor(m_destDir, m_handle);
+        m_extractor->setResponseInfo(m_httpStatus, m_reply->header(QNetworkRequest::ContentTypeHeader).toString());
+        connect(m_extractor, &ArchiveExtractor::readyForMore, this, &DownloadJob::pump);
+        connect(m_extractor, &ArchiveExtractor::finished, this, &DownloadJob::onExtractorFinished);
+        m_extractor->start();
+    }
+    bool moved = false;
+    while (m_reply->bytesAvailable() > 0) {
+        const qint64 room = m_extractor->availableSpace();
+        if (room <= 0)
+            break; // readyForMore() calls us again; the socket waits meanwhile
+        const QByteArray chunk = m_reply->read(std::min({room, kReadChunk, m_reply->bytesAvailable()}));
+        if (chunk.isEmpty())
+            break;
+        m_received += chunk.size();
+        m_fed = true;
+        moved = true;
+        m_extractor->write(chunk);
+    }
+    if (moved) {
+        m_stallTimer.start();
+        setProgress(m_received, m_total);
+    }
+    if (m_replyDone && m_reply->bytesAvailable() == 0) {
+        m_extractor->finishInput();
+        dropReply();
+    }
+}
+
+void DownloadJob::onReplyFinished()
+{
+    if (!m_reply || isFinished())
+        return;
+    QNetworkReply *reply = m_reply;
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+
+    if (m_stalled) {
+        ErrorContext c = context();
+        c.detail = tr("no data for %1 s").arg(m_config.stallTimeout().count() / 1000.0);
+        dropReply();
+        failOrRetry(Error(ErrorCode::Timeout, c), true);
+        return;
+    }
+
+    if (isRedirect(m_httpStatus)) {
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        const QUrl target = m_url.resolved(location);
+        dropReply();
+        if (location.isEmpty()) {
+            ErrorContext c = context();
+            c.detail = tr("redirect without a Location header");
+            finish(Error(ErrorCode::UnexpectedResponse, c));
+            return;
+        }
+        if (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https")) {
+            ErrorContext c = context();
+            c.url = target;
+            finish(Error(ErrorCode::UnsafeRedirect, c));
+            return;
+        }
+        if (++m_redirects > m_config.maxRedirects()) {
+            ErrorContext c = context();
+            c.url = target;
+            finish(Error(ErrorCode::TooManyRedirects, c));
+            return;
+        }
+        qCInfo(lcDownload) << "redirected to" << target.toDisplayString();
+        m_url = target;
+        --m_attempt; // a redirect is not a failed attempt
+        sendRequest();
+        return;
+    }
+
+    if (m_httpStatus >= 300 || (netError != QNetworkReply::NoError && !m_fed)) {
+        ErrorContext c = context();
+        c.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        if (m_httpStatus < 300)
+            c.detail = reply->errorString();
+        const ErrorCode code = Error::codeForNetworkError(netError, m_httpStatus);
+        int retryAfter = -1;
+        if (reply->hasRawHeader("Retry-After"))
+            retryAfter = reply->rawHeader("Retry-After").toInt();
+        const bool retry = m_httpStatus >= 300 ? retryableStatus(m_httpStatus) : retryableNetworkError(netError);
+        dropReply();
+        failOrRetry(Error(code == ErrorCode::NoError ? ErrorCode::HttpError : code, c), retry, retryAfter);
+        return;
+    }
+
+    if (netError != QNetworkReply::NoError) {
+        // The body broke off after bytes went to the extractor: the entry cannot be trusted.
+        ErrorContext c = context();
+        c.detail = reply->errorString();
+        dropReply();
+        if (m_extractor)
+            m_extractor->abort();
+        finish(Error(Error::codeForNetworkError(netError, 0), c));
+        return;
+    }
+
+    if (m_total >= 0 && m_received + reply->bytesAvailable() < m_total) {
+        ErrorContext c = context();
+        c.detail = tr("the connection closed after %1 of %2 bytes").arg(m_received + reply->bytesAvailable()).arg(m_total);
+        dropReply();
+        if (m_extractor)
+            m_extractor->abort();
+        finish(Error(ErrorCode::ConnectionFailed, c));
+        return;
+    }
+
+    m_replyDone = true;
+    if (!m_extractor) {
+        // A 2xx answer with an empty body: let the extractor say it is not an archive.
+        m_bodyAccepted = true;
+    }
+    pump();
+}
+
+void DownloadJob::onExtractorFinished()
+{
+    if (isFinished())
+        return;
+    const Error e = m_extractor->error();
+    if (e) {
+        dropReply();
+        finish(e);
+        return;
+    }
+    if (m_reply) {
+        // The archive ended but the response has not; the extractor drained to the end of input,
+        // so this only happens when the reply is finishing right now. Wait for it.
+        return;
+    }
+    finish({});
+}
+
+void DownloadJob::onStall()
+{
+    if (!m_reply)
+        return;
+    // While the extractor is the slow side (a full hand-over buffer), the network is not stalled.
+    if (m_extractor && m_extractor->availableSpace() <= 0 && !m_extractor->isFinished()) {
+        m_stallTimer.start();
+        return;
+    }
+    qCWarning(lcDownload) << "no data from" << m_url.authority() << "for" << m_config.stallTimeout().count() << "ms";
+    m_stalled = true;
+    if (m_fed) {
+        ErrorContext c = context();
+        c.detail = tr("no data for %1 s").arg(m_config.stallTimeout().count() / 1000.0);
+        dropReply();
+        if (m_extractor)
+            m_extractor->abort();
+        finish(Error(ErrorCode::Timeout, c));
+        return;
+    }
+    m_reply->abort(); // finished() follows and retries
+}
+
+void DownloadJob::failOrRetry(const Error &error, bool retryable, int retryAfterSeconds)
+{
+    if (retryable && !m_fed && m_attempt <= m_config.maxRetries()) {
+        using namespace std::chrono;
+        milliseconds delay = m_config.retryDelay() * (1 << std::min(m_attempt - 1, 6));
+        if (retryAfterSeconds >= 0)
+            delay = std::max(delay, milliseconds(std::min(retryAfterSeconds, 60) * 1000));
+        qCInfo(lcDownload) << "attempt" << m_attempt << "failed:" << error.message() << "- retrying in"
+                           << delay.count() << "ms";
+        Q_EMIT infoMessage(this, tr("%1 — retrying in %2 s").arg(error.message()).arg(delay.count() / 1000.0));
+        m_url = m_originalUrl;
+        m_redirects = 0;
+        m_retryTimer.start(delay);
+        return;
+    }
+    finish(error);
+}
+
+void DownloadJob::finish(const Error &error)
+{
+    m_stallTimer.stop();
+    m_retryTimer.stop();
+    dropReply();
+    if (m_extractor) {
+        // Join the worker before anyone looks at or deletes the destination folder.
+        if (!m_extractor->isFinished())
+            m_extractor->abort();
+        m_extractor->disconnect(this);
+        m_extractor->waitForWorker();
+        m_extracted = m_extractor->extractedBytes();
+        m_extractor->deleteLater();
+        m_extractor = nullptr;
+    }
+    emitResult(error);
+}
+
+void DownloadJob::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void DownloadJob::doCancel()
+{
+    finish(Error(ErrorCode::Cancelled, context()));
+}
+
+} // namespace HubCache

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "archiveextractor.h"
+#include "configuration.h"
+#include "job.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace HubCache {
+
+// Fetches one archive URL and streams its body into an ArchiveExtractor writing to destDir:
+// redirects followed by hand (bounded, http/https only), a stall watchdog, retries with backoff on
+// connection errors, 429 and 5xx while nothing has been extracted yet, and backpressure from the
+// extractor to the socket so memory stays bounded.
+class DownloadJob final : public Job
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadJob)
+
+public:
+    DownloadJob(const QUrl &url, const QString &destDir, const QString &handle, const Configuration &config,
+                QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~DownloadJob() override;
+
+    void start() override;
+    [[nodiscard]] qint64 extractedBytes() const;
+    [[nodiscard]] QUrl finalUrl() const { return m_url; }
+    [[nodiscard]] int attempts() const { return m_attempt; }
+
+protected:
+    void doCancel() override;
+
+private:
+    void sendRequest();
+    void onMetaData();
+    void pump();
+    void onReplyFinished();
+    void onExtractorFinished();
+    void onStall();
+    void failOrRetry(const Error &error, bool retryable, int retryAfterSeconds = -1);
+    void finish(const Error &error);
+    void dropReply();
+    [[nodiscard]] ErrorContext context() const;
+
+    QUrl m_originalUrl;
+    QUrl m_url;
+    QString m_destDir;
+    QString m_handle;
+    Configuration m_config;
+    QNetworkAccessManager *m_nam;
+    QPointer<QNetworkReply> m_reply;
+    ArchiveExtractor *m_extractor = nullptr;
+    QTimer m_stallTimer;
+    QTimer m_retryTimer;
+    int m_redirects = 0;
+    int m_attempt = 0;
+    int m_httpStatus = 0;
+    qint64 m_received = 0;
+    qint64 m_total = -1;
+    bool m_bodyAccepted = false;
+    bool m_replyDone = false;
+    bool m_stalled = false;
+    bool m_fed = false;
+    qint64 m_extracted = 0;
+};
+
+} // namespace HubCache

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "configuration.h"
+#include "hubcache_export.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QNetworkAccessManager;
+
+namespace HubCache {
+
+class Job;
+class ResolveJob;
+
+// Resolves many handles, a few at a time, over one network access: the command line's
+// `prefetch` and the desktop app's download queue. Each handle is queued once.
+class HUBCACHE_EXPORT DownloadQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadQueue)
+
+public:
+    DownloadQueue(const Configuration &config, QNetworkAccessManager *nam, int maxParallel = 3,
+                  QObject *parent = nullptr);
+    ~DownloadQueue() override;
+
+    // False when the handle is already queued or running.
+    bool enqueue(const QString &handle);
+    void cancel(const QString &handle);
+    void cancelAll();
+
+    [[nodiscard]] QStringList pending() const { return m_pending; }
+    [[nodiscard]] QList<ResolveJob *> running() const;
+    [[nodiscard]] bool isIdle() const { return m_pending.isEmpty() && m_running.isEmpty(); }
+    [[nodiscard]] int maxParallel() const { return m_maxParallel; }
+    void setMaxParallel(int n);
+    void setConfiguration(const Configuration &config) { m_config = config; }
+
+Q_SIGNALS:
+    void jobStarted(const QString &handle, HubCache::ResolveJob *job);
+    // The job is deleted after this returns; read its result here.
+    void jobFinished(const QString &handle, HubCache::ResolveJob *job);
+    void idle();
+
+private:
+    void startMore();
+    void onResult(HubCache::Job *job);
+
+    Configuration m_config;
+    QNetworkAccessManager *m_nam;
+    int m_maxParallel;
+    QStringList m_pending;
+    QHash<QString, QPointer<ResolveJob>> m_running;
+};
+
+} // namespace HubCache

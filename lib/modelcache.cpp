@@ -1,0 +1,402 @@
+#include "modelcache.h"
+
+#include "descriptor.h"
+#include "handle.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+
+namespace HubCache {
+
+namespace {
+
+const QRegularExpression &keyPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9a-f]{40})$"));
+    return re;
+}
+
+const QRegularExpression &tempPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9a-f]{40})\\.([0-9A-Za-z_-]+)\\.tmp$"));
+    return re;
+}
+
+const QRegularExpression &lockPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9a-f]{40})\\.lock$"));
+    return re;
+}
+
+} // namespace
+
+ModelCache::ModelCache(const QString &dir, std::chrono::milliseconds lockTimeout)
+    : m_dir(dir)
+    , m_lockTimeout(lockTimeout)
+{
+}
+
+QString ModelCache::entryPath(const QString &key) const
+{
+    return m_dir + QLatin1Char('/') + key;
+}
+
+QString ModelCache::lockPath(const QString &key) const
+{
+    return entryPath(key) + QStringLiteral(".lock");
+}
+
+QString ModelCache::tempPath(const QString &key, const QString &taskId) const
+{
+    return entryPath(key) + QLatin1Char('.') + taskId + QStringLiteral(".tmp");
+}
+
+QString ModelCache::descriptorPath(const QString &key) const
+{
+    return Descriptor::pathFor(entryPath(key));
+}
+
+bool ModelCache::isComplete(const QString &key, QString *reason) const
+{
+    return isCompleteModelFolder(entryPath(key), reason);
+}
+
+bool ModelCache::isCompleteModelFolder(const QString &path, QString *reason)
+{
+    const QDir d(path);
+    if (!d.exists()) {
+        if (reason)
+            *reason = tr("missing");
+        return false;
+    }
+    if (d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+        if (reason)
+            *reason = tr("the folder is empty");
+        return false;
+    }
+    const bool hasModel = d.exists(QStringLiteral("saved_model.pb")) || d.exists(QStringLiteral("saved_model.pbtxt"))
+        || d.exists(QStringLiteral("tfhub_module.pb"));
+    if (!hasModel) {
+        if (reason)
+            *reason = tr("no saved_model.pb, saved_model.pbtxt or tfhub_module.pb (half deleted?)");
+        return false;
+    }
+    // Temp cleaners delete old files one by one: a variables folder without its index, or without
+    // any data shard, cannot load.
+    const QDir vars(d.filePath(QStringLiteral("variables")));
+    if (vars.exists() && !vars.isEmpty()) {
+        if (!vars.exists(QStringLiteral("variables.index"))) {
+            if (reason)
+                *reason = tr("variables/variables.index is missing (half deleted?)");
+            return false;
+        }
+        if (vars.entryList({QStringLiteral("variables.data-*")}, QDir::Files).isEmpty()) {
+            if (reason)
+                *reason = tr("variables/variables.data-* is missing (half deleted?)");
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 ModelCache::treeSize(const QString &path, int *fileCount, QDateTime *newest)
+{
+    qint64 total = 0;
+    int files = 0;
+    QDateTime latest;
+    const QFileInfo root(path);
+    if (root.exists())
+        latest = root.lastModified();
+    if (root.isFile() && !root.isSymLink()) {
+        total = root.size();
+        files = 1;
+    } else {
+        QDirIterator it(path, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            const QFileInfo fi = it.fileInfo();
+            if (fi.isFile() && !fi.isSymLink()) {
+                total += fi.size();
+                ++files;
+            }
+            const QDateTime m = fi.lastModified();
+            if (!latest.isValid() || m > latest)
+                latest = m;
+        }
+    }
+    if (fileCount)
+        *fileCount = files;
+    if (newest)
+        *newest = latest;
+    return total;
+}
+
+bool ModelCache::removeTree(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists() && !fi.isSymLink())
+        return true;
+    if (fi.isDir() && !fi.isSymLink())
+        return QDir(path).removeRecursively();
+    return QFile::remove(path);
+}
+
+bool ModelCache::lockIsStale(const CacheLock::Owner &owner, const QString &key, QString *reason) const
+{
+    if (CacheLock::isOwnerDead(owner)) {
+        if (reason)
+            *reason = tr("process %1 on this host is gone").arg(owner.pid);
+        return true;
+    }
+    // Progress is the owner's temp folder growing; without one, the lock's own age.
+    QDateTime newest = QFileInfo(lockPath(key)).lastModified();
+    if (!owner.taskId.isEmpty()) {
+        QDateTime tmpNewest;
+        if (QFileInfo::exists(tempPath(key, owner.taskId))) {
+            (void)treeSize(tempPath(key, owner.taskId), nullptr, &tmpNewest);
+            if (tmpNewest > newest)
+                newest = tmpNewest;
+        }
+    }
+    const qint64 idleMs = newest.msecsTo(QDateTime::currentDateTime());
+    if (idleMs > m_lockTimeout.count()) {
+        if (reason)
+            *reason = tr("no progress for %1 s").arg(idleMs / 1000);
+        return true;
+    }
+    return false;
+}
+
+QList<CacheEntry> ModelCache::entries() const
+{
+    QList<CacheEntry> result;
+    const QDir dir(m_dir);
+    if (!dir.exists())
+        return result;
+
+    // Live lock owners' task ids, so their temp folders count as "downloading", not orphaned.
+    QHash<QString, CacheLock::Owner> liveLocks;
+    const QStringList names = dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                                            QDir::Name);
+    for (const QString &name : names) {
+        const auto m = lockPattern().match(name);
+        if (!m.hasMatch())
+            continue;
+        const QString key = m.captured(1);
+        const auto owner = CacheLock::readOwner(dir.filePath(name));
+        if (!owner)
+            continue; // vanished meanwhile
+        CacheEntry e;
+        e.key = key;
+        e.path = dir.filePath(name);
+        e.lockOwner = owner;
+        e.downloaderHost = owner->hostname;
+        e.downloaderPid = owner->pid;
+        QString reason;
+        if (lockIsStale(*owner, key, &reason)) {
+            e.state = EntryState::StaleLock;
+            e.reason = reason;
+        } else {
+            e.state = EntryState::Downloading;
+            liveLocks.insert(key, *owner);
+            if (!owner->taskId.isEmpty()) {
+                e.sizeBytes = treeSize(tempPath(key, owner->taskId), &e.fileCount);
+            }
+        }
+        const Descriptor d = Descriptor::read(descriptorPath(key));
+        e.handle = d.handle;
+        result.append(e);
+    }
+
+    for (const QString &name : names) {
+        const QString full = dir.filePath(name);
+        if (const auto m = keyPattern().match(name); m.hasMatch()) {
+            const QFileInfo fi(full);
+            if (!fi.isDir())
+                continue;
+            CacheEntry e;
+            e.key = name;
+            e.path = full;
+            QString reason;
+            e.state = isCompleteModelFolder(full, &reason) ? EntryState::Complete : EntryState::Broken;
+            if (e.state == EntryState::Broken)
+                e.reason = reason;
+            e.sizeBytes = treeSize(full, &e.fileCount);
+            bool ok = false;
+            const Descriptor d = Descriptor::read(descriptorPath(name), &ok);
+            if (ok) {
+                e.handle = d.handle;
+                e.downloadTime = d.downloadTime;
+                e.downloaderHost = d.hostname;
+                e.downloaderPid = d.pid;
+            } else {
+                e.downloadTime = fi.lastModified();
+            }
+            result.append(e);
+        } else if (const auto t = tempPattern().match(name); t.hasMatch()) {
+            const QString key = t.captured(1);
+            const QString task = t.captured(2);
+            if (liveLocks.contains(key) && liveLocks.value(key).taskId == task)
+                continue; // shown with its lock
+            CacheEntry e;
+            e.key = key;
+            e.path = full;
+            e.state = EntryState::OrphanedTemp;
+            e.reason = tr("left by an interrupted download");
+            e.sizeBytes = treeSize(full, &e.fileCount);
+            e.downloadTime = QFileInfo(full).lastModified();
+            e.handle = Descriptor::read(descriptorPath(key)).handle;
+            result.append(e);
+        }
+    }
+    std::stable_sort(result.begin(), result.end(), [](const CacheEntry &a, const CacheEntry &b) {
+        const QString &ka = a.handle.isEmpty() ? a.key : a.handle;
+        const QString &kb = b.handle.isEmpty() ? b.key : b.handle;
+        return ka < kb;
+    });
+    return result;
+}
+
+std::optional<CacheEntry> ModelCache::find(const QString &handleOrKey, Error *error) const
+{
+    if (error)
+        *error = Error();
+    QString key;
+    const QList<CacheEntry> all = entries();
+    static const QRegularExpression hexPrefix(QStringLiteral("^[0-9a-f]{6,40}$"));
+    if (hexPrefix.match(handleOrKey).hasMatch() && !QFileInfo::exists(handleOrKey)) {
+        QStringList keys;
+        for (const CacheEntry &e : all) {
+            if (e.key.startsWith(handleOrKey) && !keys.contains(e.key))
+                keys.append(e.key);
+        }
+        if (keys.size() == 1)
+            key = keys.first();
+    }
+    if (key.isEmpty())
+        key = Handle::cacheKeyFor(handleOrKey);
+    // Prefer the model folder itself; otherwise whatever else there is for that key.
+    std::optional<CacheEntry> found;
+    for (const CacheEntry &e : all) {
+        if (e.key != key)
+            continue;
+        if (e.path == entryPath(key))
+            return e;
+        if (!found)
+            found = e;
+    }
+    if (!found && error) {
+        ErrorContext ctx;
+        ctx.handle = handleOrKey;
+        ctx.path = m_dir;
+        *error = Error(ErrorCode::EntryNotFound, ctx);
+    }
+    return found;
+}
+
+Error ModelCache::remove(const CacheEntry &entry)
+{
+    if (entry.state == EntryState::OrphanedTemp || entry.state == EntryState::StaleLock)
+        return prune(entry);
+
+    CacheLock lock(lockPath(entry.key));
+    Error error;
+    if (!lock.tryAcquire(&error)) {
+        if (error)
+            return error;
+        const auto owner = CacheLock::readOwner(lockPath(entry.key));
+        QString reason;
+        if (owner && lockIsStale(*owner, entry.key, &reason) && CacheLock::breakStaleLock(lockPath(entry.key), owner->raw)
+            && lock.tryAcquire(&error)) {
+            // took over a stale lock
+        } else {
+            ErrorContext ctx;
+            ctx.handle = entry.handle.isEmpty() ? entry.key : entry.handle;
+            ctx.detail = owner ? QString::fromUtf8(owner->raw) : QString();
+            return Error(ErrorCode::EntryBusy, ctx);
+        }
+    }
+    const QString folder = entryPath(entry.key);
+    if (QFileInfo::exists(folder)) {
+        const QString doomed = tempPath(entry.key, lock.taskId());
+        if (::rename(QFile::encodeName(folder).constData(), QFile::encodeName(doomed).constData()) != 0)
+            return Error::fromSystemError(errno, folder, entry.handle);
+        if (!removeTree(doomed)) {
+            ErrorContext ctx;
+            ctx.path = doomed;
+            ctx.handle = entry.handle;
+            ctx.detail = tr("some files could not be deleted; `hubcache prune` retries");
+            return Error(ErrorCode::FileError, ctx);
+        }
+    }
+    QFile::remove(descriptorPath(entry.key));
+    qCInfo(lcCache) << "removed" << folder << entry.handle;
+    return {};
+}
+
+QList<CacheEntry> ModelCache::prunable() const
+{
+    QList<CacheEntry> result;
+    for (const CacheEntry &e : entries()) {
+        if (e.state == EntryState::OrphanedTemp || e.state == EntryState::StaleLock)
+            result.append(e);
+    }
+    return result;
+}
+
+Error ModelCache::prune(const CacheEntry &item)
+{
+    if (item.state == EntryState::StaleLock) {
+        if (!item.lockOwner || !CacheLock::breakStaleLock(item.path, item.lockOwner->raw)) {
+            ErrorContext ctx;
+            ctx.handle = item.handle.isEmpty() ? item.key : item.handle;
+            ctx.detail = tr("the lock changed hands");
+            return Error(ErrorCode::EntryBusy, ctx);
+        }
+        // Its temp folder, if any, is now an orphan: remove it too.
+        if (!item.lockOwner->taskId.isEmpty())
+            (void)removeTree(tempPath(item.key, item.lockOwner->taskId));
+        return {};
+    }
+    if (item.state == EntryState::OrphanedTemp) {
+        if (!removeTree(item.path)) {
+            ErrorContext ctx;
+            ctx.path = item.path;
+            return Error(ErrorCode::FileError, ctx);
+        }
+        return {};
+    }
+    ErrorContext ctx;
+    ctx.path = item.path;
+    ctx.detail = tr("not an orphaned temp folder or stale lock");
+    return Error(ErrorCode::InvalidConfiguration, ctx);
+}
+
+Error ModelCache::ensureWritable() const
+{
+    QDir d;
+    if (!d.mkpath(m_dir)) {
+        ErrorContext ctx;
+        ctx.path = m_dir;
+        ctx.detail = tr("cannot create the folder");
+        return Error(ErrorCode::NotWritable, ctx);
+    }
+    const QByteArray probe = QFile::encodeName(m_dir + QStringLiteral("/.hubcache-write-test-") + CacheLock::newTaskId());
+    FILE *f = std::fopen(probe.constData(), "wx");
+    if (!f)
+        return Error::fromSystemError(errno, m_dir);
+    std::fclose(f);
+    std::remove(probe.constData());
+    return {};
+}
+
+} // namespace HubCache

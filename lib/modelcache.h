@@ -1,0 +1,66 @@
+#pragma once
+
+#include "cacheentry.h"
+#include "error.h"
+#include "hubcache_export.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace HubCache {
+
+// A cache folder in the tensorflow_hub layout: `<key>/`, `<key>.lock`, `<key>.<task>.tmp/`,
+// `<key>.descriptor.txt`. Reads and changes it without ever writing outside it.
+class HUBCACHE_EXPORT ModelCache
+{
+    Q_DECLARE_TR_FUNCTIONS(HubCache::ModelCache)
+
+public:
+    explicit ModelCache(const QString &dir, std::chrono::milliseconds lockTimeout = std::chrono::minutes(10));
+
+    [[nodiscard]] QString dir() const { return m_dir; }
+    [[nodiscard]] QString entryPath(const QString &key) const;
+    [[nodiscard]] QString lockPath(const QString &key) const;
+    [[nodiscard]] QString tempPath(const QString &key, const QString &taskId) const;
+    [[nodiscard]] QString descriptorPath(const QString &key) const;
+
+    // Python's hit test is "the folder exists and is not empty". Ours also wants a model in it:
+    // saved_model.pb/.pbtxt or tfhub_module.pb, and the variables index when a variables folder
+    // exists. `reason` says what is missing.
+    [[nodiscard]] bool isComplete(const QString &key, QString *reason = nullptr) const;
+    [[nodiscard]] static bool isCompleteModelFolder(const QString &path, QString *reason = nullptr);
+
+    // Every item in the folder, sorted by handle (entries without one by key).
+    [[nodiscard]] QList<CacheEntry> entries() const;
+    // A handle, a full key or a unique key prefix (at least 6 hex digits).
+    [[nodiscard]] std::optional<CacheEntry> find(const QString &handleOrKey, Error *error = nullptr) const;
+
+    // Deletes a model entry and its descriptor. The folder is renamed to a temp name first, so it
+    // stops being a hit at once and an interrupted delete leaves only an orphaned temp folder.
+    // Refuses while a live process downloads it.
+    [[nodiscard]] Error remove(const CacheEntry &entry);
+    // Orphaned temp folders and stale locks.
+    [[nodiscard]] QList<CacheEntry> prunable() const;
+    [[nodiscard]] Error prune(const CacheEntry &item);
+
+    // Creates the cache folder if needed and checks that we can write there.
+    [[nodiscard]] Error ensureWritable() const;
+
+    [[nodiscard]] static qint64 treeSize(const QString &path, int *fileCount = nullptr,
+                                         QDateTime *newest = nullptr);
+    [[nodiscard]] static bool removeTree(const QString &path);
+
+    [[nodiscard]] std::chrono::milliseconds lockTimeout() const { return m_lockTimeout; }
+
+private:
+    [[nodiscard]] bool lockIsStale(const CacheLock::Owner &owner, const QString &key, QString *reason) const;
+
+    QString m_dir;
+    std::chrono::milliseconds m_lockTimeout;
+};
+
+} // namespace HubCache

@@ -1,0 +1,339 @@
+#include "resolvejob.h"
+
+#include "cachelock.h"
+#include "descriptor.h"
+#include "downloadjob_p.h"
+#include "logging.h"
+#include "modelcache.h"
+#include "networkaccess.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+
+namespace HubCache {
+
+namespace {
+
+bool hasTopLevelTflite(const QString &dir)
+{
+    return !QDir(dir).entryList({QStringLiteral("*.tflite")}, QDir::Files).isEmpty();
+}
+
+} // namespace
+
+ResolveJob::ResolveJob(const QString &handle, const Configuration &config, QNetworkAccessManager *nam,
+                       QObject *parent)
+    : Job(parent)
+    , m_handle(handle)
+    , m_config(config)
+    , m_nam(nam)
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ResolveJob::pollLock);
+}
+
+ResolveJob::~ResolveJob()
+{
+    if (m_download) {
+        m_download->disconnect(this);
+        m_download->cancel();
+    }
+    cleanup();
+}
+
+qint64 ResolveJob::extractedBytes() const
+{
+    return m_download ? m_download->extractedBytes() : m_extracted;
+}
+
+ErrorContext ResolveJob::context() const
+{
+    ErrorContext c;
+    c.handle = m_handle.text();
+    c.path = m_cache ? m_cache->dir() : QString();
+    return c;
+}
+
+void ResolveJob::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
+}
+
+void ResolveJob::start()
+{
+    m_elapsed.start();
+    QMetaObject::invokeMethod(this, &ResolveJob::run, Qt::QueuedConnection);
+}
+
+void ResolveJob::run()
+{
+    if (isFinished())
+        return;
+    ErrorContext c = context();
+    switch (m_handle.kind(m_config.loadFormat())) {
+    case HandleKind::Invalid:
+        fail(Error(ErrorCode::InvalidHandle, c));
+        return;
+    case HandleKind::LocalPath: {
+        const QString path = m_handle.localPath();
+        if (!QFileInfo::exists(path)) {
+            fail(Error(ErrorCode::PathNotFound, c));
+            return;
+        }
+        succeed(path, true);
+        return;
+    }
+    case HandleKind::UncompressedUrl:
+        fail(Error(ErrorCode::UnsupportedLoadFormat, c));
+        return;
+    case HandleKind::GcsArchive:
+    case HandleKind::GcsPath:
+        c.detail = tr("gs:// handles need remote storage support, which is not available yet");
+        fail(Error(ErrorCode::UnsupportedHandle, c));
+        return;
+    case HandleKind::CompressedUrl:
+        resolveCompressed();
+        return;
+    }
+}
+
+void ResolveJob::resolveCompressed()
+{
+    if (m_config.cacheDir().startsWith(QLatin1String("gs://"))) {
+        ErrorContext c = context();
+        c.path = m_config.cacheDir();
+        c.detail = tr("a gs:// cache folder needs remote storage support, which is not available yet");
+        fail(Error(ErrorCode::UnsupportedHandle, c));
+        return;
+    }
+    m_cache = std::make_unique<ModelCache>(m_config.cacheDir(), m_config.lockTimeout());
+    m_key = m_handle.cacheKey();
+    const QString entry = m_cache->entryPath(m_key);
+
+    // A hit needs neither the lock nor write access: read-only shared caches work.
+    QString reason;
+    if (m_cache->isComplete(m_key, &reason)) {
+        qCDebug(lcCache) << "hit" << m_handle.text() << entry;
+        succeed(entry, true);
+        return;
+    }
+    if (QFileInfo::exists(entry)) {
+        qCWarning(lcCache) << "entry" << entry << "for" << m_handle.text() << "is broken:" << reason
+                           << "- downloading it again";
+        Q_EMIT infoMessage(this, tr("The cached copy of %1 is broken (%2); downloading it again.")
+                                     .arg(m_handle.text(), reason));
+    }
+    if (m_config.offline()) {
+        fail(Error(ErrorCode::Offline, context()));
+        return;
+    }
+    if (Error e = m_cache->ensureWritable()) {
+        fail(e);
+        return;
+    }
+    m_lock = std::make_unique<CacheLock>(m_cache->lockPath(m_key));
+    m_sinceChange.start();
+    m_sinceMessage.invalidate();
+    tryLock();
+}
+
+void ResolveJob::tryLock()
+{
+    if (isFinished())
+        return;
+    Error error;
+    if (m_lock->tryAcquire(&error)) {
+        // Someone may have finished while we waited (Python re-checks here too).
+        QString reason;
+        if (m_cache->isComplete(m_key, &reason)) {
+            m_lock->release();
+            succeed(m_cache->entryPath(m_key), true);
+            return;
+        }
+        startDownload();
+        return;
+    }
+    if (error) {
+        fail(error);
+        return;
+    }
+    setStage(Stage::WaitingForLock);
+    pollLock();
+}
+
+void ResolveJob::pollLock()
+{
+    if (isFinished())
+        return;
+    const QString lockPath = m_cache->lockPath(m_key);
+    const auto owner = CacheLock::readOwner(lockPath);
+    if (!owner) {
+        tryLock(); // released meanwhile
+        return;
+    }
+    if (m_cache->isComplete(m_key)) {
+        // The owner renamed its folder into place and is about to release: that is our hit.
+        succeed(m_cache->entryPath(m_key), true);
+        return;
+    }
+    if (CacheLock::isOwnerDead(*owner)) {
+        qCInfo(lcCache) << "lock owner" << owner->hostname << owner->pid << "is gone; taking over" << lockPath;
+        Q_EMIT infoMessage(this, tr("Taking over the download of %1 from process %2, which is gone.")
+                                     .arg(m_handle.text())
+                                     .arg(owner->pid));
+        (void)CacheLock::breakStaleLock(lockPath, owner->raw);
+        if (!owner->taskId.isEmpty())
+            (void)ModelCache::removeTree(m_cache->tempPath(m_key, owner->taskId));
+        tryLock();
+        return;
+    }
+    // Progress = the lock changing hands or the owner's temp folder growing (Python's rule).
+    const qint64 tempSize = owner->taskId.isEmpty() ? -1 : ModelCache::treeSize(m_cache->tempPath(m_key, owner->taskId));
+    if (owner->raw != m_seenLock || tempSize != m_seenTempSize) {
+        m_seenLock = owner->raw;
+        m_seenTempSize = tempSize;
+        m_sinceChange.restart();
+    }
+    const qint64 idle = m_sinceChange.elapsed();
+    if (idle >= m_config.lockTimeout().count()) {
+        qCWarning(lcCache) << "lock" << lockPath << "made no progress for" << idle << "ms; taking it over";
+        Q_EMIT infoMessage(this, tr("The download of %1 by %2 made no progress for %3 s; taking it over.")
+                                     .arg(m_handle.text(), QString::fromUtf8(owner->raw))
+                                     .arg(idle / 1000));
+        if (CacheLock::breakStaleLock(lockPath, owner->raw) && !owner->taskId.isEmpty())
+            (void)ModelCache::removeTree(m_cache->tempPath(m_key, owner->taskId));
+        m_sinceChange.restart();
+        tryLock();
+        return;
+    }
+    if (!m_sinceMessage.isValid() || m_sinceMessage.elapsed() > 15'000) {
+        m_sinceMessage.start();
+        Q_EMIT infoMessage(this, tr("%1 is being downloaded by %2 on %3 (%4 so far); waiting. It is taken "
+                                    "over if it makes no progress for %5 s.")
+                                     .arg(m_handle.text())
+                                     .arg(owner->pid)
+                                     .arg(owner->hostname.isEmpty() ? tr("an unknown host") : owner->hostname)
+                                     .arg(tempSize < 0 ? 0 : tempSize)
+                                     .arg(m_config.lockTimeout().count() / 1000));
+    }
+    m_pollTimer.start(m_config.lockPollInterval());
+}
+
+void ResolveJob::startDownload()
+{
+    setStage(Stage::Downloading);
+    const QString entry = m_cache->entryPath(m_key);
+    // A broken entry is moved out of the way under our lock (Python deletes an empty one here).
+    if (QFileInfo::exists(entry)) {
+        const QString doomed = m_cache->tempPath(m_key, m_lock->taskId() + QStringLiteral("-old"));
+        if (std::rename(QFile::encodeName(entry).constData(), QFile::encodeName(doomed).constData()) != 0) {
+            fail(Error::fromSystemError(errno, entry, m_handle.text()));
+            return;
+        }
+        (void)ModelCache::removeTree(doomed);
+        m_repaired = true;
+    }
+    m_tempDir = m_cache->tempPath(m_key, m_lock->taskId());
+    if (!QDir().mkdir(m_tempDir)) {
+        fail(Error::fromSystemError(errno ? errno : EACCES, m_tempDir, m_handle.text()));
+        return;
+    }
+    if (!m_nam)
+        m_nam = NetworkAccess::create(m_config, this);
+    const QUrl url = m_handle.compressedUrl();
+    qCInfo(lcDownload) << "downloading" << m_handle.text() << "from" << url.toDisplayString() << "into" << m_tempDir;
+    m_download = new DownloadJob(url, m_tempDir, m_handle.text(), m_config, m_nam, this);
+    m_download->setAutoDelete(false);
+    connect(m_download, &Job::progress, this, [this](Job *, qint64 processed, qint64 total) {
+        setProgress(processed, total);
+    });
+    connect(m_download, &Job::infoMessage, this, [this](Job *, const QString &text) {
+        Q_EMIT infoMessage(this, text);
+    });
+    connect(m_download, &Job::result, this, &ResolveJob::onDownloadResult);
+    m_download->start();
+}
+
+void ResolveJob::onDownloadResult(Job *job)
+{
+    m_extracted = m_download->extractedBytes();
+    const Error error = job->error();
+    m_download->deleteLater();
+    m_download = nullptr;
+    if (error) {
+        fail(error);
+        return;
+    }
+    setStage(Stage::Finishing);
+    QString reason;
+    if (!ModelCache::isCompleteModelFolder(m_tempDir, &reason) && !hasTopLevelTflite(m_tempDir)) {
+        ErrorContext c = context();
+        c.path = m_handle.text();
+        fail(Error(ErrorCode::NoSavedModel, c));
+        return;
+    }
+    const QString entry = m_cache->entryPath(m_key);
+    if (Error e = Descriptor::forThisProcess(m_handle.text()).write(m_cache->descriptorPath(m_key))) {
+        fail(e);
+        return;
+    }
+    if (std::rename(QFile::encodeName(m_tempDir).constData(), QFile::encodeName(entry).constData()) != 0) {
+        const int err = errno;
+        if ((err == EEXIST || err == ENOTEMPTY) && m_cache->isComplete(m_key)) {
+            // Another process (one that ignored or broke our lock) got there first: use its copy.
+            qCInfo(lcCache) << "another process finished" << entry << "first; using it";
+        } else {
+            fail(Error::fromSystemError(err, entry, m_handle.text()));
+            return;
+        }
+    }
+    qCInfo(lcCache) << "cached" << m_handle.text() << "in" << entry << m_extracted << "bytes";
+    succeed(entry, false);
+}
+
+void ResolveJob::succeed(const QString &path, bool cached)
+{
+    m_path = path;
+    m_wasCached = cached;
+    cleanup();
+    setStage(Stage::Done);
+    emitResult();
+}
+
+void ResolveJob::fail(const Error &error)
+{
+    qCDebug(lcDownload) << "resolve of" << m_handle.text() << "failed:" << error.message();
+    cleanup();
+    setStage(Stage::Done);
+    emitResult(error);
+}
+
+void ResolveJob::cleanup()
+{
+    m_pollTimer.stop();
+    if (!m_tempDir.isEmpty() && QFileInfo::exists(m_tempDir))
+        (void)ModelCache::removeTree(m_tempDir);
+    m_tempDir.clear();
+    if (m_lock)
+        m_lock->release();
+}
+
+void ResolveJob::doCancel()
+{
+    if (m_download) {
+        m_download->disconnect(this);
+        m_download->cancel(); // joins the extraction thread before we delete its folder
+        m_download->deleteLater();
+        m_download = nullptr;
+    }
+    cleanup();
+    setStage(Stage::Done);
+}
+
+} // namespace HubCache

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "configuration.h"
+#include "handle.h"
+#include "job.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace HubCache {
+
+class CacheLock;
+class DownloadJob;
+class ModelCache;
+
+// Resolves a model handle to a local folder the way tensorflow_hub.resolve() does, on the same
+// cache: a hit needs no lock and no network; a miss takes `<key>.lock`, downloads and extracts into
+// `<key>.<task>.tmp`, writes the descriptor and renames the folder into place. Better than Python:
+// half-deleted entries are downloaded again, a dead owner's lock is taken over at once, a stuck
+// one after the lock timeout, and every failure cleans up after itself.
+class HUBCACHE_EXPORT ResolveJob final : public Job
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResolveJob)
+
+public:
+    enum class Stage {
+        Checking,
+        WaitingForLock,
+        Downloading,
+        Finishing,
+        Done,
+    };
+    Q_ENUM(Stage)
+
+    // nam may be null: the job then makes its own from the configuration.
+    ResolveJob(const QString &handle, const Configuration &config, QNetworkAccessManager *nam = nullptr,
+               QObject *parent = nullptr);
+    ~ResolveJob() override;
+
+    void start() override;
+
+    [[nodiscard]] QString handle() const { return m_handle.text(); }
+    // The folder to load the model from, once the job succeeded.
+    [[nodiscard]] QString path() const { return m_path; }
+    // True when the model was already cached (or is a local path): nothing was downloaded.
+    [[nodiscard]] bool wasCached() const { return m_wasCached; }
+    [[nodiscard]] bool repairedBrokenEntry() const { return m_repaired; }
+    [[nodiscard]] qint64 extractedBytes() const;
+    [[nodiscard]] Stage stage() const { return m_stage; }
+    [[nodiscard]] qint64 elapsedMs() const { return m_elapsed.elapsed(); }
+
+Q_SIGNALS:
+    void stageChanged(HubCache::ResolveJob::Stage stage);
+
+protected:
+    void doCancel() override;
+
+private:
+    void run();
+    void resolveCompressed();
+    void tryLock();
+    void pollLock();
+    void startDownload();
+    void onDownloadResult(Job *job);
+    void succeed(const QString &path, bool cached);
+    void fail(const Error &error);
+    void cleanup();
+    void setStage(Stage stage);
+    [[nodiscard]] ErrorContext context() const;
+
+    Handle m_handle;
+    Configuration m_config;
+    QNetworkAccessManager *m_nam;
+    std::unique_ptr<ModelCache> m_cache;
+    std::unique_ptr<CacheLock> m_lock;
+    QPointer<DownloadJob> m_download;
+    QTimer m_pollTimer;
+    QElapsedTimer m_elapsed;
+    QString m_key;
+    QString m_path;
+    QString m_tempDir;
+    Stage m_stage = Stage::Checking;
+    bool m_wasCached = false;
+    bool m_repaired = false;
+    qint64 m_extracted = 0;
+
+    // Lock waiting: what we saw last and since when it has not changed.
+    QByteArray m_seenLock;
+    qint64 m_seenTempSize = -1;
+    QElapsedTimer m_sinceChange;
+    QElapsedTimer m_sinceMessage;
+};
+
+} // namespace HubCache

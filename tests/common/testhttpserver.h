@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace HubCacheTest {
+
+// A real HTTP/1.1 server on 127.0.0.1 for network tests (qtbase's minihttpserver pattern). It runs in
+// its own thread, so it keeps answering while the test thread blocks in a synchronous call.
+class TestHttpServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TestHttpServer)
+
+public:
+    struct Route
+    {
+        int status = 200;
+        QByteArray body;
+        // If set, this file is streamed from disk instead of body (files of several GB are fine).
+        QString filePath;
+        QByteArray contentType = "application/octet-stream";
+        QList<QPair<QByteArray, QByteArray>> headers;
+        // If set, answer with a Location header (absolute URL or path): 302, or status if that is
+        // 301, 303, 307 or 308.
+        QString redirectTo;
+        // Send the headers (with the full Content-Length), this many body bytes, then close: with a
+        // FIN, or with closeWithReset a TCP reset once those bytes have left the socket. Note that
+        // QNetworkAccessManager 6.4 may report NoError for a FIN-truncated body; only a reset
+        // reliably gives RemoteHostClosedError.
+        qint64 closeAfterBytes = -1;
+        bool closeWithReset = false;
+        // Send this many body bytes, then nothing more; the connection stays open until stop().
+        qint64 stallAfterBytes = -1;
+        // The first failFirst requests of this route answer failStatus with a small text body.
+        int failFirst = 0;
+        int failStatus = 503;
+        QList<QPair<QByteArray, QByteArray>> failHeaders;
+        // Wait this long before answering (every answer of the route, failures included).
+        int delayMs = 0;
+        // Transfer-Encoding: chunked instead of Content-Length.
+        bool chunked = false;
+    };
+
+    struct RecordedRequest
+    {
+        QByteArray method;
+        // The request-target exactly as the client sent it.
+        QByteArray target;
+        // The parsed URL; for absolute-form targets the full URL the client asked the proxy for.
+        QUrl url;
+        // Header names in lower case; repeated headers are joined with ", ".
+        QMap<QByteArray, QByteArray> headers;
+        // True for an absolute-form target ("GET http://host/path HTTP/1.1"), as a proxy receives it.
+        bool viaProxy = false;
+    };
+
+    explicit TestHttpServer(QObject *parent = nullptr);
+    ~TestHttpServer() override;
+
+    // Listens on 127.0.0.1 with an ephemeral port. Calling it while running is a no-op.
+    [[nodiscard]] bool start();
+    // Closes the listener and every connection (stalled ones too). Not callable from the server
+    // thread (that is, from a Qt::DirectConnection slot of requestReceived()).
+    void stop();
+    [[nodiscard]] quint16 port() const;
+    // http://127.0.0.1:<port><pathAndQuery>
+    [[nodiscard]] QUrl url(const QString &pathAndQuery) const;
+
+    // Routes match the decoded request path without the query string, exactly. Setting a route
+    // again replaces it and restarts its failFirst count.
+    void setRoute(const QString &path, const Route &route);
+    void removeRoute(const QString &path);
+    // Serves the files under dir for paths that have no route; paths with ".." are refused (403).
+    void serveDirectory(const QString &dir);
+
+    [[nodiscard]] QList<RecordedRequest> requests() const;
+    // Requests whose decoded path (without query) equals path, proxy-form ones included.
+    [[nodiscard]] int requestCount(const QString &path) const;
+    void clearRequests();
+    [[nodiscard]] int activeConnections() const;
+
+Q_SIGNALS:
+    // Emitted in the server's thread once a request is parsed, before it is answered. A slot
+    // connected with Qt::DirectConnection runs before the answer is sent (used for request logs).
+    void requestReceived(const HubCacheTest::TestHttpServer::RecordedRequest &request);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace HubCacheTest

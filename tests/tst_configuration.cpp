@@ -1,0 +1,163 @@
+#include "configuration.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace HubCache;
+
+class TestConfiguration : public QObject
+{
+    Q_OBJECT
+
+    static Configuration make(const Configuration::Inputs &in, Error *error = nullptr)
+    {
+        Error e;
+        Configuration c = Configuration::fromInputs(in, &e);
+        if (error)
+            *error = e;
+        else
+            Q_ASSERT(!e);
+        return c;
+    }
+
+private Q_SLOTS:
+    void defaultIsTempTfhubModules()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        const Configuration c = make(in);
+        QCOMPARE(c.cacheDir(), QDir::cleanPath(QDir::tempPath() + u"/tfhub_modules"_qs));
+        QCOMPARE(c.cacheDirSource(), ConfigSource::Default);
+        QCOMPARE(c.loadFormat(), LoadFormat::Auto);
+        QCOMPARE(c.loadFormatSource(), ConfigSource::Default);
+        QVERIFY(!c.offline());
+        QVERIFY(!c.certValidationDisabled());
+    }
+
+    void precedenceFlagEnvSettingDefault()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.cacheDirSetting = u"/setting"_qs;
+        QCOMPARE(make(in).cacheDir(), u"/setting"_qs);
+        QCOMPARE(make(in).cacheDirSource(), ConfigSource::AppSetting);
+
+        in.environment.insert(u"TFHUB_CACHE_DIR"_qs, u"/env"_qs);
+        QCOMPARE(make(in).cacheDir(), u"/env"_qs);
+        QCOMPARE(make(in).cacheDirSource(), ConfigSource::Environment);
+
+        in.cacheDirFlag = u"/flag"_qs;
+        QCOMPARE(make(in).cacheDir(), u"/flag"_qs);
+        QCOMPARE(make(in).cacheDirSource(), ConfigSource::CommandLine);
+    }
+
+    void emptyEnvironmentValueCountsAsUnset()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.environment.insert(u"TFHUB_CACHE_DIR"_qs, QString());
+        in.environment.insert(u"TFHUB_MODEL_LOAD_FORMAT"_qs, QString());
+        in.cacheDirSetting = u"/setting"_qs;
+        const Configuration c = make(in);
+        QCOMPARE(c.cacheDirSource(), ConfigSource::AppSetting);
+        QCOMPARE(c.loadFormatSource(), ConfigSource::Default);
+    }
+
+    void relativeCacheDirBecomesAbsolute()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.cacheDirFlag = u"some/../cache"_qs;
+        QCOMPARE(make(in).cacheDir(), QDir::cleanPath(QDir::currentPath() + u"/cache"_qs));
+    }
+
+    void gcsCacheDirKeptAsWritten()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.environment.insert(u"TFHUB_CACHE_DIR"_qs, u"gs://bucket/cache"_qs);
+        QCOMPARE(make(in).cacheDir(), u"gs://bucket/cache"_qs);
+    }
+
+    void loadFormat_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("env");
+        QTest::addColumn<LoadFormat>("format");
+        QTest::addColumn<ConfigSource>("source");
+        QTest::newRow("env") << QString() << u"UNCOMPRESSED"_qs << LoadFormat::Uncompressed << ConfigSource::Environment;
+        QTest::newRow("flag wins") << u"COMPRESSED"_qs << u"UNCOMPRESSED"_qs << LoadFormat::Compressed
+                                   << ConfigSource::CommandLine;
+        QTest::newRow("auto") << u"AUTO"_qs << QString() << LoadFormat::Auto << ConfigSource::CommandLine;
+    }
+    void loadFormat()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QString, env);
+        QFETCH(LoadFormat, format);
+        QFETCH(ConfigSource, source);
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        if (!flag.isEmpty())
+            in.loadFormatFlag = flag;
+        if (!env.isEmpty())
+            in.environment.insert(u"TFHUB_MODEL_LOAD_FORMAT"_qs, env);
+        const Configuration c = make(in);
+        QCOMPARE(c.loadFormat(), format);
+        QCOMPARE(c.loadFormatSource(), source);
+    }
+
+    void invalidLoadFormatIsAnError()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.environment.insert(u"TFHUB_MODEL_LOAD_FORMAT"_qs, u"compressed"_qs); // wrong case
+        Error e;
+        (void)make(in, &e);
+        QCOMPARE(e.code(), ErrorCode::InvalidLoadFormat);
+        QVERIFY2(e.message().contains(u"'compressed'"_qs), qPrintable(e.message()));
+        QVERIFY(e.message().contains(u"TFHUB_MODEL_LOAD_FORMAT"_qs));
+    }
+
+    void offlineFromEnvAndFlag()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.environment.insert(u"HUBCACHE_OFFLINE"_qs, u"1"_qs);
+        QVERIFY(make(in).offline());
+        QCOMPARE(make(in).offlineSource(), ConfigSource::Environment);
+        in.environment.insert(u"HUBCACHE_OFFLINE"_qs, u"0"_qs);
+        QVERIFY(!make(in).offline());
+        in.offlineFlag = true;
+        QVERIFY(make(in).offline());
+        QCOMPARE(make(in).offlineSource(), ConfigSource::CommandLine);
+    }
+
+    void certValidationSwitch()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.environment.insert(u"TFHUB_DISABLE_CERT_VALIDATION"_qs, u"True"_qs);
+        QVERIFY(make(in).certValidationDisabled());
+        in.environment.insert(u"TFHUB_DISABLE_CERT_VALIDATION"_qs, u"1"_qs); // Python wants "true"
+        QVERIFY(!make(in).certValidationDisabled());
+    }
+
+    void timeoutsFromEnvironment()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.environment.insert(u"HUBCACHE_LOCK_TIMEOUT"_qs, u"2.5"_qs);
+        in.environment.insert(u"HUBCACHE_STALL_TIMEOUT"_qs, u"3"_qs);
+        in.environment.insert(u"HUBCACHE_RETRIES"_qs, u"0"_qs);
+        const Configuration c = make(in);
+        QCOMPARE(c.lockTimeout().count(), 2500);
+        QCOMPARE(c.stallTimeout().count(), 3000);
+        QCOMPARE(c.maxRetries(), 0);
+        in.environment.insert(u"HUBCACHE_LOCK_TIMEOUT"_qs, u"soon"_qs);
+        QCOMPARE(make(in).lockTimeout().count(), 600'000); // ignored with a warning
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfiguration)
+#include "tst_configuration.moc"
