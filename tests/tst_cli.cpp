@@ -1,0 +1,330 @@
+#include "archivebuilder.h"
+#include "handle.h"
+#include "testhttpserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using HubCacheTest::ArchiveBuilder;
+using HubCacheTest::TestHttpServer;
+
+// Drives the real `hubcache` binary as a user or a script would.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    TestHttpServer m_server;
+    QByteArray m_model;
+    std::unique_ptr<QTemporaryDir> m_cache;
+
+    static QString binary() { return QStringLiteral(HUBCACHE_BIN_DIR "/hubcache"); }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TFHUB_CACHE_DIR"_qs, m_cache->path());
+        env.remove(u"TFHUB_MODEL_LOAD_FORMAT"_qs);
+        env.remove(u"TFHUB_DOWNLOAD_PROGRESS"_qs);
+        env.remove(u"HUBCACHE_OFFLINE"_qs);
+        env.insert(u"HUBCACHE_RETRY_DELAY_MS"_qs, u"20"_qs);
+        env.insert(u"HUBCACHE_LOCK_POLL_MS"_qs, u"50"_qs);
+        return env;
+    }
+
+    QProcess *startCli(const QStringList &args, const QProcessEnvironment &env) const
+    {
+        auto *p = new QProcess;
+        p->setProcessEnvironment(env);
+        p->start(binary(), args);
+        return p;
+    }
+
+    Result cli(const QStringList &args, QProcessEnvironment env = {}) const
+    {
+        if (env.isEmpty())
+            env = environment();
+        std::unique_ptr<QProcess> p(startCli(args, env));
+        Result r;
+        if (!p->waitForFinished(60000)) {
+            p->kill();
+            return r;
+        }
+        r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+        r.out = p->readAllStandardOutput();
+        r.err = p->readAllStandardError();
+        return r;
+    }
+
+    QString serve(const QString &path, TestHttpServer::Route route = {})
+    {
+        if (route.body.isEmpty())
+            route.body = m_model;
+        m_server.setRoute(path, route);
+        return m_server.url(path).toString();
+    }
+
+    static QJsonObject json(const QByteArray &bytes)
+    {
+        return QJsonDocument::fromJson(bytes).object();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(binary()), qPrintable(binary()));
+        QVERIFY(m_server.start());
+        m_model = ArchiveBuilder::savedModelDirectoryArchive(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/two_signatures"),
+                                                             ArchiveBuilder::Compression::Gzip);
+        QVERIFY(!m_model.isEmpty());
+    }
+
+    void init()
+    {
+        m_cache = std::make_unique<QTemporaryDir>();
+        m_server.clearRequests();
+    }
+
+    void resolvePrintsOnlyThePath()
+    {
+        const QString handle = serve(u"/m/resolve/1"_qs);
+        const Result r = cli({u"resolve"_qs, handle});
+        QCOMPARE(r.exitCode, 0);
+        const QString expected = m_cache->path() + u'/' + HubCache::Handle::cacheKeyFor(handle) + u'\n';
+        QCOMPARE(QString::fromLocal8Bit(r.out), expected);
+        // Not a terminal: the Python library's log lines.
+        QVERIFY2(r.err.contains(QByteArray("Downloaded " + handle.toUtf8() + ", Total size: ")), r.err.constData());
+        // Cached now: same path, no request, no download line.
+        const Result again = cli({u"resolve"_qs, handle});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(QString::fromLocal8Bit(again.out), expected);
+        QVERIFY(!again.err.contains("Downloaded"));
+        QCOMPARE(m_server.requests().size(), 1);
+    }
+
+    void downloadProgressVariable()
+    {
+        const QString handle = serve(u"/m/progress/1"_qs);
+        QProcessEnvironment env = environment();
+        env.insert(u"TFHUB_DOWNLOAD_PROGRESS"_qs, u"1"_qs);
+        const Result r = cli({u"resolve"_qs, handle}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QByteArray("\rDownloading " + handle.toUtf8() + ": ")), r.err.constData());
+    }
+
+    void errorsAreOneLineAndNonZero()
+    {
+        TestHttpServer::Route missing;
+        missing.status = 404;
+        missing.body = "not here";
+        const QString handle = serve(u"/m/missing/1"_qs, missing);
+        const Result r = cli({u"resolve"_qs, handle});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        QVERIFY2(lines.last().startsWith("hubcache: error: "), r.err.constData());
+        QVERIFY(lines.last().contains("404"));
+        QVERIFY(QDir(m_cache->path()).isEmpty());
+
+        const Result badFormat = cli({u"--tfhub_model_load_format"_qs, u"FAST"_qs, u"resolve"_qs, handle});
+        QCOMPARE(badFormat.exitCode, 1);
+        QVERIFY(badFormat.err.contains("'FAST' is not a valid model load format"));
+
+        QCOMPARE(cli({u"frobnicate"_qs}).exitCode, 2);
+        QCOMPARE(cli({u"resolve"_qs}).exitCode, 2);
+        const Result help = cli({u"resolve"_qs, u"--help"_qs});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--tfhub_cache_dir"));
+    }
+
+    void cacheDirFlagBeatsEnvironment()
+    {
+        QTemporaryDir other;
+        const QString handle = serve(u"/m/flag/1"_qs);
+        const Result r = cli({u"--tfhub_cache_dir"_qs, other.path(), u"resolve"_qs, handle});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QString::fromLocal8Bit(r.out).startsWith(other.path() + u'/'));
+        const Result config = cli({u"--tfhub_cache_dir"_qs, other.path(), u"config"_qs, u"--json"_qs});
+        QCOMPARE(config.exitCode, 0);
+        const QJsonObject o = json(config.out);
+        QCOMPARE(o.value(u"cacheDir"_qs).toString(), other.path());
+        QCOMPARE(o.value(u"cacheDirSource"_qs).toString(), u"command line"_qs);
+        const Result envConfig = cli({u"config"_qs, u"--json"_qs});
+        QCOMPARE(json(envConfig.out).value(u"cacheDirSource"_qs).toString(), u"environment"_qs);
+        QCOMPARE(json(envConfig.out).value(u"loadFormat"_qs).toString(), u"AUTO"_qs);
+    }
+
+    void listInfoRemove()
+    {
+        const QString handle = serve(u"/m/ls/1"_qs);
+        QCOMPARE(cli({u"resolve"_qs, handle}).exitCode, 0);
+        // An orphaned temp folder, as a killed Python download leaves it.
+        const QString key = HubCache::Handle::cacheKeyFor(u"https://example.com/killed/1"_qs);
+        QVERIFY(QDir().mkpath(m_cache->path() + u'/' + key + u".0123456789abcdef0123456789abcdef.tmp/variables"_qs));
+
+        const Result ls = cli({u"ls"_qs, u"--json"_qs});
+        QCOMPARE(ls.exitCode, 0);
+        const QJsonArray entries = json(ls.out).value(u"entries"_qs).toArray();
+        QCOMPARE(entries.size(), 2);
+        QJsonObject model, orphan;
+        for (const auto &v : entries)
+            (v.toObject().value(u"state"_qs).toString() == u"complete"_qs ? model : orphan) = v.toObject();
+        QCOMPARE(model.value(u"handle"_qs).toString(), handle);
+        QVERIFY(model.value(u"size"_qs).toInteger() > 0);
+        QVERIFY(!model.value(u"downloadTime"_qs).toString().isEmpty());
+        QCOMPARE(orphan.value(u"state"_qs).toString(), u"orphaned-temp"_qs);
+
+        const Result text = cli({u"ls"_qs});
+        QVERIFY(text.out.contains(handle.toUtf8()));
+        QVERIFY(text.out.contains("Total:"));
+
+        const Result info = cli({u"info"_qs, handle, u"--json"_qs});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonObject i = json(info.out);
+        QCOMPARE(i.value(u"descriptor"_qs).toObject().value(u"module"_qs).toString(), handle);
+        const QJsonArray graphs = i.value(u"savedModel"_qs).toObject().value(u"metaGraphs"_qs).toArray();
+        QCOMPARE(graphs.size(), 1);
+        QStringList signatures;
+        for (const auto &s : graphs.first().toObject().value(u"signatures"_qs).toArray())
+            signatures.append(s.toObject().value(u"key"_qs).toString());
+        QVERIFY2(signatures.contains(u"serving_default"_qs) && signatures.contains(u"embed"_qs),
+                 qPrintable(signatures.join(u',')));
+        bool sawPb = false;
+        for (const auto &f : i.value(u"fileList"_qs).toArray())
+            sawPb |= f.toObject().value(u"path"_qs).toString() == u"saved_model.pb"_qs;
+        QVERIFY(sawPb);
+        const Result infoText = cli({u"info"_qs, handle});
+        QVERIFY(infoText.out.contains("Signature 'serving_default'"));
+
+        QCOMPARE(cli({u"prune"_qs, u"--dry-run"_qs}).exitCode, 0);
+        QVERIFY(QFileInfo::exists(m_cache->path() + u'/' + key + u".0123456789abcdef0123456789abcdef.tmp"_qs));
+        QCOMPARE(cli({u"prune"_qs}).exitCode, 0);
+        QVERIFY(!QFileInfo::exists(m_cache->path() + u'/' + key + u".0123456789abcdef0123456789abcdef.tmp"_qs));
+
+        QCOMPARE(cli({u"rm"_qs, u"--dry-run"_qs, handle}).exitCode, 0);
+        QCOMPARE(QDir(m_cache->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 2);
+        const Result rm = cli({u"rm"_qs, handle});
+        QCOMPARE(rm.exitCode, 0);
+        QVERIFY(rm.err.contains("freed"));
+        QVERIFY(QDir(m_cache->path()).isEmpty());
+        QCOMPARE(cli({u"rm"_qs, handle}).exitCode, 1);
+    }
+
+    void prefetchSummarises()
+    {
+        const QString a = serve(u"/m/a/1"_qs);
+        const QString b = serve(u"/m/b/1"_qs);
+        TestHttpServer::Route gone;
+        gone.status = 404;
+        gone.body = "no";
+        const QString c = serve(u"/m/c/1"_qs, gone);
+        QTemporaryDir lists;
+        QFile list(lists.filePath(u"models.txt"_qs));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write(QString(u"# my models\n"_qs + a + u"\n\n"_qs + b + u"  # the second\n"_qs + c + u"\n"_qs).toUtf8());
+        list.close();
+        QCOMPARE(cli({u"resolve"_qs, a}).exitCode, 0); // one is cached already
+        const Result r = cli({u"prefetch"_qs, u"-f"_qs, list.fileName(), u"-j"_qs, u"2"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QByteArray("cached\t" + a.toUtf8())), r.out.constData());
+        QVERIFY(r.out.contains(QByteArray("downloaded\t" + b.toUtf8())));
+        QVERIFY(r.out.contains(QByteArray("failed\t" + c.toUtf8())));
+        QVERIFY2(r.err.contains("1 downloaded"), r.err.constData());
+        QVERIFY(r.err.contains("1 already cached"));
+        QVERIFY(r.err.contains("1 failed"));
+    }
+
+    void eightProcessesDownloadOnce()
+    {
+        TestHttpServer::Route slow;
+        slow.delayMs = 700; // long enough that all eight start while the first downloads
+        const QString handle = serve(u"/m/eight/1"_qs, slow);
+        QList<QProcess *> procs;
+        for (int i = 0; i < 8; ++i)
+            procs.append(startCli({u"resolve"_qs, handle}, environment()));
+        QSet<QString> paths;
+        for (QProcess *p : procs) {
+            QVERIFY(p->waitForFinished(60000));
+            QCOMPARE(p->exitCode(), 0);
+            paths.insert(QString::fromLocal8Bit(p->readAllStandardOutput()).trimmed());
+        }
+        qDeleteAll(procs);
+        QCOMPARE(paths.size(), 1);
+        QVERIFY(QFile::exists(*paths.begin() + u"/saved_model.pb"_qs));
+        QCOMPARE(m_server.requestCount(u"/m/eight/1"_qs), 1);
+        QStringList left = QDir(m_cache->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        QCOMPARE(left.size(), 2); // the folder and its descriptor
+    }
+
+    void killedDownloaderIsTakenOverAtOnce()
+    {
+        // The first downloader stalls mid-body and is killed -9: it leaves its lock and temp folder.
+        TestHttpServer::Route stall;
+        stall.stallAfterBytes = 3000;
+        const QString handle = serve(u"/m/killed/1"_qs, stall);
+        const QString key = HubCache::Handle::cacheKeyFor(handle);
+        const QString lock = m_cache->path() + u'/' + key + u".lock"_qs;
+        std::unique_ptr<QProcess> victim(startCli({u"resolve"_qs, handle}, environment()));
+        QVERIFY(victim->waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(lock), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount(u"/m/killed/1"_qs) == 1, 10000);
+        ::kill(pid_t(victim->processId()), SIGKILL);
+        QVERIFY(victim->waitForFinished(5000));
+        QVERIFY(QFile::exists(lock));
+
+        serve(u"/m/killed/1"_qs); // the server works again
+        QElapsedTimer t;
+        t.start();
+        QProcessEnvironment env = environment();
+        env.insert(u"HUBCACHE_LOCK_TIMEOUT"_qs, u"600"_qs); // only the dead-owner rule can help
+        const Result r = cli({u"resolve"_qs, handle}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(r.err.contains("which is gone"), r.err.constData());
+        // Only the entry and its descriptor: the dead process's temp folder was removed.
+        QStringList left = QDir(m_cache->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        left.sort();
+        QCOMPARE(left, (QStringList{key, key + u".descriptor.txt"_qs}));
+    }
+
+    void interruptedDownloadCleansUp()
+    {
+        TestHttpServer::Route stall;
+        stall.stallAfterBytes = 3000;
+        const QString handle = serve(u"/m/sigint/1"_qs, stall);
+        std::unique_ptr<QProcess> p(startCli({u"resolve"_qs, handle}, environment()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount(u"/m/sigint/1"_qs) == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(m_cache->path()).isEmpty(), 5000);
+        ::kill(pid_t(p->processId()), SIGINT);
+        QVERIFY(p->waitForFinished(10000));
+        QCOMPARE(p->exitCode(), 1);
+        QVERIFY(p->readAllStandardError().contains("Cancelled"));
+        QVERIFY2(QDir(m_cache->path()).isEmpty(), qPrintable(QDir(m_cache->path()).entryList().join(u' ')));
+    }
+
+    void offlineFlag()
+    {
+        const QString handle = serve(u"/m/offline/1"_qs);
+        const Result r = cli({u"--offline"_qs, u"resolve"_qs, handle});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("offline"));
+        QCOMPARE(m_server.requests().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,508 @@
+#include "archivebuilder.h"
+#include "descriptor.h"
+#include "handle.h"
+#include "modelcache.h"
+#include "resolve.h"
+#include "resolvejob.h"
+#include "testhttpserver.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace HubCache;
+using namespace std::chrono_literals;
+using HubCacheTest::ArchiveBuilder;
+using HubCacheTest::TestHttpServer;
+
+class TestResolveJob : public QObject
+{
+    Q_OBJECT
+
+    TestHttpServer m_server;
+    QByteArray m_model; // half_plus_two as TF Hub serves it: ./saved_model.pb, ./variables/…
+    std::unique_ptr<QTemporaryDir> m_cacheDir;
+
+    Configuration config() const
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.cacheDirFlag = m_cacheDir->path();
+        Error e;
+        Configuration c = Configuration::fromInputs(in, &e);
+        c.setRetryDelay(20ms);
+        c.setStallTimeout(2s);
+        c.setLockPollInterval(50ms);
+        return c;
+    }
+
+    QString serve(const QString &path, TestHttpServer::Route route = {})
+    {
+        if (route.body.isEmpty() && route.filePath.isEmpty() && route.redirectTo.isEmpty())
+            route.body = m_model;
+        route.contentType = "application/x-tar";
+        m_server.setRoute(path, route);
+        return m_server.url(path).toString();
+    }
+
+    // Runs a job to its end; checks result() came exactly once.
+    static Error run(ResolveJob &job, QString *path = nullptr)
+    {
+        job.setAutoDelete(false);
+        QSignalSpy result(&job, &Job::result);
+        job.start();
+        if (!result.wait(30000))
+            return Error(ErrorCode::Timeout, u"test: no result"_qs);
+        QTest::qWait(10);
+        if (result.size() != 1)
+            return Error(ErrorCode::Timeout, u"test: result emitted %1 times"_qs.arg(result.size()));
+        if (path)
+            *path = job.path();
+        return job.error();
+    }
+
+    // Nothing but complete entries (folder + descriptor): no lock, no temp folder left behind.
+    QStringList leftovers() const
+    {
+        QStringList bad;
+        for (const QString &name : QDir(m_cacheDir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+            if (name.endsWith(u".lock"_qs) || name.endsWith(u".tmp"_qs) || name.contains(u".stale"_qs))
+                bad.append(name);
+        }
+        return bad;
+    }
+    QStringList entriesOnDisk() const
+    {
+        return QDir(m_cacheDir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_model = ArchiveBuilder::savedModelDirectoryArchive(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two"),
+                                                             ArchiveBuilder::Compression::Gzip);
+        QVERIFY(!m_model.isEmpty());
+    }
+
+    void init()
+    {
+        m_cacheDir = std::make_unique<QTemporaryDir>();
+        m_server.clearRequests();
+    }
+
+    void downloadsExtractsAndCaches()
+    {
+        const QString handle = serve(u"/google/half_plus_two/1"_qs);
+        ResolveJob job(handle, config());
+        QSignalSpy progress(&job, &Job::progress);
+        QString path;
+        const Error e = run(job, &path);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY(!job.wasCached());
+        const QString key = Handle::cacheKeyFor(handle);
+        QCOMPARE(path, m_cacheDir->path() + u'/' + key);
+        QVERIFY(QFile::exists(path + u"/saved_model.pb"_qs));
+        QVERIFY(QFile::exists(path + u"/variables/variables.index"_qs));
+        QVERIFY(job.extractedBytes() > 0);
+        QVERIFY(!progress.isEmpty());
+        // The server saw the compressed-format query, as the Python library sends it.
+        const auto requests = m_server.requests();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(QUrlQuery(requests.first().url).queryItemValue(u"tf-hub-format"_qs), u"compressed"_qs);
+        // Descriptor beside the folder, nothing else left.
+        bool ok = false;
+        const Descriptor d = Descriptor::read(path + u".descriptor.txt"_qs, &ok);
+        QVERIFY(ok);
+        QCOMPARE(d.handle, handle);
+        QCOMPARE(d.pid, QCoreApplication::applicationPid());
+        QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u' ')));
+
+        // Second resolve: a hit, no request.
+        ResolveJob again(handle, config());
+        QString path2;
+        QVERIFY(!run(again, &path2));
+        QCOMPARE(path2, path);
+        QVERIFY(again.wasCached());
+        QCOMPARE(m_server.requests().size(), 1);
+    }
+
+    void followsRedirectToAnotherHost()
+    {
+        // tfhub.dev answers with a redirect to Kaggle: another host, another path.
+        TestHttpServer kaggle;
+        QVERIFY(kaggle.start());
+        TestHttpServer::Route model;
+        model.body = m_model;
+        kaggle.setRoute(u"/models/google/half-plus-two/tensorFlow2/default/1"_qs, model);
+        TestHttpServer::Route redirect;
+        redirect.redirectTo = kaggle.url(u"/models/google/half-plus-two/tensorFlow2/default/1?tfhub-redirect=true"_qs).toString();
+        const QString handle = serve(u"/tfhub/google/half_plus_two/1"_qs, redirect);
+        ResolveJob job(handle, config());
+        QString path;
+        const Error e = run(job, &path);
+        QVERIFY2(!e, qPrintable(e.message()));
+        // The key comes from the handle as given, not from where it was redirected.
+        QCOMPARE(QFileInfo(path).fileName(), Handle::cacheKeyFor(handle));
+        QCOMPARE(kaggle.requestCount(u"/models/google/half-plus-two/tensorFlow2/default/1"_qs), 1);
+    }
+
+    void redirectLimitsAndSchemes()
+    {
+        TestHttpServer::Route loop;
+        loop.redirectTo = u"/loop"_qs;
+        const QString handle = serve(u"/loop"_qs, loop);
+        ResolveJob job(handle, config());
+        QCOMPARE(run(job).code(), ErrorCode::TooManyRedirects);
+        QCOMPARE(m_server.requestCount(u"/loop"_qs), 11); // the first + 10 redirects followed
+
+        TestHttpServer::Route ftp;
+        ftp.redirectTo = u"ftp://127.0.0.1/model.tar.gz"_qs;
+        ResolveJob job2(serve(u"/ftp"_qs, ftp), config());
+        const Error e = run(job2);
+        QCOMPARE(e.code(), ErrorCode::UnsafeRedirect);
+        QVERIFY(e.message().contains(u"ftp://"_qs));
+        QVERIFY(leftovers().isEmpty());
+    }
+
+    void httpErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("404") << 404 << ErrorCode::RemoteNotFound << 1;
+        QTest::newRow("403") << 403 << ErrorCode::AccessDenied << 1;
+        QTest::newRow("500 retried") << 500 << ErrorCode::ServerError << 4;
+        QTest::newRow("429 retried") << 429 << ErrorCode::RateLimited << 4;
+    }
+    void httpErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(ErrorCode, code);
+        QFETCH(int, requests);
+        TestHttpServer::Route r;
+        r.status = status;
+        r.body = "<html>error</html>";
+        const QString handle = serve(u"/err/%1"_qs.arg(status), r);
+        ResolveJob job(handle, config());
+        const Error e = run(job);
+        QCOMPARE(e.code(), code);
+        QVERIFY2(e.message().contains(QString::number(status)), qPrintable(e.message()));
+        QVERIFY(e.message().contains(handle));
+        QCOMPARE(m_server.requestCount(u"/err/%1"_qs.arg(status)), requests);
+        QVERIFY(leftovers().isEmpty());
+        QVERIFY(entriesOnDisk().isEmpty());
+    }
+
+    void transientErrorsAreRetried()
+    {
+        TestHttpServer::Route r;
+        r.body = m_model;
+        r.failFirst = 2;
+        r.failStatus = 503;
+        const QString handle = serve(u"/flaky"_qs, r);
+        ResolveJob job(handle, config());
+        const Error e = run(job);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(m_server.requestCount(u"/flaky"_qs), 3);
+    }
+
+    void connectionClosedMidBody()
+    {
+        TestHttpServer::Route r;
+        r.body = m_model;
+        r.closeAfterBytes = m_model.size() / 2;
+        const QString handle = serve(u"/cut"_qs, r);
+        ResolveJob job(handle, config());
+        const Error e = run(job);
+        QVERIFY2(e.code() == ErrorCode::ConnectionFailed || e.code() == ErrorCode::NotAnArchive, qPrintable(e.message()));
+        QVERIFY(entriesOnDisk().isEmpty());
+    }
+
+    void stalledBodyTimesOut()
+    {
+        TestHttpServer::Route r;
+        r.body = m_model;
+        r.stallAfterBytes = 1000;
+        const QString handle = serve(u"/stall"_qs, r);
+        Configuration c = config();
+        c.setStallTimeout(500ms);
+        ResolveJob job(handle, c);
+        QElapsedTimer t;
+        t.start();
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::Timeout);
+        QVERIFY(t.elapsed() < 10000);
+        QVERIFY(entriesOnDisk().isEmpty());
+    }
+
+    void htmlPageIsNotAModule()
+    {
+        TestHttpServer::Route r;
+        r.body = "<!DOCTYPE html><html><head><title>Sign in</title></head><body>Proxy login</body></html>";
+        m_server.setRoute(u"/html"_qs, [&] { r.contentType = "text/html; charset=utf-8"; return r; }());
+        const QString handle = m_server.url(u"/html"_qs).toString();
+        ResolveJob job(handle, config());
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::NotAnArchive);
+        QVERIFY2(e.message().startsWith(handle + u" does not appear to be a valid module"_qs), qPrintable(e.message()));
+        QVERIFY(e.message().contains(u"200"_qs));
+        QVERIFY(e.message().contains(u"text/html"_qs));
+        QVERIFY(entriesOnDisk().isEmpty());
+    }
+
+    void hostileArchivesLeaveNothing_data()
+    {
+        QTest::addColumn<QByteArray>("archive");
+        QTest::addColumn<ErrorCode>("code");
+        auto make = [](auto add) {
+            ArchiveBuilder b;
+            b.addFile("./saved_model.pb", "x");
+            add(b);
+            return b.build();
+        };
+        QTest::newRow("traversal") << make([](ArchiveBuilder &b) { b.addFile("../../escaped", "x"); })
+                                   << ErrorCode::UnsafeArchiveMember;
+        QTest::newRow("absolute") << make([](ArchiveBuilder &b) { b.addFile("/tmp/hubcache-escaped", "x"); })
+                                  << ErrorCode::UnsafeArchiveMember;
+        QTest::newRow("symlink") << make([](ArchiveBuilder &b) { b.addSymlink("variables", "/etc"); })
+                                 << ErrorCode::UnsupportedArchiveMember;
+        QTest::newRow("hardlink") << make([](ArchiveBuilder &b) { b.addHardlink("h", "../../x"); })
+                                  << ErrorCode::UnsupportedArchiveMember;
+        QTest::newRow("device") << make([](ArchiveBuilder &b) { b.addCharDevice("null"); })
+                                << ErrorCode::UnsupportedArchiveMember;
+        const QByteArray good = make([](ArchiveBuilder &b) { b.addLargeFile("big", 1 << 20, 5); });
+        QTest::newRow("truncated gzip") << good.left(good.size() * 2 / 3) << ErrorCode::NotAnArchive;
+    }
+    void hostileArchivesLeaveNothing()
+    {
+        QFETCH(QByteArray, archive);
+        QFETCH(ErrorCode, code);
+        TestHttpServer::Route r;
+        r.body = archive;
+        const QString handle = serve(u"/hostile/%1"_qs.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')), r);
+        ResolveJob job(handle, config());
+        const Error e = run(job);
+        QCOMPARE(e.code(), code);
+        QVERIFY2(entriesOnDisk().isEmpty(), qPrintable(entriesOnDisk().join(u' ')));
+        QVERIFY(!QFile::exists(QFileInfo(m_cacheDir->path()).path() + u"/escaped"_qs));
+    }
+
+    void brokenEntryIsDownloadedAgain()
+    {
+        const QString handle = serve(u"/heal"_qs);
+        ResolveJob first(handle, config());
+        QString path;
+        QVERIFY(!run(first, &path));
+        // A temp cleaner took saved_model.pb away: Python would call this a hit and fail to load.
+        QVERIFY(QFile::remove(path + u"/saved_model.pb"_qs));
+        ResolveJob second(handle, config());
+        QString path2;
+        const Error e = run(second, &path2);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(path2, path);
+        QVERIFY(!second.wasCached());
+        QVERIFY(second.repairedBrokenEntry());
+        QVERIFY(QFile::exists(path + u"/saved_model.pb"_qs));
+        QCOMPARE(m_server.requestCount(u"/heal"_qs), 2);
+        QVERIFY(leftovers().isEmpty());
+    }
+
+    void offlineNeverTouchesTheNetwork()
+    {
+        const QString handle = serve(u"/offline"_qs);
+        Configuration c = config();
+        c.setOffline(true);
+        ResolveJob job(handle, c);
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::Offline);
+        QVERIFY(e.message().contains(handle));
+        QCOMPARE(m_server.requests().size(), 0);
+
+        ResolveJob online(handle, config());
+        QVERIFY(!run(online));
+        ResolveJob cached(handle, c);
+        QVERIFY(!run(cached));
+        QVERIFY(cached.wasCached());
+        QCOMPARE(m_server.requests().size(), 1);
+    }
+
+    void localAndUnsupportedHandles()
+    {
+        ResolveJob local(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two"), config());
+        QString path;
+        QVERIFY(!run(local, &path));
+        QCOMPARE(path, QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two"));
+
+        ResolveJob missing(u"/no/such/model"_qs, config());
+        const Error e = run(missing);
+        QCOMPARE(e.code(), ErrorCode::PathNotFound);
+        QCOMPARE(e.message(), u"/no/such/model does not exist."_qs);
+
+        Configuration unc = config();
+        unc.setLoadFormat(LoadFormat::Uncompressed);
+        ResolveJob uncompressed(m_server.url(u"/x"_qs).toString(), unc);
+        QCOMPARE(run(uncompressed).code(), ErrorCode::UnsupportedLoadFormat);
+        ResolveJob gcs(u"gs://bucket/model.tar.gz"_qs, config());
+        const Error g = run(gcs);
+        QCOMPARE(g.code(), ErrorCode::UnsupportedHandle);
+        QVERIFY(g.message().contains(u"not available yet"_qs));
+        QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    void goesThroughHttpProxy()
+    {
+        // The handle names a host that does not exist; only the proxy (our server) can answer it.
+        serve(u"/proxied/model/1"_qs);
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.environment.insert(u"http_proxy"_qs, u"http://127.0.0.1:%1"_qs.arg(m_server.port()));
+        in.cacheDirFlag = m_cacheDir->path();
+        Error ce;
+        const Configuration c = Configuration::fromInputs(in, &ce);
+        const QString handle = u"http://models.example.test/proxied/model/1"_qs;
+        ResolveJob job(handle, c);
+        const Error e = run(job);
+        QVERIFY2(!e, qPrintable(e.message()));
+        const auto requests = m_server.requests();
+        QCOMPARE(requests.size(), 1);
+        QVERIFY(requests.first().viaProxy);
+        QCOMPARE(requests.first().url.host(), u"models.example.test"_qs);
+
+        // no_proxy for that host: straight to it, which fails to resolve the name.
+        in.environment.insert(u"no_proxy"_qs, u".example.test"_qs);
+        const Configuration direct = Configuration::fromInputs(in, &ce);
+        ResolveJob job2(u"http://models.example.test/proxied/model/2"_qs, direct);
+        const Error e2 = run(job2);
+        QVERIFY2(e2.code() == ErrorCode::HostNotFound || e2.code() == ErrorCode::ConnectionFailed, qPrintable(e2.message()));
+        QCOMPARE(m_server.requests().size(), 1);
+    }
+
+    void cancelCleansUp()
+    {
+        TestHttpServer::Route r;
+        r.body = m_model;
+        r.stallAfterBytes = 2000;
+        const QString handle = serve(u"/cancel"_qs, r);
+        auto *job = new ResolveJob(handle, config());
+        job->setAutoDelete(false);
+        QSignalSpy result(job, &Job::result);
+        job->start();
+        QTRY_VERIFY(job->processedBytes() >= 2000);
+        job->cancel();
+        QCOMPARE(result.size(), 1);
+        QCOMPARE(job->error().code(), ErrorCode::Cancelled);
+        QTest::qWait(50);
+        QCOMPARE(result.size(), 1);
+        QVERIFY2(entriesOnDisk().isEmpty(), qPrintable(entriesOnDisk().join(u' ')));
+        delete job;
+    }
+
+    void deadOwnersLockTakenOverAtOnce()
+    {
+        const QString handle = serve(u"/deadlock"_qs);
+        ModelCache cache(m_cacheDir->path());
+        const QString key = Handle::cacheKeyFor(handle);
+        QProcess p;
+        p.start(u"true"_qs, {});
+        QVERIFY(p.waitForStarted());
+        const qint64 pid = p.processId();
+        p.waitForFinished();
+        QFile lock(cache.lockPath(key));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QSysInfo::machineHostName().toUtf8() + '.' + QByteArray::number(pid) + ".0123456789abcdef0123456789abcdef");
+        lock.close();
+        QVERIFY(QDir().mkpath(cache.tempPath(key, u"0123456789abcdef0123456789abcdef"_qs)));
+
+        Configuration c = config();
+        c.setLockTimeout(60s);
+        ResolveJob job(handle, c);
+        QElapsedTimer t;
+        t.start();
+        const Error e = run(job);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY(t.elapsed() < 5000);
+        QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u' '))); // the dead owner's temp folder too
+    }
+
+    void stuckLockTakenOverAfterTimeout()
+    {
+        const QString handle = serve(u"/stuck"_qs);
+        ModelCache cache(m_cacheDir->path());
+        const QString key = Handle::cacheKeyFor(handle);
+        QFile lock(cache.lockPath(key));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("another-host.example.4242.fedcba9876543210fedcba9876543210");
+        lock.close();
+        Configuration c = config();
+        c.setLockTimeout(800ms);
+        ResolveJob job(handle, c);
+        QSignalSpy info(&job, &Job::infoMessage);
+        QElapsedTimer t;
+        t.start();
+        const Error e = run(job);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY(t.elapsed() >= 800);
+        // It said why it waited and why it took over.
+        QVERIFY(!info.isEmpty());
+        QVERIFY(info.last().at(1).toString().contains(u"taking it over"_qs));
+        QVERIFY(leftovers().isEmpty());
+    }
+
+    void concurrentJobsDownloadOnce()
+    {
+        TestHttpServer::Route r;
+        r.body = m_model;
+        r.delayMs = 300;
+        const QString handle = serve(u"/together"_qs, r);
+        QList<ResolveJob *> jobs;
+        QSignalSpy *spies[4];
+        for (int i = 0; i < 4; ++i) {
+            jobs.append(new ResolveJob(handle, config()));
+            jobs.last()->setAutoDelete(false);
+            spies[i] = new QSignalSpy(jobs.last(), &Job::result);
+            jobs.last()->start();
+        }
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(spies[i]->size() == 1 || spies[i]->wait(20000));
+            QVERIFY2(!jobs[i]->error(), qPrintable(jobs[i]->error().message()));
+            QCOMPARE(jobs[i]->path(), jobs[0]->path());
+            delete spies[i];
+        }
+        QCOMPARE(m_server.requestCount(u"/together"_qs), 1);
+        qDeleteAll(jobs);
+    }
+
+    void blockingResolve()
+    {
+        const QString handle = serve(u"/blocking"_qs);
+        const ResolveResult r = HubCache::resolve(handle, config());
+        QVERIFY2(!r.error, qPrintable(r.error.message()));
+        QVERIFY(QFile::exists(r.path + u"/saved_model.pb"_qs));
+        QVERIFY(!r.wasCached);
+        const ResolveResult again = HubCache::resolve(handle, config());
+        QVERIFY(again.wasCached);
+    }
+
+    void unwritableCacheIsActionable()
+    {
+        QFile file(m_cacheDir->filePath(u"not-a-folder"_qs));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Configuration c = config();
+        c.setCacheDir(file.fileName() + u"/cache"_qs);
+        ResolveJob job(serve(u"/unwritable"_qs), c);
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::NotWritable);
+        QVERIFY(e.message().contains(u"TFHUB_CACHE_DIR"_qs));
+        QCOMPARE(m_server.requests().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResolveJob)
+#include "tst_resolvejob.moc"
