@@ -36,6 +36,7 @@ void out(const QString &text)
 
 void err(const QString &text)
 {
+    std::fflush(stdout); // keep the order of interleaved stdout/stderr lines
     std::fputs(text.toLocal8Bit().constData(), stderr);
     std::fputc('\n', stderr);
 }
@@ -508,6 +509,8 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
                 .arg(m.tags.isEmpty() ? tr("(none)") : m.tags.join(QStringLiteral(", ")),
                      m.tensorflowVersion.isEmpty() ? tr("unknown") : m.tensorflowVersion));
         for (const SignatureInfo &s : m.signatures) {
+            if (s.key.startsWith(QLatin1String("__")))
+                continue; // TensorFlow's internal init op, not a callable signature
             out(tr("    Signature '%1'%2").arg(s.key, s.methodName.isEmpty() ? QString() : QStringLiteral(" (") + s.methodName + QLatin1Char(')')));
             for (const TensorSpec &t : s.inputs)
                 out(tr("      input  %1: %2 %3").arg(t.key, t.dtypeName(), t.shapeString()));
