@@ -101,6 +101,33 @@ void Configuration::setOffline(bool offline, ConfigSource source)
     m_offlineSource = source;
 }
 
+Configuration::PythonView Configuration::pythonView(const QProcessEnvironment &env)
+{
+    PythonView v;
+    const QString dir = env.value(QStringLiteral("TFHUB_CACHE_DIR"));
+    v.cacheDirFromEnvironment = !dir.isEmpty();
+    v.cacheDir = dir.isEmpty() ? defaultCacheDir() : dir;
+    const QString format = env.value(QStringLiteral("TFHUB_MODEL_LOAD_FORMAT"));
+    v.loadFormat = format.isEmpty() ? QStringLiteral("AUTO") : format;
+    v.loadFormatValid = parseLoadFormat(v.loadFormat).has_value();
+    v.downloadsAndCaches = v.loadFormat != QLatin1String("UNCOMPRESSED");
+    if (v.downloadsAndCaches) {
+        v.summary = tr("hub.load() and hub.resolve() download each model once as a compressed archive and "
+                       "cache it in %1 (%2).")
+                        .arg(v.cacheDir, v.cacheDirFromEnvironment ? tr("from TFHUB_CACHE_DIR")
+                                                                   : tr("the default, in the temp folder: "
+                                                                        "it may be cleaned on reboot"));
+    } else {
+        v.summary = tr("hub.load() reads models straight from Google Cloud Storage "
+                       "(TFHUB_MODEL_LOAD_FORMAT=UNCOMPRESSED); nothing is cached.");
+    }
+    if (!v.loadFormatValid)
+        v.summary += QLatin1Char(' ')
+            + tr("TFHUB_MODEL_LOAD_FORMAT=%1 is not a valid value; Python does not check it and behaves "
+                 "as for COMPRESSED.").arg(v.loadFormat);
+    return v;
+}
+
 Configuration Configuration::fromEnvironment(Error *error)
 {
     return fromInputs(Inputs{}, error);

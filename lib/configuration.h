@@ -97,6 +97,18 @@ public:
 
     [[nodiscard]] const QProcessEnvironment &environment() const { return m_environment; }
 
+    // What the Python tensorflow_hub library will do in this environment: it reads
+    // TFHUB_CACHE_DIR before its flag and does not validate TFHUB_MODEL_LOAD_FORMAT.
+    struct PythonView {
+        QString cacheDir;
+        bool cacheDirFromEnvironment = false;
+        QString loadFormat;     // as Python sees it ("AUTO" when unset)
+        bool loadFormatValid = true;
+        bool downloadsAndCaches = true; // false when it reads models straight from GCS
+        QString summary;        // translated, one paragraph
+    };
+    [[nodiscard]] static PythonView pythonView(const QProcessEnvironment &environment);
+
 private:
     QString m_cacheDir;
     ConfigSource m_cacheDirSource = ConfigSource::Default;

@@ -55,6 +55,9 @@ bool readRawResponse(QTcpSocket &socket, QByteArray &buffer, RawResponse *respon
     }
     response->head = buffer.left(headerEnd);
     buffer.remove(0, headerEnd + 4);
+    // Anything before the status line would be stray bytes from the previous response.
+    if (!response->head.startsWith("HTTP/1.1 "))
+        return false;
     const QList<QByteArray> lines = response->head.split('\n');
     const QList<QByteArray> statusLine = lines.first().split(' ');
     if (statusLine.size() < 2)
@@ -429,8 +432,19 @@ void tst_TestSupport::stopClosesStalledConnection()
 
     m_server->stop();
     QCOMPARE(m_server->activeConnections(), 0);
+    QCOMPARE(m_server->port(), quint16(0));
     QVERIFY(socket.state() == QAbstractSocket::UnconnectedState
             || socket.waitForDisconnected(NetworkTimeoutMs));
+
+    // A stopped server can start again, with its routes.
+    QVERIFY(m_server->start());
+    QTcpSocket again;
+    again.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(again.waitForConnected(NetworkTimeoutMs));
+    again.write("GET /stall HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    buffer.clear();
+    QVERIFY(readRawResponse(again, buffer, &response, false));
+    QCOMPARE(response.status, 200);
 }
 
 void tst_TestSupport::proxyFormRequestIsRecorded()
@@ -636,25 +650,31 @@ void tst_TestSupport::keepAliveAndPipelining()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_server->port());
     QVERIFY(socket.waitForConnected(NetworkTimeoutMs));
-    // Two requests in one write, the second cut in the middle of its request line.
-    socket.write("GET /a HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET /b HT");
+    // Three requests in one write, the third cut in the middle of its request line.
+    socket.write("GET /a HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                 "GET /b HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                 "GET /b HT");
     QVERIFY(socket.waitForBytesWritten(NetworkTimeoutMs));
     QByteArray buffer;
     RawResponse first;
     QVERIFY(readRawResponse(socket, buffer, &first));
     QCOMPARE(first.body, QByteArray("A"));
-    QCOMPARE(m_server->requestCount(QStringLiteral("/b")), 0);
+    RawResponse second;
+    QVERIFY(readRawResponse(socket, buffer, &second));
+    QCOMPARE(second.body, QByteArray("BB"));
+    QCOMPARE(m_server->requestCount(QStringLiteral("/b")), 1);
     socket.write("TP/1.1\r\nHo");
     QVERIFY(socket.waitForBytesWritten(NetworkTimeoutMs));
     QVERIFY(!socket.waitForReadyRead(100)); // incomplete: no answer yet
     socket.write("st: 127.0.0.1\r\n\r\n");
-    RawResponse second;
-    QVERIFY(readRawResponse(socket, buffer, &second));
-    QCOMPARE(second.body, QByteArray("BB"));
+    RawResponse third;
+    QVERIFY(readRawResponse(socket, buffer, &third));
+    QCOMPARE(third.body, QByteArray("BB"));
+    QVERIFY(buffer.isEmpty());
     QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     QCOMPARE(m_server->activeConnections(), 1);
     QCOMPARE(m_server->requestCount(QStringLiteral("/a")), 1);
-    QCOMPARE(m_server->requestCount(QStringLiteral("/b")), 1);
+    QCOMPARE(m_server->requestCount(QStringLiteral("/b")), 2);
 
     socket.disconnectFromHost();
     QTRY_COMPARE(m_server->activeConnections(), 0);
@@ -692,7 +712,10 @@ void tst_TestSupport::connectionCloseIsHonoured()
 
 void tst_TestSupport::requestHeadersAreRecorded()
 {
-    QSignalSpy received(m_server.get(), &TestHttpServer::requestReceived);
+    // Emitted in the server thread; an ordinary connection delivers it queued to this thread.
+    QList<TestHttpServer::RecordedRequest> received;
+    connect(m_server.get(), &TestHttpServer::requestReceived, this,
+            [&received](const TestHttpServer::RecordedRequest &request) { received.append(request); });
     auto nam = manager();
     QNetworkRequest request(m_server->url(QStringLiteral("/where?tf-hub-format=compressed")));
     request.setRawHeader("Authorization", "Bearer secret-token");
@@ -713,6 +736,8 @@ void tst_TestSupport::requestHeadersAreRecorded()
     QCOMPARE(r.headers.value("x-custom"), QByteArray("one"));
     QVERIFY(!r.headers.contains("Authorization"));
     QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().target, r.target);
+    QCOMPARE(r.url, m_server->url(QStringLiteral("/where?tf-hub-format=compressed")));
     QCOMPARE(m_server->requestCount(QStringLiteral("/where")), 1);
 
     m_server->clearRequests();

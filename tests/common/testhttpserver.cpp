@@ -281,17 +281,14 @@ private:
             request.viaProxy = true;
             request.url = QUrl::fromEncoded(request.target);
         } else if (request.target.startsWith('/')) {
-            const QByteArray host = request.headers.value("host");
-            request.url = QUrl::fromEncoded("http://" + host + request.target);
-            if (host.isEmpty() || !request.url.isValid()) {
-                quint16 port = 0;
-                {
-                    QMutexLocker lock(&m_d->m_mutex);
-                    port = m_d->m_port;
-                }
-                request.url = QUrl::fromEncoded("http://127.0.0.1:" + QByteArray::number(port)
-                                                + request.target);
+            // Based on our own address, not the Host header, so a client cannot steer routing.
+            quint16 port = 0;
+            {
+                QMutexLocker lock(&m_d->m_mutex);
+                port = m_d->m_port;
             }
+            request.url = QUrl::fromEncoded("http://127.0.0.1:" + QByteArray::number(port)
+                                            + request.target);
         }
         if (request.url.isValid()) {
             path = request.url.path(QUrl::FullyDecoded);
@@ -340,8 +337,8 @@ private:
         if (m_closeAfterResponse)
             head += "Connection: close\r\n";
         head += "\r\n";
-        // Sent together with the first body bytes: some clients (QNetworkAccessManager 6.4 on a
-        // redirect) misbehave when headers and a small body arrive in separate segments.
+        // Goes out in one write with the first body bytes, so a small answer is one segment, as
+        // real servers send it.
         m_pendingHead = head;
 
         m_bodySent = 0;

@@ -32,9 +32,10 @@ public:
         // 301, 303, 307 or 308.
         QString redirectTo;
         // Send the headers (with the full Content-Length), this many body bytes, then close: with a
-        // FIN, or with closeWithReset a TCP reset once those bytes have left the socket. Note that
-        // QNetworkAccessManager 6.4 may report NoError for a FIN-truncated body; only a reset
-        // reliably gives RemoteHostClosedError.
+        // FIN, or with closeWithReset a TCP reset once those bytes have left the socket. Beware:
+        // QNetworkAccessManager 6.4 reports NoError for such a truncated body in about a third of
+        // FIN runs (and rarely after a reset), and may re-send the GET on its own; a client has to
+        // compare what it received with Content-Length.
         qint64 closeAfterBytes = -1;
         bool closeWithReset = false;
         // Send this many body bytes, then nothing more; the connection stays open until stop().
@@ -54,7 +55,8 @@ public:
         QByteArray method;
         // The request-target exactly as the client sent it.
         QByteArray target;
-        // The parsed URL; for absolute-form targets the full URL the client asked the proxy for.
+        // The parsed URL: http://127.0.0.1:<port><target>, or for an absolute-form target the
+        // full URL the client asked the proxy for.
         QUrl url;
         // Header names in lower case; repeated headers are joined with ", ".
         QMap<QByteArray, QByteArray> headers;

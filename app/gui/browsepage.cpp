@@ -1,0 +1,214 @@
+#include "browsepage.h"
+
+#include "catalogmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+// Filters on every column's text and on the row's source.
+class CatalogFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QString source;
+    QString text;
+
+    void refilter() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex first = sourceModel()->index(row, 0, parent);
+        if (!source.isEmpty() && first.data(CatalogModel::SourceRole).toString() != source)
+            return false;
+        const QString &needle = text;
+        if (needle.isEmpty())
+            return true;
+        for (int c = 0; c < sourceModel()->columnCount(); ++c) {
+            if (sourceModel()->index(row, c, parent).data().toString().contains(needle, Qt::CaseInsensitive))
+                return true;
+        }
+        return first.data(CatalogModel::DescriptionRole).toString().contains(needle, Qt::CaseInsensitive);
+    }
+};
+
+} // namespace
+
+BrowsePage::BrowsePage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CatalogModel(this))
+    , m_proxy(new CatalogFilter(this))
+    , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_source(new QComboBox(this))
+    , m_handle(new QLineEdit(this))
+    , m_prefetch(new QPushButton(tr("&Prefetch"), this))
+    , m_inspect(new QPushButton(tr("&Inspect"), this))
+    , m_bookmark(new QPushButton(tr("&Bookmark"), this))
+    , m_description(new QLabel(this))
+    , m_catalogStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("browsePage"));
+    m_handle->setObjectName(QStringLiteral("handleField"));
+    m_handle->setPlaceholderText(tr("Paste a tfhub.dev or Kaggle URL, any model archive URL, a gs:// path or a folder"));
+    m_handle->setClearButtonEnabled(true);
+    auto *resolve = new QPushButton(tr("&Resolve"), this);
+    resolve->setObjectName(QStringLiteral("resolveHandleButton"));
+    resolve->setToolTip(tr("Download the pasted handle into the cache (or find it there) and show it."));
+    connect(resolve, &QPushButton::clicked, this, [this] {
+        const QString h = m_handle->text().trimmed();
+        if (!h.isEmpty())
+            Q_EMIT prefetchRequested({h});
+    });
+    connect(m_handle, &QLineEdit::returnPressed, resolve, &QPushButton::click);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search models (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_source->addItem(tr("All sources"), QString());
+    m_source->addItem(tr("Catalog"), QStringLiteral("catalog"));
+    m_source->addItem(tr("Bookmarks"), QStringLiteral("bookmark"));
+    m_source->addItem(tr("Recent"), QStringLiteral("recent"));
+    m_source->addItem(tr("Demo hub"), QStringLiteral("demo"));
+    auto *openCatalog = new QPushButton(tr("Open Catalog…"), this);
+    openCatalog->setToolTip(tr("Load a JSON catalog of models (handle, title, publisher, description, size)."));
+    connect(openCatalog, &QPushButton::clicked, this, &BrowsePage::openCatalogRequested);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CatalogModel::SortRole);
+    m_view->setObjectName(QStringLiteral("catalogView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CatalogModel::TitleColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::HandleColumn, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_view, [this] {
+        m_view->resizeColumnToContents(CatalogModel::StateColumn);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] {
+        for (int c : {int(CatalogModel::TitleColumn), int(CatalogModel::StateColumn), int(CatalogModel::SizeColumn),
+                      int(CatalogModel::PublisherColumn)})
+            m_view->resizeColumnToContents(c);
+    });
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        static_cast<CatalogFilter *>(m_proxy)->text = text.trimmed();
+        static_cast<CatalogFilter *>(m_proxy)->refilter();
+    });
+    connect(m_source, &QComboBox::currentIndexChanged, this, &BrowsePage::applySourceFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BrowsePage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BrowsePage::updateButtons);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString handle = index.data(CatalogModel::HandleRole).toString();
+        if (m_model->isCached(handle))
+            Q_EMIT inspectRequested(handle);
+        else
+            Q_EMIT prefetchRequested({handle});
+    });
+
+    m_prefetch->setObjectName(QStringLiteral("prefetchButton"));
+    m_prefetch->setToolTip(tr("Download the selected models into the cache (Ctrl+D)."));
+    m_prefetch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_prefetch, &QPushButton::clicked, this, [this] { Q_EMIT prefetchRequested(selectedHandles()); });
+    m_inspect->setObjectName(QStringLiteral("inspectButton"));
+    m_inspect->setToolTip(tr("Show the cached model's files and signatures (Ctrl+I)."));
+    m_inspect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_inspect, &QPushButton::clicked, this, [this] {
+        const QStringList handles = selectedHandles();
+        if (!handles.isEmpty())
+            Q_EMIT inspectRequested(handles.first());
+    });
+    m_bookmark->setToolTip(tr("Add the selected model to, or remove it from, your bookmarks."));
+    connect(m_bookmark, &QPushButton::clicked, this, [this] {
+        for (const QString &h : selectedHandles())
+            Q_EMIT bookmarkToggled(h);
+    });
+
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_catalogStatus->setObjectName(QStringLiteral("catalogStatus"));
+    m_catalogStatus->setWordWrap(true);
+
+    auto *handleRow = new QHBoxLayout;
+    handleRow->addWidget(m_handle, 1);
+    handleRow->addWidget(resolve);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_source);
+    searchRow->addWidget(openCatalog);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_description, 1);
+    buttons->addWidget(m_bookmark);
+    buttons->addWidget(m_inspect);
+    buttons->addWidget(m_prefetch);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(handleRow);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_catalogStatus);
+    layout->addLayout(buttons);
+    updateButtons();
+}
+
+QStringList BrowsePage::selectedHandles() const
+{
+    QStringList handles;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        handles.append(index.data(CatalogModel::HandleRole).toString());
+    return handles;
+}
+
+void BrowsePage::selectHandle(const QString &handle)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(CatalogModel::HandleRole).toString() == handle) {
+            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void BrowsePage::setCatalogStatus(const QString &text)
+{
+    m_catalogStatus->setText(text);
+    m_catalogStatus->setVisible(!text.isEmpty());
+}
+
+void BrowsePage::applySourceFilter()
+{
+    static_cast<CatalogFilter *>(m_proxy)->source = m_source->currentData().toString();
+    static_cast<CatalogFilter *>(m_proxy)->refilter();
+}
+
+void BrowsePage::updateButtons()
+{
+    const QStringList handles = selectedHandles();
+    m_prefetch->setEnabled(!handles.isEmpty());
+    m_inspect->setEnabled(handles.size() == 1 && m_model->isInCache(handles.first()));
+    m_bookmark->setEnabled(!handles.isEmpty());
+    if (handles.size() == 1) {
+        const int row = m_model->rowOf(handles.first());
+        const HubCache::CatalogItem item = m_model->item(row);
+        m_description->setText(item.description.isEmpty() ? item.handle : item.description);
+    } else {
+        m_description->setText(handles.isEmpty() ? tr("Select a model to prefetch or inspect it.")
+                                                 : tr("%n models selected.", nullptr, int(handles.size())));
+    }
+}

@@ -1,0 +1,82 @@
+#include "cacheentrymodel.h"
+
+#include <QColor>
+#include <QLocale>
+
+using HubCache::CacheEntry;
+using HubCache::EntryState;
+
+CacheEntryModel::CacheEntryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CacheEntryModel::setEntries(const QList<CacheEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+int CacheEntryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int CacheEntryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CacheEntryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const CacheEntry &e = m_entries[index.row()];
+    switch (role) {
+    case StateRole:
+        return int(e.state);
+    case Qt::ToolTipRole:
+        return e.reason.isEmpty() ? e.path : e.reason + QLatin1Char('\n') + e.path;
+    case Qt::ForegroundRole:
+        if (index.column() == StateColumn && e.state != EntryState::Complete && e.state != EntryState::Downloading)
+            return QColor(Qt::darkRed);
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case SortRole:
+        if (index.column() == SizeColumn)
+            return e.sizeBytes;
+        if (index.column() == DateColumn)
+            return e.downloadTime;
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case HandleColumn:
+            return e.handle.isEmpty() ? tr("(no descriptor)") : e.handle;
+        case StateColumn:
+            return CacheEntry::stateDisplayName(e.state);
+        case SizeColumn:
+            return QLocale().formattedDataSize(e.sizeBytes, 1, QLocale::DataSizeTraditionalFormat);
+        case DateColumn:
+            return QLocale().toString(e.downloadTime, QLocale::ShortFormat);
+        case KeyColumn:
+            return e.key;
+        }
+    }
+    return {};
+}
+
+QVariant CacheEntryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case HandleColumn: return tr("Handle");
+    case StateColumn: return tr("State");
+    case SizeColumn: return tr("Size");
+    case DateColumn: return tr("Downloaded");
+    case KeyColumn: return tr("Folder");
+    }
+    return {};
+}

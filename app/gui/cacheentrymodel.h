@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cacheentry.h"
+
+#include <QAbstractTableModel>
+
+// The Cache page's rows: every item of the cache folder (entries, temp folders, locks).
+class CacheEntryModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CacheEntryModel)
+
+public:
+    enum Column {
+        HandleColumn,
+        StateColumn,
+        SizeColumn,
+        DateColumn,
+        KeyColumn,
+        ColumnCount,
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        StateRole,
+    };
+
+    explicit CacheEntryModel(QObject *parent = nullptr);
+
+    void setEntries(const QList<HubCache::CacheEntry> &entries);
+    [[nodiscard]] const QList<HubCache::CacheEntry> &entries() const { return m_entries; }
+    [[nodiscard]] HubCache::CacheEntry entry(int row) const { return m_entries.value(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<HubCache::CacheEntry> m_entries;
+};

@@ -1,0 +1,256 @@
+#include "cachepage.h"
+
+#include "cacheentrymodel.h"
+#include "usagechart.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStorageInfo>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using HubCache::CacheEntry;
+using HubCache::EntryState;
+
+namespace {
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+class EntryFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QString text;
+    int state = -1;
+    void refilter() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex first = sourceModel()->index(row, 0, parent);
+        if (state >= 0 && first.data(CacheEntryModel::StateRole).toInt() != state)
+            return false;
+        if (text.isEmpty())
+            return true;
+        for (int c = 0; c < sourceModel()->columnCount(); ++c) {
+            if (sourceModel()->index(row, c, parent).data().toString().contains(text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+CachePage::CachePage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CacheEntryModel(this))
+    , m_proxy(new EntryFilter(this))
+    , m_view(new QTableView(this))
+    , m_chart(new UsageChart(this))
+    , m_folder(new QLabel(this))
+    , m_disk(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_inspect(new QPushButton(tr("&Inspect"), this))
+    , m_open(new QPushButton(tr("&Open Folder"), this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_redownload(new QPushButton(tr("&Re-download"), this))
+{
+    setObjectName(QStringLiteral("cachePage"));
+    m_folder->setObjectName(QStringLiteral("cacheFolderLabel"));
+    m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_disk->setObjectName(QStringLiteral("diskLabel"));
+    m_warning->setObjectName(QStringLiteral("cacheWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #a94442;"));
+    m_summary->setObjectName(QStringLiteral("cacheSummary"));
+    m_chart->setObjectName(QStringLiteral("usageChart"));
+
+    m_filter->setPlaceholderText(tr("Filter entries"));
+    m_filter->setClearButtonEnabled(true);
+    m_stateFilter->addItem(tr("All states"), -1);
+    for (EntryState s : {EntryState::Complete, EntryState::Broken, EntryState::Downloading, EntryState::OrphanedTemp,
+                         EntryState::StaleLock})
+        m_stateFilter->addItem(CacheEntry::stateDisplayName(s), int(s));
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
+        static_cast<EntryFilter *>(m_proxy)->text = t.trimmed();
+        static_cast<EntryFilter *>(m_proxy)->refilter();
+    });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        static_cast<EntryFilter *>(m_proxy)->state = m_stateFilter->currentData().toInt();
+        static_cast<EntryFilter *>(m_proxy)->refilter();
+    });
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(CacheEntryModel::SortRole);
+    m_view->setObjectName(QStringLiteral("cacheView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CacheEntryModel::SizeColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(CacheEntryModel::HandleColumn, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        const auto selected = selectedEntries();
+        m_chart->setSelectedPath(selected.size() == 1 ? selected.first().path : QString());
+    });
+    connect(m_view, &QTableView::doubleClicked, m_inspect, &QPushButton::click);
+    connect(m_chart, &UsageChart::entryClicked, this, &CachePage::selectPath);
+
+    m_inspect->setObjectName(QStringLiteral("cacheInspectButton"));
+    m_delete->setObjectName(QStringLiteral("cacheDeleteButton"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setToolTip(tr("Delete the selected entries (Del); you are shown the space freed first."));
+    m_redownload->setObjectName(QStringLiteral("redownloadButton"));
+    m_redownload->setToolTip(tr("Download a broken entry again."));
+    auto *prune = new QPushButton(tr("&Prune…"), this);
+    prune->setObjectName(QStringLiteral("pruneButton"));
+    prune->setToolTip(tr("Delete temp folders of interrupted downloads and locks of dead or stuck processes."));
+    auto *refresh = new QPushButton(tr("Re&fresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_inspect, &QPushButton::clicked, this, [this] {
+        const auto selected = selectedEntries();
+        if (selected.size() == 1)
+            Q_EMIT inspectRequested(selected.first());
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const auto selected = selectedEntries();
+        Q_EMIT openFolderRequested(selected.size() == 1 && QFileInfo(selected.first().path).isDir() ? selected.first().path : m_dir);
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        const auto selected = selectedEntries();
+        if (!selected.isEmpty())
+            Q_EMIT deleteRequested(selected);
+    });
+    connect(m_redownload, &QPushButton::clicked, this, [this] {
+        for (const CacheEntry &e : selectedEntries()) {
+            if (!e.handle.isEmpty())
+                Q_EMIT redownloadRequested(e.handle);
+        }
+    });
+    connect(prune, &QPushButton::clicked, this, &CachePage::pruneRequested);
+    connect(refresh, &QPushButton::clicked, this, &CachePage::refreshRequested);
+
+    auto *header = new QVBoxLayout;
+    header->addWidget(m_folder);
+    header->addWidget(m_disk);
+    header->addWidget(m_warning);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_stateFilter);
+    auto *tablePart = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tablePart);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(filterRow);
+    tableLayout->addWidget(m_view);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(tablePart);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(refresh);
+    buttons->addWidget(prune);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_redownload);
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_inspect);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    updateButtons();
+}
+
+void CachePage::setFolder(const QString &dir, const QString &source, const QString &warning)
+{
+    m_dir = dir;
+    m_folder->setText(tr("Cache folder: <b>%1</b> (from %2)").arg(dir.toHtmlEscaped(), source));
+    QStorageInfo storage(dir);
+    for (QString d = dir; !storage.isValid() && !d.isEmpty() && d != QLatin1String("/");) {
+        d = QFileInfo(d).path();
+        storage.setPath(d);
+    }
+    m_disk->setText(storage.isValid() ? tr("Disk: %1 free of %2").arg(sizeText(storage.bytesAvailable()), sizeText(storage.bytesTotal()))
+                                      : tr("Disk: unknown"));
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
+}
+
+void CachePage::setEntries(const QList<CacheEntry> &entries)
+{
+    const auto selected = selectedEntries();
+    m_model->setEntries(entries);
+    m_chart->setEntries(entries);
+    for (int c : {int(CacheEntryModel::StateColumn), int(CacheEntryModel::SizeColumn), int(CacheEntryModel::DateColumn)})
+        m_view->resizeColumnToContents(c);
+    m_view->setColumnWidth(CacheEntryModel::KeyColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("0123456789ab…")));
+    qint64 total = 0;
+    int broken = 0;
+    int leftovers = 0;
+    for (const CacheEntry &e : entries) {
+        total += e.sizeBytes;
+        broken += e.state == EntryState::Broken;
+        leftovers += e.state == EntryState::OrphanedTemp || e.state == EntryState::StaleLock;
+    }
+    QString summary = tr("%n entries, %1", nullptr, int(entries.size())).arg(sizeText(total));
+    if (broken)
+        summary += QStringLiteral(" · ") + tr("%n broken", nullptr, broken);
+    if (leftovers)
+        summary += QStringLiteral(" · ") + tr("%n to prune", nullptr, leftovers);
+    m_summary->setText(summary);
+    if (selected.size() == 1)
+        selectPath(selected.first().path);
+    updateButtons();
+}
+
+QList<CacheEntry> CachePage::selectedEntries() const
+{
+    QList<CacheEntry> list;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        list.append(m_model->entry(m_proxy->mapToSource(index).row()));
+    return list;
+}
+
+void CachePage::selectPath(const QString &path)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (m_model->entry(m_proxy->mapToSource(index).row()).path == path) {
+            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void CachePage::updateButtons()
+{
+    const auto selected = selectedEntries();
+    m_inspect->setEnabled(selected.size() == 1);
+    m_delete->setEnabled(!selected.isEmpty());
+    bool anyBroken = false;
+    for (const CacheEntry &e : selected)
+        anyBroken |= e.state == EntryState::Broken && !e.handle.isEmpty();
+    m_redownload->setEnabled(anyBroken);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "cacheentry.h"
+#include "catalog.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+// The Browse page's rows: models from the catalog file, bookmarks, recent handles and the demo
+// hub, each with its state in the current cache folder.
+class CatalogModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogModel)
+
+public:
+    enum Column {
+        TitleColumn,
+        StateColumn,
+        SizeColumn,
+        PublisherColumn,
+        HandleColumn,
+        ColumnCount,
+    };
+    enum Role {
+        HandleRole = Qt::UserRole + 1,
+        SourceRole,
+        DescriptionRole,
+        SortRole,
+    };
+
+    explicit CatalogModel(QObject *parent = nullptr);
+
+    void setItems(const QList<HubCache::CatalogItem> &items);
+    [[nodiscard]] const QList<HubCache::CatalogItem> &items() const { return m_items; }
+    [[nodiscard]] HubCache::CatalogItem item(int row) const { return m_items.value(row); }
+    [[nodiscard]] int rowOf(const QString &handle) const;
+    // What the cache says about each handle; handles missing from the map are "not cached".
+    void setStates(const QHash<QString, HubCache::EntryState> &states, const QHash<QString, qint64> &sizes,
+                   const QSet<QString> &downloading);
+    [[nodiscard]] QString stateText(const QString &handle) const;
+    [[nodiscard]] bool isCached(const QString &handle) const;   // complete
+    [[nodiscard]] bool isInCache(const QString &handle) const;  // any folder, complete or broken
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<HubCache::CatalogItem> m_items;
+    QHash<QString, HubCache::EntryState> m_states;
+    QHash<QString, qint64> m_sizes;
+    QSet<QString> m_downloading;
+};

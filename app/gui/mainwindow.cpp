@@ -1,0 +1,562 @@
+#include "mainwindow.h"
+
+#include "browsepage.h"
+#include "cachemovejob.h"
+#include "cachepage.h"
+#include "catalogmodel.h"
+#include "demohub.h"
+#include "downloadqueue.h"
+#include "downloadspage.h"
+#include "entrydetailsdialog.h"
+#include "handle.h"
+#include "logcollector.h"
+#include "messageboxprompter.h"
+#include "modelcache.h"
+#include "networkaccess.h"
+#include "resolvejob.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+
+using namespace HubCache;
+
+namespace {
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_prompter(options.prompter)
+    , m_nam(nullptr)
+    , m_tabs(new QTabWidget(this))
+    , m_browse(new BrowsePage(this))
+    , m_downloads(new DownloadsPage(this))
+    , m_cache(new CachePage(this))
+    , m_mode(new QComboBox(this))
+    , m_folderStatus(new QLabel(this))
+    , m_pythonStatus(new QLabel(this))
+    , m_logDock(new QDockWidget(tr("Log"), this))
+    , m_logView(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/hubcache.svg")));
+    if (!m_prompter) {
+        m_ownPrompter = std::make_unique<MessageBoxPrompter>();
+        m_prompter = m_ownPrompter.get();
+    }
+
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->addTab(m_browse, tr("&Browse"));
+    m_tabs->addTab(m_downloads, tr("&Downloads"));
+    m_tabs->addTab(m_cache, tr("&Cache"));
+    setCentralWidget(m_tabs);
+
+    m_logView->setObjectName(QStringLiteral("logView"));
+    m_logView->setReadOnly(true);
+    m_logView->setMaximumBlockCount(5000);
+    m_logView->setFont(QFont(QStringLiteral("monospace")));
+    m_logDock->setObjectName(QStringLiteral("logDock"));
+    m_logDock->setWidget(m_logView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_logDock->hide();
+    if (m_options.log) {
+        for (const QString &line : m_options.log->lines())
+            m_logView->appendPlainText(line);
+        connect(m_options.log, &LogCollector::lineAdded, m_logView, &QPlainTextEdit::appendPlainText);
+    }
+
+    reloadConfiguration();
+    m_nam = NetworkAccess::create(m_config, this);
+    m_queue = new DownloadQueue(m_config, m_nam, m_settings.maxParallelDownloads(), this);
+    connect(m_queue, &DownloadQueue::jobStarted, m_downloads, &DownloadsPage::jobStarted);
+    connect(m_queue, &DownloadQueue::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_downloads, &DownloadsPage::cancelRequested, m_queue, &DownloadQueue::cancel);
+    connect(m_downloads, &DownloadsPage::cancelAllRequested, m_queue, &DownloadQueue::cancelAll);
+    connect(m_downloads, &DownloadsPage::totalProgressChanged, this, &MainWindow::updateTitle);
+    // While downloads run, the Cache page follows their temp folders growing.
+    auto *liveRefresh = new QTimer(this);
+    liveRefresh->setInterval(2000);
+    connect(liveRefresh, &QTimer::timeout, this, [this] {
+        if (!m_queue->isIdle() && m_tabs->currentWidget() == m_cache)
+            refreshCache();
+    });
+    liveRefresh->start();
+
+    connect(m_browse, &BrowsePage::prefetchRequested, this, &MainWindow::prefetch);
+    connect(m_browse, &BrowsePage::inspectRequested, this, &MainWindow::inspectHandle);
+    connect(m_browse, &BrowsePage::bookmarkToggled, this, &MainWindow::toggleBookmark);
+    connect(m_browse, &BrowsePage::openCatalogRequested, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Open Model Catalog"), QString(), tr("JSON files (*.json)"));
+        if (!file.isEmpty()) {
+            m_settings.setCatalogFile(file);
+            loadCatalog(file);
+        }
+    });
+    connect(m_cache, &CachePage::inspectRequested, this, &MainWindow::inspect);
+    connect(m_cache, &CachePage::deleteRequested, this, &MainWindow::deleteEntries);
+    connect(m_cache, &CachePage::pruneRequested, this, &MainWindow::prune);
+    connect(m_cache, &CachePage::refreshRequested, this, &MainWindow::refreshCache);
+    connect(m_cache, &CachePage::openFolderRequested, this, &MainWindow::openFolder);
+    connect(m_cache, &CachePage::redownloadRequested, this, [this](const QString &handle) { prefetch({handle}); });
+
+    if (m_options.demo) {
+        m_demo = new DemoHub(this);
+        if (!m_demo->start())
+            statusBar()->showMessage(tr("The demo hub could not start on 127.0.0.1."));
+    }
+
+    buildActions();
+    buildStatusBar();
+    if (!m_settings.catalogFile().isEmpty())
+        loadCatalog(m_settings.catalogFile());
+    rebuildCatalog();
+    refreshCache();
+
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1100, 720);
+    restoreState(m_settings.windowState());
+    updateTitle(-1);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::reloadConfiguration()
+{
+    Configuration::Inputs inputs;
+    inputs.cacheDirSetting = m_settings.cacheDir();
+    inputs.loadFormatSetting = m_settings.loadFormat();
+    Error error;
+    m_config = Configuration::fromInputs(inputs, &error);
+    if (error) {
+        // A bad TFHUB_MODEL_LOAD_FORMAT in the environment: say so, and use the app's own choice.
+        statusBar()->showMessage(error.message());
+        const auto format = Configuration::parseLoadFormat(m_settings.loadFormat().value_or(QStringLiteral("AUTO")));
+        m_config.setLoadFormat(format.value_or(LoadFormat::Auto), ConfigSource::AppSetting);
+    }
+    if (m_queue)
+        m_queue->setConfiguration(m_config);
+    const QString warning = SettingsDialog::warningsFor(m_config.cacheDir()).section(QLatin1Char('\n'), 0, -2);
+    m_cache->setFolder(m_config.cacheDir(), Configuration::sourceName(m_config.cacheDirSource()), warning);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openCatalog = file->addAction(tr("&Open Catalog…"));
+    openCatalog->setShortcut(QKeySequence::Open);
+    connect(openCatalog, &QAction::triggered, m_browse, &BrowsePage::openCatalogRequested);
+    QAction *settings = file->addAction(tr("&Preferences…"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList pages{tr("&Browse"), tr("&Downloads"), tr("&Cache")};
+    for (int i = 0; i < pages.size(); ++i) {
+        QAction *a = view->addAction(pages[i]);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+    QAction *find = view->addAction(tr("&Find Model"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_browse);
+        m_browse->searchField()->setFocus();
+        m_browse->searchField()->selectAll();
+    });
+    QAction *refresh = view->addAction(tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshCache);
+    QAction *log = m_logDock->toggleViewAction();
+    log->setText(tr("&Log and Diagnostics"));
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(log);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About hubcache"));
+    connect(about, &QAction::triggered, this, [this] {
+        m_prompter->inform(this, tr("About hubcache"),
+                           tr("hubcache %1\nResolve, download, cache and inspect TensorFlow Hub models, in the same "
+                              "cache as the tensorflow_hub Python library.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    auto *modeLabel = new QLabel(tr("Mode: "), this);
+    bar->addWidget(modeLabel);
+    m_mode->setObjectName(QStringLiteral("modeSwitch"));
+    m_mode->addItem(tr("Compressed — download and cache"), int(LoadFormat::Compressed));
+    m_mode->addItem(tr("Uncompressed — read from remote storage"), int(LoadFormat::Uncompressed));
+    m_mode->setCurrentIndex(m_config.loadFormat() == LoadFormat::Uncompressed ? 1 : 0);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        const auto format = LoadFormat(m_mode->currentData().toInt());
+        m_settings.setLoadFormat(Configuration::loadFormatName(format));
+        reloadConfiguration();
+        m_config.setLoadFormat(format, ConfigSource::AppSetting);
+        m_queue->setConfiguration(m_config);
+        updateModeTooltip();
+        statusBar()->showMessage(format == LoadFormat::Uncompressed
+                                     ? tr("Uncompressed mode: models are read from remote storage, nothing is cached.")
+                                     : tr("Compressed mode: models are downloaded once and cached."),
+                                 5000);
+    });
+    bar->addWidget(m_mode);
+    bar->addSeparator();
+    bar->addAction(settings);
+    bar->addAction(refresh);
+    updateModeTooltip();
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_folderStatus->setObjectName(QStringLiteral("folderStatus"));
+    m_pythonStatus->setObjectName(QStringLiteral("pythonStatus"));
+    statusBar()->addPermanentWidget(m_pythonStatus);
+    statusBar()->addPermanentWidget(m_folderStatus);
+}
+
+void MainWindow::updateModeTooltip()
+{
+    const Configuration::PythonView python = Configuration::pythonView(QProcessEnvironment::systemEnvironment());
+    const QString tip = tr("<p><b>Compressed</b>: each model is downloaded once as an archive and kept in the cache "
+                           "folder; later loads need no network.</p><p><b>Uncompressed</b>: the model is read "
+                           "straight from remote storage (Google Cloud Storage) every time; nothing is cached.</p>"
+                           "<p>This switch is for hubcache's own downloads. In this environment the Python library "
+                           "will do this: %1</p>")
+                            .arg(python.summary.toHtmlEscaped());
+    m_mode->setToolTip(tip);
+    m_pythonStatus->setText(python.downloadsAndCaches ? tr("Python: compressed") : tr("Python: uncompressed"));
+    m_pythonStatus->setToolTip(python.summary);
+    m_folderStatus->setText(tr("Cache: %1 (%2)").arg(m_config.cacheDir(), Configuration::sourceName(m_config.cacheDirSource())));
+}
+
+void MainWindow::updateTitle(int percent)
+{
+    const QString base = m_demo ? tr("hubcache — demo") : QStringLiteral("hubcache");
+    setWindowTitle(percent < 0 ? base : tr("%1% — %2").arg(percent).arg(base));
+}
+
+void MainWindow::loadCatalog(const QString &path)
+{
+    Error error;
+    m_catalogItems = Catalog::load(path, &error);
+    m_browse->setCatalogStatus(error ? error.message() : QString());
+    rebuildCatalog();
+}
+
+void MainWindow::rebuildCatalog()
+{
+    QList<CatalogItem> items = m_catalogItems;
+    QSet<QString> seen;
+    for (const CatalogItem &i : items)
+        seen.insert(i.handle);
+    auto addOwn = [&](const QStringList &handles, const QString &source) {
+        for (const QString &h : handles) {
+            if (seen.contains(h))
+                continue;
+            seen.insert(h);
+            CatalogItem item;
+            item.handle = h;
+            item.source = source;
+            items.append(item);
+        }
+    };
+    if (m_demo) {
+        for (const CatalogItem &i : m_demo->catalog()) {
+            if (!seen.contains(i.handle)) {
+                seen.insert(i.handle);
+                items.append(i);
+            }
+        }
+    }
+    addOwn(m_settings.bookmarks(), QStringLiteral("bookmark"));
+    addOwn(m_settings.recentHandles(), QStringLiteral("recent"));
+    m_browse->model()->setItems(items);
+    refreshCache();
+}
+
+void MainWindow::refreshCache()
+{
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    QList<CacheEntry> entries = cache.entries();
+    // A download in progress has no descriptor yet: name it from the handles the app knows.
+    QHash<QString, QString> known;
+    for (const CatalogItem &item : m_browse->model()->items())
+        known.insert(Handle::cacheKeyFor(item.handle), item.handle);
+    for (ResolveJob *job : m_queue ? m_queue->running() : QList<ResolveJob *>())
+        known.insert(Handle::cacheKeyFor(job->handle()), job->handle());
+    for (CacheEntry &e : entries) {
+        if (e.handle.isEmpty())
+            e.handle = known.value(e.key);
+    }
+    m_cache->setEntries(entries);
+    // The Browse page's states: by handle, from the descriptors and the keys of its rows.
+    QHash<QString, EntryState> states;
+    QHash<QString, qint64> sizes;
+    QHash<QString, const CacheEntry *> byKey;
+    for (const CacheEntry &e : entries) {
+        if (e.path == cache.entryPath(e.key))
+            byKey.insert(e.key, &e);
+    }
+    for (const CatalogItem &item : m_browse->model()->items()) {
+        if (const CacheEntry *e = byKey.value(Handle::cacheKeyFor(item.handle))) {
+            states.insert(item.handle, e->state);
+            sizes.insert(item.handle, e->sizeBytes);
+        }
+    }
+    QSet<QString> downloading;
+    for (ResolveJob *job : m_queue ? m_queue->running() : QList<ResolveJob *>())
+        downloading.insert(job->handle());
+    if (m_queue) {
+        for (const QString &h : m_queue->pending())
+            downloading.insert(h);
+    }
+    m_browse->model()->setStates(states, sizes, downloading);
+}
+
+void MainWindow::prefetch(const QStringList &handles)
+{
+    for (const QString &handle : handles) {
+        if (handle.isEmpty())
+            continue;
+        if (m_queue->enqueue(handle))
+            m_downloads->addQueued(handle);
+        m_settings.addRecentHandle(handle);
+    }
+    statusBar()->showMessage(tr("%n model(s) queued.", nullptr, int(handles.size())), 3000);
+    if (m_browse->model()->rowOf(handles.value(0)) < 0)
+        rebuildCatalog();
+    else
+        refreshCache();
+}
+
+void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
+{
+    m_downloads->jobFinished(handle, job);
+    if (job->error() && job->error().code() != ErrorCode::Cancelled) {
+        statusBar()->showMessage(job->error().message(), 15000);
+        m_tabs->setTabText(1, tr("&Downloads") + QStringLiteral(" ⚠"));
+    } else if (!job->error()) {
+        statusBar()->showMessage(tr("%1 is ready in %2").arg(handle, job->path()), 8000);
+    }
+    refreshCache();
+}
+
+void MainWindow::inspectHandle(const QString &handle)
+{
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    Error error;
+    const auto entry = cache.find(handle, &error);
+    if (!entry) {
+        m_prompter->inform(this, tr("Not in the Cache"), error.message());
+        return;
+    }
+    inspect(*entry);
+}
+
+void MainWindow::inspect(const CacheEntry &entry)
+{
+    auto *dialog = new EntryDetailsDialog(entry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EntryDetailsDialog::openFolderRequested, this, &MainWindow::openFolder);
+    dialog->show();
+}
+
+void MainWindow::openFolder(const QString &path)
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::deleteEntries(const QList<CacheEntry> &entries)
+{
+    qint64 total = 0;
+    QStringList names;
+    for (const CacheEntry &e : entries) {
+        total += e.sizeBytes;
+        names.append(e.handle.isEmpty() ? e.key : e.handle);
+    }
+    const QString text = tr("Delete %n cache entries and free %1?", nullptr, int(entries.size())).arg(sizeText(total))
+        + QStringLiteral("\n\n") + names.mid(0, 10).join(QLatin1Char('\n'))
+        + (names.size() > 10 ? QStringLiteral("\n…") : QString());
+    if (!m_prompter->confirm(this, tr("Delete Entries"), text, tr("Delete")))
+        return;
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    QStringList failures;
+    qint64 freed = 0;
+    for (const CacheEntry &e : entries) {
+        if (const Error error = cache.remove(e))
+            failures.append(error.message());
+        else
+            freed += e.sizeBytes;
+    }
+    refreshCache();
+    if (!failures.isEmpty())
+        m_prompter->inform(this, tr("Some Entries Were Not Deleted"), failures.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("%1 freed.").arg(sizeText(freed)), 5000);
+}
+
+void MainWindow::prune()
+{
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    const QList<CacheEntry> items = cache.prunable();
+    if (items.isEmpty()) {
+        m_prompter->inform(this, tr("Prune"), tr("Nothing to prune: no orphaned temp folders or stale locks."));
+        return;
+    }
+    qint64 total = 0;
+    for (const CacheEntry &e : items)
+        total += e.sizeBytes;
+    if (!m_prompter->confirm(this, tr("Prune"),
+                             tr("Delete %n orphaned temp folders and stale locks, freeing %1?", nullptr, int(items.size()))
+                                 .arg(sizeText(total)),
+                             tr("Prune")))
+        return;
+    QStringList failures;
+    for (const CacheEntry &e : items) {
+        if (const Error error = cache.prune(e))
+            failures.append(error.message());
+    }
+    refreshCache();
+    if (!failures.isEmpty())
+        m_prompter->inform(this, tr("Prune"), failures.join(QLatin1Char('\n')));
+}
+
+void MainWindow::toggleBookmark(const QString &handle)
+{
+    QStringList bookmarks = m_settings.bookmarks();
+    if (!bookmarks.removeAll(handle))
+        bookmarks.append(handle);
+    m_settings.setBookmarks(bookmarks);
+    rebuildCatalog();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog::Values values;
+    values.cacheDir = m_settings.cacheDir().value_or(QString());
+    values.loadFormat = m_settings.loadFormat().value_or(QStringLiteral("AUTO"));
+    values.language = m_settings.language();
+    values.catalogFile = m_settings.catalogFile();
+    values.parallelDownloads = m_settings.maxParallelDownloads();
+    SettingsDialog dialog(values, m_options.home, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SettingsDialog::Values v = dialog.values();
+    applySettings(v.cacheDir, v.loadFormat, v.language, v.catalogFile, v.parallelDownloads);
+}
+
+void MainWindow::applySettings(const QString &cacheDir, const QString &loadFormat, const QString &language,
+                               const QString &catalogFile, int parallel)
+{
+    const QString oldDir = m_config.cacheDir();
+    m_settings.setCacheDir(cacheDir);
+    m_settings.setLoadFormat(loadFormat);
+    if (language != m_settings.language()) {
+        m_settings.setLanguage(language);
+        statusBar()->showMessage(tr("The new language is used when hubcache starts again."), 8000);
+    }
+    m_settings.setMaxParallelDownloads(parallel);
+    m_queue->setMaxParallel(parallel);
+    if (catalogFile != m_settings.catalogFile()) {
+        m_settings.setCatalogFile(catalogFile);
+        if (catalogFile.isEmpty()) {
+            m_catalogItems.clear();
+            m_browse->setCatalogStatus(QString());
+        } else {
+            loadCatalog(catalogFile);
+        }
+    }
+    reloadConfiguration();
+    m_mode->setCurrentIndex(m_config.loadFormat() == LoadFormat::Uncompressed ? 1 : 0);
+    updateModeTooltip();
+
+    const QString newDir = m_config.cacheDir();
+    if (newDir != oldDir) {
+        // Offer to bring the models along.
+        qint64 bytes = 0;
+        int count = 0;
+        for (const CacheEntry &e : ModelCache(oldDir).entries()) {
+            if (e.state == EntryState::Complete) {
+                bytes += e.sizeBytes;
+                ++count;
+            }
+        }
+        if (count > 0
+            && m_prompter->confirm(this, tr("Move Cached Models"),
+                                   tr("The old cache folder %1 holds %n model(s) (%2). Move them to %3?", nullptr, count)
+                                       .arg(oldDir, sizeText(bytes), newDir),
+                                   tr("Move"))) {
+            auto *job = new CacheMoveJob(oldDir, newDir, this);
+            auto *progress = new QProgressDialog(tr("Moving cached models…"), tr("Cancel"), 0, 1000, this);
+            progress->setObjectName(QStringLiteral("moveProgress"));
+            progress->setWindowModality(Qt::WindowModal);
+            progress->setMinimumDuration(500);
+            connect(progress, &QProgressDialog::canceled, job, &Job::cancel);
+            connect(job, &Job::progress, progress, [progress](Job *, qint64 done, qint64 total) {
+                progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
+            });
+            connect(job, &Job::result, this, [this, progress](Job *j) {
+                progress->deleteLater();
+                auto *move = static_cast<CacheMoveJob *>(j);
+                QString text = tr("%n model(s) moved.", nullptr, int(move->moved().size()));
+                if (!move->skipped().isEmpty())
+                    text += QLatin1Char('\n') + tr("Not moved:") + QLatin1Char('\n') + move->skipped().join(QLatin1Char('\n'));
+                if (j->error() && j->error().code() != ErrorCode::Cancelled)
+                    text += QLatin1Char('\n') + j->error().message();
+                statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 8000);
+                if (!move->skipped().isEmpty() || j->error())
+                    m_prompter->inform(this, tr("Move Cached Models"), text);
+                refreshCache();
+            });
+            job->start();
+        }
+    }
+    refreshCache();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const int running = m_queue->running().size() + int(m_queue->pending().size());
+    if (running > 0
+        && !m_prompter->confirm(this, tr("Downloads Running"),
+                                tr("%n download(s) are still running. Quit and cancel them? Nothing half-downloaded "
+                                   "is left in the cache.",
+                                   nullptr, running),
+                                tr("Quit"))) {
+        event->ignore();
+        return;
+    }
+    // Cancelling removes each job's temp folder and lock before we go.
+    m_queue->cancelAll();
+    m_settings.setWindowLayout(saveGeometry(), saveState());
+    event->accept();
+}

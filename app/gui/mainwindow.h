@@ -1,0 +1,105 @@
+#pragma once
+
+#include "appsettings.h"
+#include "catalog.h"
+#include "configuration.h"
+
+#include <QDir>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class BrowsePage;
+class CachePage;
+class DemoHub;
+class DownloadsPage;
+class LogCollector;
+class Prompter;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QNetworkAccessManager;
+class QPlainTextEdit;
+class QTabWidget;
+
+namespace HubCache {
+class CacheEntry;
+class DownloadQueue;
+class ResolveJob;
+}
+
+// The desktop app's window: Browse, Downloads and Cache pages over one configuration, one network
+// access and one download queue; settings, the mode switch and the log view. It holds no cache
+// logic of its own: everything is a library call.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    struct Options {
+        bool demo = false;
+        QString home = QDir::homePath(); // whose ~/.bashrc the settings edit
+        Prompter *prompter = nullptr;    // null: message boxes
+        LogCollector *log = nullptr;
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] BrowsePage *browsePage() const { return m_browse; }
+    [[nodiscard]] DownloadsPage *downloadsPage() const { return m_downloads; }
+    [[nodiscard]] CachePage *cachePage() const { return m_cache; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QComboBox *modeSwitch() const { return m_mode; }
+    [[nodiscard]] DemoHub *demoHub() const { return m_demo; }
+    [[nodiscard]] HubCache::DownloadQueue *queue() const { return m_queue; }
+    [[nodiscard]] const HubCache::Configuration &configuration() const { return m_config; }
+
+    void prefetch(const QStringList &handles);
+    void inspect(const HubCache::CacheEntry &entry);
+    void deleteEntries(const QList<HubCache::CacheEntry> &entries);
+    void prune();
+    void refreshCache();
+    void openSettings();
+    // Applies new preferences as the Settings dialog would (tests call it directly).
+    void applySettings(const QString &cacheDir, const QString &loadFormat, const QString &language,
+                       const QString &catalogFile, int parallel);
+    void loadCatalog(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildStatusBar();
+    void reloadConfiguration();
+    void rebuildCatalog();
+    void updateModeTooltip();
+    void updateTitle(int percent);
+    void toggleBookmark(const QString &handle);
+    void inspectHandle(const QString &handle);
+    void openFolder(const QString &path);
+    void onJobFinished(const QString &handle, HubCache::ResolveJob *job);
+
+    Options m_options;
+    AppSettings m_settings;
+    std::unique_ptr<Prompter> m_ownPrompter;
+    Prompter *m_prompter;
+    HubCache::Configuration m_config;
+    QNetworkAccessManager *m_nam;
+    HubCache::DownloadQueue *m_queue = nullptr;
+    DemoHub *m_demo = nullptr;
+    QList<HubCache::CatalogItem> m_catalogItems;
+
+    QTabWidget *m_tabs;
+    BrowsePage *m_browse;
+    DownloadsPage *m_downloads;
+    CachePage *m_cache;
+    QComboBox *m_mode;
+    QLabel *m_folderStatus;
+    QLabel *m_pythonStatus;
+    QDockWidget *m_logDock;
+    QPlainTextEdit *m_logView;
+};

@@ -1,0 +1,230 @@
+#include "settingsdialog.h"
+
+#include "configuration.h"
+#include "profileeditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using HubCache::Configuration;
+using HubCache::ProfileEditor;
+
+SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidget *parent)
+    : QDialog(parent)
+    , m_home(home)
+    , m_cacheDir(new QLineEdit(this))
+    , m_loadFormat(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_catalog(new QLineEdit(this))
+    , m_parallel(new QSpinBox(this))
+    , m_warning(new QLabel(this))
+    , m_bashrc(new QCheckBox(tr("~/.bashrc (shells, Python scripts started from them)"), this))
+    , m_environmentD(new QCheckBox(tr("~/.config/environment.d (the desktop session: IDEs, notebooks)"), this))
+    , m_writeProfile(new QPushButton(tr("&Write to Profile"), this))
+    , m_removeProfile(new QPushButton(tr("Re&move from Profile"), this))
+    , m_profileStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Preferences"));
+
+    m_cacheDir->setObjectName(QStringLiteral("cacheDirEdit"));
+    m_cacheDir->setText(values.cacheDir);
+    m_cacheDir->setPlaceholderText(Configuration::defaultCacheDir());
+    m_cacheDir->setToolTip(tr("Where models are cached (TFHUB_CACHE_DIR). Empty: %1").arg(Configuration::defaultCacheDir()));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Cache Folder"), effectiveDir());
+        if (!dir.isEmpty())
+            m_cacheDir->setText(dir);
+    });
+    connect(m_cacheDir, &QLineEdit::textChanged, this, &SettingsDialog::updateWarnings);
+
+    m_loadFormat->setObjectName(QStringLiteral("loadFormatCombo"));
+    m_loadFormat->addItem(tr("Automatic (compressed)"), QStringLiteral("AUTO"));
+    m_loadFormat->addItem(tr("Compressed: download and cache"), QStringLiteral("COMPRESSED"));
+    m_loadFormat->addItem(tr("Uncompressed: read from remote storage"), QStringLiteral("UNCOMPRESSED"));
+    m_loadFormat->setCurrentIndex(std::max(0, m_loadFormat->findData(values.loadFormat)));
+    m_loadFormat->setToolTip(tr("TFHUB_MODEL_LOAD_FORMAT. Compressed downloads each model once and caches it; "
+                                "uncompressed reads it from Google Cloud Storage every time and caches nothing."));
+
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
+    m_language->setToolTip(tr("Takes effect when hubcache starts again."));
+
+    m_catalog->setText(values.catalogFile);
+    m_catalog->setPlaceholderText(tr("A JSON list of models"));
+    auto *browseCatalog = new QPushButton(tr("B&rowse…"), this);
+    connect(browseCatalog, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Model Catalog"), m_catalog->text(), tr("JSON files (*.json)"));
+        if (!file.isEmpty())
+            m_catalog->setText(file);
+    });
+    m_parallel->setRange(1, 16);
+    m_parallel->setValue(values.parallelDownloads);
+
+    m_warning->setObjectName(QStringLiteral("settingsWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #a94442;"));
+
+    auto *cacheRow = new QHBoxLayout;
+    cacheRow->addWidget(m_cacheDir, 1);
+    cacheRow->addWidget(browse);
+    auto *catalogRow = new QHBoxLayout;
+    catalogRow->addWidget(m_catalog, 1);
+    catalogRow->addWidget(browseCatalog);
+
+    auto *cacheBox = new QGroupBox(tr("Cache"), this);
+    auto *cacheForm = new QFormLayout(cacheBox);
+    auto *cacheLabel = new QLabel(tr("Cache &folder:"), this);
+    cacheLabel->setBuddy(m_cacheDir);
+    cacheForm->addRow(cacheLabel, cacheRow);
+    cacheForm->addRow(QString(), m_warning);
+    cacheForm->addRow(tr("Load &format:"), m_loadFormat);
+
+    auto *profileBox = new QGroupBox(tr("Make it persistent for Python and shells"), this);
+    auto *profileLayout = new QVBoxLayout(profileBox);
+    auto *explain = new QLabel(tr("Writes TFHUB_CACHE_DIR and TFHUB_MODEL_LOAD_FORMAT into a block that hubcache "
+                                  "manages, as the TensorFlow Hub documentation tells bash users to. Your other "
+                                  "lines stay as they are, a backup is kept, and Remove takes the block out again."),
+                               this);
+    explain->setWordWrap(true);
+    m_bashrc->setChecked(true);
+    m_environmentD->setChecked(true);
+    m_writeProfile->setObjectName(QStringLiteral("writeProfileButton"));
+    m_removeProfile->setObjectName(QStringLiteral("removeProfileButton"));
+    m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
+    m_profileStatus->setWordWrap(true);
+    m_profileStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_writeProfile, &QPushButton::clicked, this, &SettingsDialog::writeProfile);
+    connect(m_removeProfile, &QPushButton::clicked, this, &SettingsDialog::removeProfile);
+    auto *profileButtons = new QHBoxLayout;
+    profileButtons->addStretch(1);
+    profileButtons->addWidget(m_removeProfile);
+    profileButtons->addWidget(m_writeProfile);
+    profileLayout->addWidget(explain);
+    profileLayout->addWidget(m_bashrc);
+    profileLayout->addWidget(m_environmentD);
+    profileLayout->addWidget(m_profileStatus);
+    profileLayout->addLayout(profileButtons);
+
+    auto *appBox = new QGroupBox(tr("Application"), this);
+    auto *appForm = new QFormLayout(appBox);
+    appForm->addRow(tr("&Language:"), m_language);
+    auto *catalogLabel = new QLabel(tr("&Catalog file:"), this);
+    catalogLabel->setBuddy(m_catalog);
+    appForm->addRow(catalogLabel, catalogRow);
+    appForm->addRow(tr("&Downloads at once:"), m_parallel);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(cacheBox);
+    layout->addWidget(profileBox);
+    layout->addWidget(appBox);
+    layout->addWidget(buttons);
+    updateWarnings();
+    updateProfileStatus();
+}
+
+SettingsDialog::Values SettingsDialog::values() const
+{
+    Values v;
+    v.cacheDir = m_cacheDir->text().trimmed();
+    v.loadFormat = m_loadFormat->currentData().toString();
+    v.language = m_language->currentData().toString();
+    v.catalogFile = m_catalog->text().trimmed();
+    v.parallelDownloads = m_parallel->value();
+    return v;
+}
+
+QString SettingsDialog::effectiveDir() const
+{
+    const QString text = m_cacheDir->text().trimmed();
+    return text.isEmpty() ? Configuration::defaultCacheDir() : QDir::cleanPath(QDir(text).absolutePath());
+}
+
+QString SettingsDialog::warningsFor(const QString &dir)
+{
+    QStringList warnings;
+    const QString temp = QDir::cleanPath(QDir::tempPath());
+    const QString clean = QDir::cleanPath(dir);
+    if (clean == temp || clean.startsWith(temp + QLatin1Char('/')) || clean.startsWith(QLatin1String("/tmp/")))
+        warnings.append(tr("This folder is in the temp folder, which is cleaned on reboot or by age: cached "
+                           "models will vanish and be downloaded again. Choose a folder in your home."));
+    const QString env = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TFHUB_CACHE_DIR"));
+    if (!env.isEmpty() && QDir::cleanPath(env) != clean)
+        warnings.append(tr("TFHUB_CACHE_DIR is set to %1 in this session; it wins over this setting until you "
+                           "write the new folder to your profile and log in again.").arg(env));
+    warnings.append(tr("Nothing deletes cached models automatically: use the Cache page to free space."));
+    return warnings.join(QLatin1Char('\n'));
+}
+
+void SettingsDialog::updateWarnings()
+{
+    m_warning->setText(warningsFor(effectiveDir()));
+}
+
+void SettingsDialog::updateProfileStatus()
+{
+    const ProfileEditor::Values current = ProfileEditor::current(m_home);
+    if (!current.cacheDir && !current.loadFormat) {
+        m_profileStatus->setText(tr("Your profile has no hubcache block."));
+        m_removeProfile->setEnabled(false);
+        return;
+    }
+    m_profileStatus->setText(tr("Your profile sets TFHUB_CACHE_DIR=%1, TFHUB_MODEL_LOAD_FORMAT=%2.")
+                                 .arg(current.cacheDir.value_or(tr("(not set)")), current.loadFormat.value_or(tr("(not set)"))));
+    m_removeProfile->setEnabled(true);
+}
+
+void SettingsDialog::writeProfile()
+{
+    ProfileEditor::Values v;
+    v.cacheDir = effectiveDir();
+    const QString format = m_loadFormat->currentData().toString();
+    if (format != QLatin1String("AUTO"))
+        v.loadFormat = format;
+    ProfileEditor::Targets targets;
+    if (m_bashrc->isChecked())
+        targets |= ProfileEditor::Target::Bashrc;
+    if (m_environmentD->isChecked())
+        targets |= ProfileEditor::Target::EnvironmentD;
+    const HubCache::Error error = ProfileEditor::apply(m_home, v, targets);
+    updateProfileStatus();
+    if (error)
+        m_profileStatus->setText(error.message());
+    else
+        m_profileStatus->setText(m_profileStatus->text() + QLatin1Char(' ') + tr("New shells and new logins see it."));
+}
+
+void SettingsDialog::removeProfile()
+{
+    ProfileEditor::Targets targets;
+    if (m_bashrc->isChecked())
+        targets |= ProfileEditor::Target::Bashrc;
+    if (m_environmentD->isChecked())
+        targets |= ProfileEditor::Target::EnvironmentD;
+    const HubCache::Error error = ProfileEditor::remove(m_home, targets);
+    updateProfileStatus();
+    if (error)
+        m_profileStatus->setText(error.message());
+}

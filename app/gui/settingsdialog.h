@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QPushButton;
+
+// Preferences: the cache folder and load format (for this app, and persistently for shells and
+// Python through a managed block in ~/.bashrc and ~/.config/environment.d), language, catalog file
+// and downloads at once.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    struct Values {
+        QString cacheDir;   // empty = the default
+        QString loadFormat; // AUTO, COMPRESSED, UNCOMPRESSED
+        QString language;   // "" = system
+        QString catalogFile;
+        int parallelDownloads = 3;
+    };
+
+    // home: the folder whose ~/.bashrc and ~/.config/environment.d are edited (tests pass a temp one).
+    SettingsDialog(const Values &values, const QString &home, QWidget *parent = nullptr);
+
+    [[nodiscard]] Values values() const;
+    [[nodiscard]] QLineEdit *cacheDirEdit() const { return m_cacheDir; }
+    [[nodiscard]] QPushButton *writeProfileButton() const { return m_writeProfile; }
+    [[nodiscard]] QPushButton *removeProfileButton() const { return m_removeProfile; }
+    [[nodiscard]] QLabel *profileStatus() const { return m_profileStatus; }
+    [[nodiscard]] QLabel *warningLabel() const { return m_warning; }
+
+    // The warnings shown for a cache folder: in the temp dir (cleaned on reboot), overridden by
+    // TFHUB_CACHE_DIR, and that nothing cleans the cache automatically.
+    [[nodiscard]] static QString warningsFor(const QString &dir);
+
+private:
+    void updateWarnings();
+    void updateProfileStatus();
+    void writeProfile();
+    void removeProfile();
+    [[nodiscard]] QString effectiveDir() const;
+
+    QString m_home;
+    QLineEdit *m_cacheDir;
+    QComboBox *m_loadFormat;
+    QComboBox *m_language;
+    QLineEdit *m_catalog;
+    QSpinBox *m_parallel;
+    QLabel *m_warning;
+    QCheckBox *m_bashrc;
+    QCheckBox *m_environmentD;
+    QPushButton *m_writeProfile;
+    QPushButton *m_removeProfile;
+    QLabel *m_profileStatus;
+};

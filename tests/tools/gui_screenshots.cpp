@@ -1,0 +1,113 @@
+// Renders each screen of the desktop app with the demo hub into PNG files, for looking at the
+// GUI (and its translations) without clicking through it: `hubcache-gui-screenshots OUTDIR [LANG]`.
+// Runs on any platform plugin; under Xvfb it uses real fonts. Uses a throw-away cache and settings.
+#include "browsepage.h"
+#include "cachepage.h"
+#include "demohub.h"
+#include "downloadqueue.h"
+#include "downloadspage.h"
+#include "entrydetailsdialog.h"
+#include "mainwindow.h"
+#include "modelcache.h"
+#include "prompter.h"
+#include "settingsdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+
+class YesPrompter final : public Prompter
+{
+public:
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override { return true; }
+    void inform(QWidget *, const QString &, const QString &) override {}
+};
+
+void save(QWidget *w, const QString &dir, const QString &name)
+{
+    QTest::qWait(200);
+    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("hubcache-screenshots"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s OUTDIR [LANG]\n", argv[0]);
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+    const QLocale locale(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
+    QLocale::setDefault(locale);
+    QTranslator qt, ours;
+    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
+    if (ours.load(locale, QStringLiteral("hubcache"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&ours);
+
+    QTemporaryDir cache, home;
+    qputenv("TFHUB_CACHE_DIR", cache.path().toLocal8Bit());
+    QSettings().clear();
+    YesPrompter prompter;
+    MainWindow::Options options;
+    options.demo = true;
+    options.home = home.path();
+    options.prompter = &prompter;
+    MainWindow window(options);
+    window.resize(1180, 720);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    save(&window, out, QStringLiteral("1-browse"));
+
+    const QList<HubCache::CatalogItem> items = window.demoHub()->catalog();
+    QStringList handles;
+    for (const auto &item : items) {
+        if (!item.handle.contains(QLatin1String("large")))
+            handles.append(item.handle);
+    }
+    window.demoHub()->setLargeModelRate(3 * 1024 * 1024);
+    window.prefetch(handles);
+    QTest::qWait(1500);
+    window.prefetch({window.demoHub()->baseUrl() + QStringLiteral("/large_assets/1")});
+    QTest::qWait(2500);
+    window.tabs()->setCurrentWidget(window.downloadsPage());
+    save(&window, out, QStringLiteral("2-downloads"));
+
+    // A Python-style leftover, to show the other states.
+    QDir().mkpath(cache.path() + QStringLiteral("/0123456789abcdef0123456789abcdef01234567.fedcba9876543210fedcba9876543210.tmp/variables"));
+    window.refreshCache();
+    window.tabs()->setCurrentWidget(window.cachePage());
+    save(&window, out, QStringLiteral("3-cache"));
+    window.tabs()->setCurrentWidget(window.browsePage());
+    save(&window, out, QStringLiteral("4-browse-cached"));
+
+    HubCache::ModelCache modelCache(cache.path());
+    for (const auto &e : modelCache.entries()) {
+        if (e.handle.contains(QLatin1String("two_signatures"))) {
+            EntryDetailsDialog details(e, &window);
+            details.resize(760, 520);
+            details.show();
+            (void)QTest::qWaitForWindowExposed(&details);
+            save(&details, out, QStringLiteral("5-details"));
+        }
+    }
+    SettingsDialog::Values values;
+    values.loadFormat = QStringLiteral("AUTO");
+    SettingsDialog settings(values, home.path(), &window);
+    settings.show();
+    (void)QTest::qWaitForWindowExposed(&settings);
+    save(&settings, out, QStringLiteral("6-settings"));
+    window.queue()->cancelAll();
+    QTest::qWait(200);
+    return 0;
+}

@@ -1,0 +1,318 @@
+#include "browsepage.h"
+#include "cacheentrymodel.h"
+#include "cachepage.h"
+#include "catalogmodel.h"
+#include "demohub.h"
+#include "downloadqueue.h"
+#include "downloadspage.h"
+#include "entrydetailsdialog.h"
+#include "handle.h"
+#include "mainwindow.h"
+#include "modelcache.h"
+#include "prompter.h"
+#include "usagechart.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace HubCache;
+
+// Answers the app's questions without a modal dialog, and remembers them.
+class AutoPrompter final : public Prompter
+{
+public:
+    bool answer = true;
+    QStringList questions;
+    QStringList notes;
+
+    bool confirm(QWidget *, const QString &title, const QString &text, const QString &) override
+    {
+        questions.append(title + QLatin1Char('\n') + text);
+        return answer;
+    }
+    void inform(QWidget *, const QString &title, const QString &text) override
+    {
+        notes.append(title + QLatin1Char('\n') + text);
+    }
+};
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_cacheDir;
+    std::unique_ptr<QTemporaryDir> m_home;
+    AutoPrompter m_prompter;
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow *window() { return m_window.get(); }
+
+    QString demoHandle(const QString &name) const
+    {
+        return m_window->demoHub()->baseUrl() + QLatin1Char('/') + name + QStringLiteral("/1");
+    }
+
+    // Selects a row of the Browse page by handle and clicks Prefetch, as a user would.
+    void prefetchFromBrowse(const QString &handle)
+    {
+        BrowsePage *browse = m_window->browsePage();
+        browse->searchField()->clear();
+        browse->selectHandle(handle);
+        QCOMPARE(browse->selectedHandles(), QStringList{handle});
+        auto *button = browse->findChild<QPushButton *>(QStringLiteral("prefetchButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    QString waitForStatus(const QString &handle, const QStringList &finals, int timeoutMs = 30000)
+    {
+        QString status;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            status = m_window->downloadsPage()->statusText(handle);
+            for (const QString &f : finals) {
+                if (status.contains(f))
+                    return status;
+            }
+            QTest::qWait(20);
+        }
+        return status;
+    }
+
+    std::optional<CacheEntry> cacheRow(const QString &handle)
+    {
+        for (const CacheEntry &e : m_window->cachePage()->model()->entries()) {
+            if (e.handle == handle)
+                return e;
+        }
+        return std::nullopt;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("hubcache-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui"));
+    }
+
+    void init()
+    {
+        m_cacheDir = std::make_unique<QTemporaryDir>();
+        m_home = std::make_unique<QTemporaryDir>();
+        qputenv("TFHUB_CACHE_DIR", m_cacheDir->path().toLocal8Bit());
+        qunsetenv("TFHUB_MODEL_LOAD_FORMAT");
+        QSettings().clear();
+        m_prompter = AutoPrompter();
+        MainWindow::Options options;
+        options.demo = true;
+        options.home = m_home->path();
+        options.prompter = &m_prompter;
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        if (m_window) {
+            m_prompter.answer = true;
+            m_window->close();
+            m_window.reset();
+        }
+    }
+
+    void browsesTheDemoHub()
+    {
+        CatalogModel *model = window()->browsePage()->model();
+        QVERIFY(model->rowCount() >= 6);
+        const int row = model->rowOf(demoHandle(QStringLiteral("half_plus_two")));
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, CatalogModel::TitleColumn).data().toString(), u"Half plus two"_qs);
+        QCOMPARE(model->index(row, CatalogModel::StateColumn).data().toString(), u"not cached"_qs);
+        QVERIFY(!model->index(row, CatalogModel::SizeColumn).data().toString().isEmpty());
+        // Search narrows the list.
+        window()->browsePage()->searchField()->setText(u"signatures"_qs);
+        QCOMPARE(window()->browsePage()->view()->model()->rowCount(), 1);
+    }
+
+    void prefetchShowsInCacheWithItsSize()
+    {
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        prefetchFromBrowse(handle);
+        const QString status = waitForStatus(handle, {u"Downloaded"_qs, u"Cancelled"_qs, u"does"_qs});
+        QCOMPARE(status, u"Downloaded"_qs);
+        const auto entry = cacheRow(handle);
+        QVERIFY(entry);
+        QCOMPARE(entry->state, EntryState::Complete);
+        const QString folder = m_cacheDir->path() + u'/' + Handle::cacheKeyFor(handle);
+        QCOMPARE(entry->path, folder);
+        QCOMPARE(entry->sizeBytes, ModelCache::treeSize(folder));
+        QVERIFY(entry->sizeBytes > 1000);
+        // The Browse page says cached, the usage chart has a box for it.
+        const int row = window()->browsePage()->model()->rowOf(handle);
+        QCOMPARE(window()->browsePage()->model()->index(row, CatalogModel::StateColumn).data().toString(), u"cached"_qs);
+        QVERIFY(!window()->cachePage()->chart()->rectFor(folder).isEmpty());
+        QVERIFY(window()->cachePage()->summaryLabel()->text().contains(u"1 entries"_qs)
+                || window()->cachePage()->summaryLabel()->text().contains(u"1 entry"_qs));
+    }
+
+    void inspectShowsSignatures()
+    {
+        const QString handle = demoHandle(QStringLiteral("two_signatures"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"Cancelled"_qs, u"does"_qs}), u"Downloaded"_qs);
+        const auto entry = cacheRow(handle);
+        QVERIFY(entry);
+        EntryDetailsDialog dialog(*entry);
+        QTreeWidget *tree = dialog.signatureTree();
+        QStringList lines;
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            lines.append((*it)->text(0) + u'|' + (*it)->text(1) + u'|' + (*it)->text(2));
+        QVERIFY2(lines.contains(u"serving_default|predict|"_qs), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(u"embed|predict|"_qs), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(u"input features|float32|(-1, 3)"_qs), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(u"output scores|float32|(-1, 2)"_qs), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(u"output embedding|float32|(-1, 4)"_qs), qPrintable(lines.join(u'\n')));
+        QVERIFY(!dialog.fileTree()->findItems(u"saved_model.pb"_qs, Qt::MatchExactly).isEmpty());
+    }
+
+    void deleteAsksAndFrees()
+    {
+        const QString handle = demoHandle(QStringLiteral("no_variables"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        const auto entry = cacheRow(handle);
+        QVERIFY(entry);
+        window()->tabs()->setCurrentWidget(window()->cachePage());
+        window()->cachePage()->selectPath(entry->path);
+        QCOMPARE(window()->cachePage()->selectedEntries().size(), 1);
+
+        m_prompter.answer = false; // "Cancel" keeps it
+        QTest::mouseClick(window()->cachePage()->findChild<QPushButton *>(u"cacheDeleteButton"_qs), Qt::LeftButton);
+        QCOMPARE(m_prompter.questions.size(), 1);
+        QVERIFY(QFileInfo::exists(entry->path));
+
+        m_prompter.answer = true;
+        QTest::mouseClick(window()->cachePage()->findChild<QPushButton *>(u"cacheDeleteButton"_qs), Qt::LeftButton);
+        QCOMPARE(m_prompter.questions.size(), 2);
+        // The confirmation names the entry and the space freed.
+        QVERIFY2(m_prompter.questions.last().contains(handle), qPrintable(m_prompter.questions.last()));
+        QVERIFY(m_prompter.questions.last().contains(QLocale().formattedDataSize(entry->sizeBytes, 1, QLocale::DataSizeTraditionalFormat)));
+        QVERIFY(!QFileInfo::exists(entry->path));
+        QVERIFY(!cacheRow(handle));
+        QVERIFY(QDir(m_cacheDir->path()).isEmpty());
+    }
+
+    void switchesModes()
+    {
+        QComboBox *mode = window()->modeSwitch();
+        QCOMPARE(window()->configuration().loadFormat() == LoadFormat::Uncompressed, false);
+        mode->setCurrentIndex(1);
+        QCOMPARE(window()->configuration().loadFormat(), LoadFormat::Uncompressed);
+        QVERIFY(mode->toolTip().contains(u"Uncompressed"_qs));
+        // Uncompressed resolves are not supported yet: a clear message, nothing cached.
+        const QString handle = demoHandle(QStringLiteral("text_length"));
+        prefetchFromBrowse(handle);
+        const QString status = waitForStatus(handle, {u"not supported yet"_qs, u"Downloaded"_qs});
+        QVERIFY2(status.contains(u"not supported yet"_qs), qPrintable(status));
+        QVERIFY(QDir(m_cacheDir->path()).isEmpty());
+        mode->setCurrentIndex(0);
+        QCOMPARE(window()->configuration().loadFormat(), LoadFormat::Compressed);
+        // The choice is remembered.
+        QCOMPARE(AppSettings().loadFormat().value_or(QString()), u"COMPRESSED"_qs);
+    }
+
+    void changingTheCacheFolderMovesModels()
+    {
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        // TFHUB_CACHE_DIR would win over the app setting: take it away for this test.
+        qunsetenv("TFHUB_CACHE_DIR");
+        QTemporaryDir newDir;
+        const QString oldDir = m_cacheDir->path();
+        // The move is offered only when the folder really changes; the old one is the env's.
+        window()->applySettings(oldDir, u"AUTO"_qs, QString(), QString(), 3);
+        m_prompter.questions.clear();
+        window()->applySettings(newDir.path(), u"AUTO"_qs, QString(), QString(), 3);
+        QCOMPARE(window()->configuration().cacheDir(), newDir.path());
+        QCOMPARE(m_prompter.questions.size(), 1);
+        QVERIFY(m_prompter.questions.first().contains(u"Move"_qs));
+        const QString key = Handle::cacheKeyFor(handle);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(newDir.path() + u'/' + key + u"/saved_model.pb"_qs), 10000);
+        QTRY_VERIFY(!QFileInfo::exists(oldDir + u'/' + key));
+        QVERIFY(QFileInfo::exists(newDir.path() + u'/' + key + u".descriptor.txt"_qs));
+        QTRY_VERIFY(cacheRow(handle).has_value());
+        QVERIFY(window()->cachePage()->findChild<QLabel *>(u"cacheFolderLabel"_qs)->text().contains(newDir.path()));
+        QVERIFY(window()->cachePage()->findChild<QLabel *>(u"cacheFolderLabel"_qs)->text().contains(u"app setting"_qs));
+    }
+
+    void cancelLeavesNothing()
+    {
+        window()->demoHub()->setLargeModelRate(2 * 1024 * 1024);
+        const QString handle = demoHandle(QStringLiteral("large_assets"));
+        prefetchFromBrowse(handle);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->downloadsPage()->statusText(handle) == u"Downloading"_qs, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->windowTitle().contains(u'%'), 10000); // progress in the title
+        QTreeWidgetItem *row = window()->downloadsPage()->itemFor(handle);
+        QVERIFY(row);
+        window()->downloadsPage()->tree()->setCurrentItem(row);
+        QTest::mouseClick(window()->downloadsPage()->findChild<QPushButton *>(u"cancelButton"_qs), Qt::LeftButton);
+        QCOMPARE(waitForStatus(handle, {u"Cancelled"_qs}, 5000), u"Cancelled"_qs);
+        QTRY_VERIFY(QDir(m_cacheDir->path()).isEmpty());
+        QVERIFY(!window()->windowTitle().contains(u'%'));
+    }
+
+    void failedDownloadShowsItsError()
+    {
+        const QString handle = demoHandle(QStringLiteral("sign_in_page"));
+        prefetchFromBrowse(handle);
+        const QString status = waitForStatus(handle, {u"does not appear"_qs, u"Downloaded"_qs});
+        QVERIFY2(status.contains(u"does not appear to be a valid module"_qs), qPrintable(status));
+        QVERIFY(status.contains(u"text/html"_qs));
+        QVERIFY(window()->tabs()->tabText(1).contains(u"⚠"_qs));
+        QVERIFY(QDir(m_cacheDir->path()).isEmpty());
+    }
+
+    void closingWithDownloadsAsksFirst()
+    {
+        window()->demoHub()->setLargeModelRate(1024 * 1024);
+        const QString handle = demoHandle(QStringLiteral("large_assets"));
+        prefetchFromBrowse(handle);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->downloadsPage()->statusText(handle) == u"Downloading"_qs, 10000);
+        m_prompter.answer = false;
+        QVERIFY(!window()->close());
+        QCOMPARE(m_prompter.questions.size(), 1);
+        QVERIFY(m_prompter.questions.first().contains(u"download"_qs));
+        QVERIFY(window()->isVisible());
+        m_prompter.answer = true;
+        QVERIFY(window()->close());
+        m_window.reset();
+        QTRY_VERIFY(QDir(m_cacheDir->path()).isEmpty()); // no half entry, no temp folder, no lock
+    }
+
+    void prunesLeftovers()
+    {
+        const QString key = Handle::cacheKeyFor(u"https://example.com/killed/1"_qs);
+        QVERIFY(QDir().mkpath(m_cacheDir->path() + u'/' + key + u".0123456789abcdef0123456789abcdef.tmp/x"_qs));
+        window()->refreshCache();
+        QCOMPARE(window()->cachePage()->model()->rowCount(), 1);
+        QCOMPARE(window()->cachePage()->model()->entry(0).state, EntryState::OrphanedTemp);
+        QTest::mouseClick(window()->cachePage()->findChild<QPushButton *>(u"pruneButton"_qs), Qt::LeftButton);
+        QCOMPARE(m_prompter.questions.size(), 1);
+        QCOMPARE(window()->cachePage()->model()->rowCount(), 0);
+        QVERIFY(QDir(m_cacheDir->path()).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
