@@ -1,4 +1,5 @@
 #include "cachelock.h"
+#include "deadprocess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,16 +26,6 @@ class TestCacheLock : public QObject
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
-    }
-    // A pid that certainly belonged to a process that has exited.
-    static qint64 deadPid()
-    {
-        QProcess p;
-        p.start(u"true"_qs, {});
-        p.waitForStarted();
-        const qint64 pid = p.processId();
-        p.waitForFinished();
-        return pid;
     }
 
 private Q_SLOTS:
@@ -97,13 +88,13 @@ private Q_SLOTS:
     {
         CacheLock::Owner owner;
         owner.hostname = QSysInfo::machineHostName();
-        owner.pid = deadPid();
+        owner.pid = HubCacheTest::deadPid();
         QVERIFY(CacheLock::isOwnerDead(owner));
         owner.pid = QCoreApplication::applicationPid();
         QVERIFY(!CacheLock::isOwnerDead(owner));
         // A process on another host cannot be checked: never declared dead by pid.
         owner.hostname = u"some-other-host.invalid"_qs;
-        owner.pid = deadPid();
+        owner.pid = HubCacheTest::deadPid();
         QVERIFY(!CacheLock::isOwnerDead(owner));
     }
 

@@ -1,3 +1,4 @@
+#include "deadprocess.h"
 #include "descriptor.h"
 #include "handle.h"
 #include "modelcache.h"
@@ -36,15 +37,6 @@ class TestModelCache : public QObject
                 return false;
         }
         return true;
-    }
-    static qint64 deadPid()
-    {
-        QProcess p;
-        p.start(u"true"_qs, {});
-        p.waitForStarted();
-        const qint64 pid = p.processId();
-        p.waitForFinished();
-        return pid;
     }
     QString addModel(const QString &cacheDir, const QString &handle)
     {
@@ -104,7 +96,7 @@ private Q_SLOTS:
 
         // Dead owner on this host: stale at once.
         const QString deadKey = Handle::cacheKeyFor(u"https://example.com/dead/1"_qs);
-        write(cache.lockPath(deadKey), host.toUtf8() + '.' + QByteArray::number(deadPid()) + ".aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        write(cache.lockPath(deadKey), host.toUtf8() + '.' + QByteArray::number(HubCacheTest::deadPid()) + ".aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
         write(cache.tempPath(deadKey, u"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_qs) + u"/saved_model.pb"_qs, "partial");
 
         // Live owner (this process): downloading, its temp folder belongs to it.

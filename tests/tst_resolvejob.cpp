@@ -1,4 +1,5 @@
 #include "archivebuilder.h"
+#include "deadprocess.h"
 #include "descriptor.h"
 #include "handle.h"
 #include "modelcache.h"
@@ -408,11 +409,7 @@ private Q_SLOTS:
         const QString handle = serve(u"/deadlock"_qs);
         ModelCache cache(m_cacheDir->path());
         const QString key = Handle::cacheKeyFor(handle);
-        QProcess p;
-        p.start(u"true"_qs, {});
-        QVERIFY(p.waitForStarted());
-        const qint64 pid = p.processId();
-        p.waitForFinished();
+        const qint64 pid = HubCacheTest::deadPid();
         QFile lock(cache.lockPath(key));
         QVERIFY(lock.open(QIODevice::WriteOnly));
         lock.write(QSysInfo::machineHostName().toUtf8() + '.' + QByteArray::number(pid) + ".0123456789abcdef0123456789abcdef");

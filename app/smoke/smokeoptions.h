@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What `hubcache smoke` was asked to do.
+struct SmokeOptions {
+    QString handle;                              // a handle or a model folder
+    QStringList tags{QStringLiteral("serve")};   // the meta graph to load
+    QString signature;                           // empty: serving_default, else the first by name
+    double fill = 0;                             // every element of numeric inputs (strings are empty)
+    int timeoutSeconds = 600;                    // for the helper process; 0 waits forever
+    bool verbose = false;                        // pass TensorFlow's own log through to stderr
+};
