@@ -11,6 +11,8 @@
 #include <QDirIterator>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -484,6 +486,56 @@ private Q_SLOTS:
         QVERIFY(!r.wasCached);
         const ResolveResult again = HubCache::resolve(handle, config());
         QVERIFY(again.wasCached);
+    }
+
+    void tlsIsVerifiedUnlessExplicitlyDisabled()
+    {
+        // A real HTTPS server on 127.0.0.1 with a self-signed certificate made for this test.
+        QTemporaryDir keys;
+        QProcess openssl;
+        openssl.start(u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs,
+                                      u"-keyout"_qs, keys.filePath(u"key.pem"_qs), u"-out"_qs, keys.filePath(u"cert.pem"_qs),
+                                      u"-days"_qs, u"1"_qs, u"-subj"_qs, u"/CN=127.0.0.1"_qs});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QFile certFile(keys.filePath(u"cert.pem"_qs));
+        QFile keyFile(keys.filePath(u"key.pem"_qs));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int served = 0;
+        connect(&server, &QSslServer::pendingConnectionAvailable, this, [&] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n") || socket->property("answered").toBool())
+                        return;
+                    socket->setProperty("answered", true);
+                    ++served;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(m_model.size())
+                                  + "\r\nConnection: close\r\n\r\n" + m_model);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        const QString handle = u"https://127.0.0.1:%1/google/tls/1"_qs.arg(server.serverPort());
+
+        ResolveJob verified(handle, config());
+        const Error e = run(verified);
+        QCOMPARE(e.code(), ErrorCode::TlsFailure);
+        QVERIFY2(e.message().contains(u"TFHUB_DISABLE_CERT_VALIDATION"_qs), qPrintable(e.message()));
+        QCOMPARE(served, 0);
+        QVERIFY(entriesOnDisk().isEmpty());
+
+        Configuration insecure = config();
+        insecure.setCertValidationDisabled(true);
+        ResolveJob unverified(handle, insecure);
+        const Error e2 = run(unverified);
+        QVERIFY2(!e2, qPrintable(e2.message()));
+        QCOMPARE(served, 1);
     }
 
     void unwritableCacheIsActionable()
