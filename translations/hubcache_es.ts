@@ -5,81 +5,81 @@
     <name>BrowsePage</name>
     <message>
         <source>&amp;Prefetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Precargar</translation>
     </message>
     <message>
         <source>&amp;Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspeccionar</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcador</translation>
     </message>
     <message>
         <source>Paste a tfhub.dev or Kaggle URL, any model archive URL, a gs:// path or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una URL de tfhub.dev o Kaggle, la URL de cualquier archivo comprimido de modelo, una ruta gs:// o una carpeta</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver</translation>
     </message>
     <message>
         <source>Download the pasted handle into the cache (or find it there) and show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga en la caché el identificador pegado (o lo encuentra allí) y lo muestra.</translation>
     </message>
     <message>
         <source>Search models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar modelos (Ctrl+F)</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los orígenes</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadores</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recientes</translation>
     </message>
     <message>
         <source>Demo hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub de demostración</translation>
     </message>
     <message>
         <source>Open Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir catálogo…</translation>
     </message>
     <message>
         <source>Load a JSON catalog of models (handle, title, publisher, description, size).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga un catálogo JSON de modelos (identificador, título, editor, descripción, tamaño).</translation>
     </message>
     <message>
         <source>Download the selected models into the cache (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga en la caché los modelos seleccionados (Ctrl+D).</translation>
     </message>
     <message>
         <source>Show the cached model&apos;s files and signatures (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los archivos y las firmas del modelo en caché (Ctrl+I).</translation>
     </message>
     <message>
         <source>Add the selected model to, or remove it from, your bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega el modelo seleccionado a sus marcadores o lo quita de ellos.</translation>
     </message>
     <message>
         <source>Select a model to prefetch or inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un modelo para precargarlo o inspeccionarlo.</translation>
     </message>
     <message numerus="yes">
         <source>%n models selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo seleccionado.</numerusform>
+            <numerusform>%n modelos seleccionados.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,106 +87,106 @@
     <name>CacheEntryModel</name>
     <message>
         <source>(no descriptor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin descriptor)</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de descarga</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
 </context>
 <context>
     <name>CachePage</name>
     <message>
         <source>&amp;Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inspeccionar</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir car&amp;peta</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar…</translation>
     </message>
     <message>
         <source>&amp;Re-download</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar de &amp;nuevo</translation>
     </message>
     <message>
         <source>Filter entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar entradas</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Delete the selected entries (Del); you are shown the space freed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina las entradas seleccionadas (Supr); antes se muestra el espacio que se liberará.</translation>
     </message>
     <message>
         <source>Download a broken entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a descargar una entrada dañada.</translation>
     </message>
     <message>
         <source>&amp;Prune…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar…</translation>
     </message>
     <message>
         <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina las carpetas temporales de descargas interrumpidas y los bloqueos de procesos terminados o atascados.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Cache folder: &lt;b&gt;%1&lt;/b&gt; (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de caché: &lt;b&gt;%1&lt;/b&gt; (origen: %2)</translation>
     </message>
     <message>
         <source>Disk: %1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco: %1 libres de %2</translation>
     </message>
     <message>
         <source>Disk: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco: desconocido</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada, %1</numerusform>
+            <numerusform>%n entradas, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dañada</numerusform>
+            <numerusform>%n dañadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to prune</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n por limpiar</numerusform>
+            <numerusform>%n por limpiar</numerusform>
         </translation>
     </message>
 </context>
@@ -194,1549 +194,1780 @@
     <name>CatalogModel</name>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>descargando</translation>
     </message>
     <message>
         <source>not cached</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en caché</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>en caché</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Print the local folder of a model, downloading and caching it first if needed. Only the path goes to standard output; progress goes to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime la carpeta local de un modelo; antes lo descarga y lo almacena en caché si es necesario. Solo la ruta va a la salida estándar; el progreso va a la salida de error estándar.</translation>
     </message>
     <message>
         <source>A tfhub.dev or Kaggle URL, any URL of a model archive, a gs:// path or a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL de tfhub.dev o Kaggle, cualquier URL de un archivo comprimido de modelo, una ruta gs:// o una carpeta local.</translation>
     </message>
     <message>
         <source>Print no progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>No muestra el progreso.</translation>
     </message>
     <message>
         <source>Download several models into the cache, a few at a time, and summarise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga varios modelos en la caché, unos pocos a la vez, y muestra un resumen.</translation>
     </message>
     <message>
         <source>Model handles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores de modelos.</translation>
     </message>
     <message>
         <source>Read handles from FILE, one per line (&apos;-&apos; for standard input; # starts a comment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los identificadores de FILE, uno por línea (&apos;-&apos; para la entrada estándar; # inicia un comentario).</translation>
     </message>
     <message>
         <source>Downloads at once (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas simultáneas (predeterminado: 3).</translation>
     </message>
     <message>
         <source>List every entry of the cache folder with its handle, size, download time and state (complete, broken, downloading, orphaned temp, stale lock), and the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera todas las entradas de la carpeta de caché con su identificador, tamaño, fecha de descarga y estado (completa, dañada, descargando, temporal huérfana, bloqueo obsoleto), y los totales.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime en formato JSON.</translation>
     </message>
     <message>
         <source>Show a cache entry: its descriptor, files and sizes, and the SavedModel&apos;s tags and signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra una entrada de la caché: su descriptor, sus archivos y tamaños, y las etiquetas y firmas del SavedModel.</translation>
     </message>
     <message>
         <source>A handle, a cache key or a unique key prefix, or a model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identificador, una clave de caché o un prefijo único de clave, o una carpeta de modelo.</translation>
     </message>
     <message>
         <source>Delete cache entries (the folder and its descriptor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina entradas de la caché (la carpeta y su descriptor).</translation>
     </message>
     <message>
         <source>Handles, cache keys or unique key prefixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores, claves de caché o prefijos únicos de clave.</translation>
     </message>
     <message>
         <source>Only say what would be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo indica lo que se eliminaría, sin eliminar nada.</translation>
     </message>
     <message>
         <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina las carpetas temporales de descargas interrumpidas y los bloqueos de procesos terminados o atascados.</translation>
     </message>
     <message>
         <source>Show the effective cache folder, load format and offline mode, and where each comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la carpeta de caché, el formato de carga y el modo sin conexión vigentes, y de dónde proviene cada uno.</translation>
     </message>
     <message>
         <source>The cache folder (overrides TFHUB_CACHE_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de caché (tiene prioridad sobre TFHUB_CACHE_DIR).</translation>
     </message>
     <message>
         <source>COMPRESSED, UNCOMPRESSED or AUTO (overrides TFHUB_MODEL_LOAD_FORMAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPRESSED, UNCOMPRESSED o AUTO (tiene prioridad sobre TFHUB_MODEL_LOAD_FORMAT).</translation>
     </message>
     <message>
         <source>Never use the network (also HUBCACHE_OFFLINE=1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No usa nunca la red (también HUBCACHE_OFFLINE=1).</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión.</translation>
     </message>
     <message>
         <source>hubcache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: %1</translation>
     </message>
     <message>
         <source>Try &apos;hubcache --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;hubcache --help&apos;.</translation>
     </message>
     <message>
         <source>hubcache: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: error: %1</translation>
     </message>
     <message>
         <source>Usage: hubcache [global options] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: hubcache [opciones globales] COMMAND [opciones]</translation>
     </message>
     <message>
         <source>Resolve, download, cache and inspect TensorFlow Hub models, in the same cache as the tensorflow_hub Python library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, en la misma caché que la biblioteca de Python tensorflow_hub.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones globales:</translation>
     </message>
     <message>
         <source>  --tfhub_cache_dir DIR           the cache folder (default: $TFHUB_CACHE_DIR, then &lt;temp&gt;/tfhub_modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --tfhub_cache_dir DIR           la carpeta de caché (predeterminada: $TFHUB_CACHE_DIR; si no, &lt;temp&gt;/tfhub_modules)</translation>
     </message>
     <message>
         <source>  --tfhub_model_load_format FMT   COMPRESSED, UNCOMPRESSED or AUTO</source>
-        <translation type="unfinished"></translation>
+        <translation>  --tfhub_model_load_format FMT   COMPRESSED, UNCOMPRESSED o AUTO</translation>
     </message>
     <message>
         <source>  --offline                       never use the network</source>
-        <translation type="unfinished"></translation>
+        <translation>  --offline                       no usar nunca la red</translation>
     </message>
     <message>
         <source>&apos;hubcache COMMAND --help&apos; shows a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;hubcache COMMAND --help&apos; muestra las opciones de un comando.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>resolve takes exactly one handle</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve admite exactamente un identificador</translation>
     </message>
     <message>
         <source>cannot read the list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la lista %1: %2</translation>
     </message>
     <message>
         <source>prefetch needs at least one handle (or -f LIST)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefetch necesita al menos un identificador (o -f LIST)</translation>
     </message>
     <message>
         <source>--jobs takes a number from 1 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs admite un número del 1 al 32</translation>
     </message>
     <message>
         <source>%1 downloaded (%2), %3 already cached, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargados: %1 (%2); ya en caché: %3; con errores: %4.</translation>
     </message>
     <message>
         <source>Cache folder: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de caché: %1 (%2)</translation>
     </message>
     <message>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas.</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMAÑO</translation>
     </message>
     <message>
         <source>DOWNLOADED</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCARGA</translation>
     </message>
     <message>
         <source>HANDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTIFICADOR</translation>
     </message>
     <message>
         <source>Total: %1 in %2 entries (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 en %2 entradas (%3).</translation>
     </message>
     <message>
         <source>info takes one handle, cache key or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>info admite un identificador, una clave de caché o una carpeta</translation>
     </message>
     <message>
         <source>Handle:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador: %1</translation>
     </message>
     <message>
         <source>(unknown: no descriptor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido: sin descriptor)</translation>
     </message>
     <message>
         <source>Key:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave:         %1</translation>
     </message>
     <message>
         <source>Path:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta:          %1</translation>
     </message>
     <message>
         <source>State:      %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:        %1%2</translation>
     </message>
     <message>
         <source>Size:       %1 in %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:        %1 en %2 archivos</translation>
     </message>
     <message>
         <source>Downloaded: %1 by %2 (PID %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargado:    %1 por %2 (PID %3)</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos:</translation>
     </message>
     <message>
         <source>SavedModel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SavedModel: %1</translation>
     </message>
     <message>
         <source>SavedModel: %1 (schema %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>SavedModel: %1 (esquema %2)%3</translation>
     </message>
     <message>
         <source>, TF1 Hub module</source>
-        <translation type="unfinished"></translation>
+        <translation>, módulo de Hub para TF1</translation>
     </message>
     <message>
         <source>  Tags: %1   (TensorFlow %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Etiquetas: %1   (TensorFlow %2)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>    Signature &apos;%1&apos;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>    Firma &apos;%1&apos;%2</translation>
     </message>
     <message>
         <source>      input  %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>      entrada %1: %2 %3</translation>
     </message>
     <message>
         <source>      output %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>      salida  %1: %2 %3</translation>
     </message>
     <message>
         <source>rm needs at least one handle or cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>rm necesita al menos un identificador o una clave de caché</translation>
     </message>
     <message>
         <source>would remove %1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminaría %1 (%2) %3</translation>
     </message>
     <message>
         <source>removed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado %1 (%2)</translation>
     </message>
     <message>
         <source>%1 would be freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se liberarían %1.</translation>
     </message>
     <message>
         <source>%1 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se liberaron %1.</translation>
     </message>
     <message>
         <source>would remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminaría %1</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado %1</translation>
     </message>
     <message>
         <source>%1 items, %2 would be freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementos; se liberarían %2.</translation>
     </message>
     <message>
         <source>%1 items removed, %2 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementos eliminados; se liberaron %2.</translation>
     </message>
     <message>
         <source>Cache folder:  %1  (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de caché:          %1  (origen: %2)</translation>
     </message>
     <message>
         <source>Load format:   %1  (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de carga:          %1  (origen: %2)</translation>
     </message>
     <message>
         <source>Offline:       %1  (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión:              %1  (origen: %2)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>TLS checks:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones TLS:        %1</translation>
     </message>
     <message>
         <source>OFF (TFHUB_DISABLE_CERT_VALIDATION=true)</source>
-        <translation type="unfinished"></translation>
+        <translation>DESACTIVADAS (TFHUB_DISABLE_CERT_VALIDATION=true)</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activadas</translation>
     </message>
     <message>
         <source>Lock timeout:  %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera máxima de bloqueo:  %1 s</translation>
     </message>
     <message>
         <source>Disk:          %1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco:                     %1 libres de %2</translation>
+    </message>
+    <message>
+        <source>Python:        %1</source>
+        <translation>Python:                    %1</translation>
     </message>
 </context>
 <context>
     <name>DemoHub</name>
     <message>
         <source>Half plus two</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad más dos</translation>
     </message>
     <message>
         <source>y = 0.5·x + 2 on a float vector; two variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>y = 0.5·x + 2 sobre un vector float; dos variables.</translation>
     </message>
     <message>
         <source>Text length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de texto</translation>
     </message>
     <message>
         <source>Length of each string of a batch; a string input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de cada cadena de un lote; una entrada de tipo cadena.</translation>
     </message>
     <message>
         <source>Two signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos firmas</translation>
     </message>
     <message>
         <source>Scores and an embedding from the same features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones y una incorporación a partir de las mismas características.</translation>
     </message>
     <message>
         <source>No variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin variables</translation>
     </message>
     <message>
         <source>Transposes a 2×2 matrix; a graph without variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transpone una matriz de 2×2; un grafo sin variables.</translation>
     </message>
     <message>
         <source>Large assets (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos grandes (lento)</translation>
     </message>
     <message>
         <source>Half plus two with a 96 MB asset, served slowly: watch the progress, try Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad más dos con un recurso de 96 MB, servido lentamente: observe el progreso y pruebe a cancelar.</translation>
     </message>
     <message>
         <source>Sign-in page (fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de inicio de sesión (falla)</translation>
     </message>
     <message>
         <source>Answers with an HTML page instead of a model, as a captive portal or proxy would.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde con una página HTML en lugar de un modelo, como lo haría un portal cautivo o un proxy.</translation>
     </message>
 </context>
 <context>
     <name>DownloadsPage</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Cancel &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar &amp;todas</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Cancel the selected downloads; nothing half-downloaded is left in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancela las descargas seleccionadas; no queda nada a medio descargar en la caché.</translation>
     </message>
     <message>
         <source>C&amp;lear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar terminadas</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <source>Checking the cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la caché…</translation>
     </message>
     <message>
         <source>Waiting for another download of this model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando otra descarga de este modelo…</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizando</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Already cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estaba en caché</translation>
     </message>
     <message>
         <source>Downloaded again (the cached copy was broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargada de nuevo (la copia en caché estaba dañada)</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargada</translation>
     </message>
     <message>
         <source>No downloads yet. Prefetch models from the Browse page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay descargas. Precargue modelos desde la página Explorar.</translation>
     </message>
     <message>
         <source>All downloads finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las descargas han terminado.</translation>
     </message>
     <message>
         <source>%1 running, %2 queued — %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en curso, %2 en cola — %3 de %4</translation>
     </message>
 </context>
 <context>
     <name>EntryDetailsDialog</name>
     <message>
         <source>Details — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles — %1</translation>
     </message>
     <message>
         <source>Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador:</translation>
     </message>
     <message>
         <source>(unknown: no descriptor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido: sin descriptor)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <source>%1 in %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 archivos</translation>
     </message>
     <message>
         <source>Downloaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargado:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por:</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (proceso %2)</translation>
     </message>
     <message>
         <source>Descriptor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptor:</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>SavedModel</source>
-        <translation type="unfinished"></translation>
+        <translation>SavedModel</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>TensorFlow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow %1</translation>
     </message>
     <message>
         <source>input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada %1</translation>
     </message>
     <message>
         <source>output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>salida %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesystemPlugin</name>
+    <message>
+        <source>%1 (from HUBCACHE_TFPLUGIN) does not exist</source>
+        <translation>%1 (indicado en HUBCACHE_TFPLUGIN) no existe</translation>
+    </message>
+    <message>
+        <source>%1 not found (looked in %2); build it with TensorFlow&apos;s headers, or set HUBCACHE_TFPLUGIN</source>
+        <translation>no se encontró %1 (se buscó en %2); compílelo con los encabezados de TensorFlow o establezca HUBCACHE_TFPLUGIN</translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
+        <translation>no se puede cargar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a hubcache TensorFlow plugin of this version (interface %2)</source>
+        <translation>%1 no es un complemento de TensorFlow de hubcache de esta versión (interfaz %2)</translation>
+    </message>
+    <message>
+        <source>the plugin refused the model folder %1</source>
+        <translation>el complemento rechazó la carpeta del modelo %1</translation>
+    </message>
+    <message>
+        <source>TensorFlow refused the filesystem plugin %1: %2</source>
+        <translation>TensorFlow rechazó el complemento de sistema de archivos %1: %2</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ArchiveExtractor</name>
     <message>
         <source>the response body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo de la respuesta está vacío</translation>
     </message>
     <message>
         <source>at member &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en el miembro &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>no files in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo comprimido no contiene archivos</translation>
     </message>
     <message>
         <source>the gzip stream ends early (truncated download)</source>
-        <translation type="unfinished"></translation>
+        <translation>el flujo gzip termina antes de tiempo (descarga truncada)</translation>
     </message>
     <message>
         <source>hard link to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace físico a &apos;%1&apos;</translation>
     </message>
     <message>
         <source>symbolic link to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace simbólico a &apos;%1&apos;</translation>
     </message>
     <message>
         <source>device file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de dispositivo</translation>
     </message>
     <message>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo %1</translation>
     </message>
 </context>
 <context>
     <name>HubCache::CacheEntry</name>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completa</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>dañada</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>descargando</translation>
     </message>
     <message>
         <source>orphaned temp</source>
-        <translation type="unfinished"></translation>
+        <translation>temporal huérfana</translation>
     </message>
     <message>
         <source>stale lock</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueo obsoleto</translation>
     </message>
 </context>
 <context>
     <name>HubCache::CacheMoveJob</name>
     <message>
         <source>%1: being downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se está descargando</translation>
     </message>
     <message>
         <source>%1: already in the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya está en la carpeta nueva</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Catalog</name>
     <message>
         <source>%1 is not a model catalog: %2. A catalog is a JSON array of objects with &quot;handle&quot;, &quot;title&quot;, &quot;publisher&quot;, &quot;description&quot; and &quot;size&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un catálogo de modelos: %2. Un catálogo es un array JSON de objetos con &quot;handle&quot;, &quot;title&quot;, &quot;publisher&quot;, &quot;description&quot; y &quot;size&quot;.</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el byte %2</translation>
     </message>
     <message>
         <source>expected a list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de modelos</translation>
     </message>
     <message>
         <source>model %1 has no &quot;handle&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el modelo %1 no tiene &quot;handle&quot;</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Configuration</name>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de comandos</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>variable de entorno</translation>
     </message>
     <message>
         <source>app setting</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste de la aplicación</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>valor predeterminado</translation>
     </message>
     <message>
         <source>hub.load() and hub.resolve() download each model once as a compressed archive and cache it in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>hub.load() y hub.resolve() descargan cada modelo una sola vez como archivo comprimido y lo almacenan en caché en %1 (%2).</translation>
     </message>
     <message>
         <source>from TFHUB_CACHE_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>indicada en TFHUB_CACHE_DIR</translation>
     </message>
     <message>
         <source>the default, in the temp folder: it may be cleaned on reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>la predeterminada, en la carpeta temporal: puede vaciarse al reiniciar</translation>
     </message>
     <message>
         <source>hub.load() reads models straight from Google Cloud Storage (TFHUB_MODEL_LOAD_FORMAT=UNCOMPRESSED); nothing is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>hub.load() lee los modelos directamente de Google Cloud Storage (TFHUB_MODEL_LOAD_FORMAT=UNCOMPRESSED); no se almacena nada en caché.</translation>
     </message>
     <message>
         <source>TFHUB_MODEL_LOAD_FORMAT=%1 is not a valid value; Python does not check it and behaves as for COMPRESSED.</source>
-        <translation type="unfinished"></translation>
+        <translation>TFHUB_MODEL_LOAD_FORMAT=%1 no es un valor válido; Python no lo comprueba y se comporta como con COMPRESSED.</translation>
     </message>
 </context>
 <context>
     <name>HubCache::DownloadJob</name>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos durante %1 s</translation>
     </message>
     <message>
         <source>redirect without a Location header</source>
-        <translation type="unfinished"></translation>
+        <translation>redirección sin encabezado Location</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró después de %1 de %2 bytes</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — se reintentará en %2 s</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Error</name>
     <message>
         <source> (HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a model handle; give a tfhub.dev or Kaggle URL, a gs:// path or a local folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un identificador de modelo; indique una URL de tfhub.dev o Kaggle, una ruta gs:// o una carpeta local</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>%1: this kind of handle is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este tipo de identificador aún no es compatible</translation>
     </message>
     <message>
         <source>%1: the UNCOMPRESSED load format (reading models straight from remote storage) is not supported yet; use COMPRESSED or AUTO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el formato de carga UNCOMPRESSED (leer los modelos directamente del almacenamiento remoto) aún no es compatible; use COMPRESSED o AUTO</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid model load format; use COMPRESSED, UNCOMPRESSED or AUTO (check TFHUB_MODEL_LOAD_FORMAT and --tfhub_model_load_format)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un formato de carga de modelos válido; use COMPRESSED, UNCOMPRESSED o AUTO (revise TFHUB_MODEL_LOAD_FORMAT y --tfhub_model_load_format)</translation>
     </message>
     <message>
         <source>Invalid configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración no válida</translation>
     </message>
     <message>
         <source>%1 is not in the cache and offline mode is on (--offline or HUBCACHE_OFFLINE); turn offline mode off to download it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en la caché y el modo sin conexión está activado (--offline o HUBCACHE_OFFLINE); desactive el modo sin conexión para descargarlo</translation>
     </message>
     <message>
         <source>Cannot download %1: host %2 not found; check the handle and your network or proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: no se encontró el host %2; revise el identificador y la configuración de red o de proxy</translation>
     </message>
     <message>
         <source>Cannot download %1: %2 refused the connection; is the server up?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: %2 rechazó la conexión; ¿está funcionando el servidor?</translation>
     </message>
     <message>
         <source>Cannot download %1: the connection to %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: falló la conexión con %2</translation>
     </message>
     <message>
         <source>Cannot download %1: the TLS certificate of %2 could not be verified (TFHUB_DISABLE_CERT_VALIDATION=true turns the check off at your own risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: no se pudo verificar el certificado TLS de %2 (TFHUB_DISABLE_CERT_VALIDATION=true desactiva la comprobación, bajo su propia responsabilidad)</translation>
     </message>
     <message>
         <source>Cannot download %1: %2 stopped sending data; try again later or raise the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: %2 dejó de enviar datos; vuelva a intentarlo más tarde o aumente el tiempo de espera</translation>
     </message>
     <message>
         <source>Cannot download %1 through the proxy; check http_proxy, https_proxy and no_proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1 a través del proxy; revise http_proxy, https_proxy y no_proxy</translation>
     </message>
     <message>
         <source>Cannot download %1: access denied%2; the model may need a licence accepted on its page or credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: acceso denegado%2; es posible que el modelo requiera credenciales o aceptar una licencia en su página</translation>
     </message>
     <message>
         <source>Cannot download %1: not found on the server%2; check the handle&apos;s spelling and version</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: no se encontró en el servidor%2; revise la ortografía y la versión del identificador</translation>
     </message>
     <message>
         <source>Cannot download %1: the server is rate limiting requests%2; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: el servidor está limitando la frecuencia de las solicitudes%2; vuelva a intentarlo más tarde</translation>
     </message>
     <message>
         <source>Cannot download %1: server error%2; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: error del servidor%2; vuelva a intentarlo más tarde</translation>
     </message>
     <message>
         <source>Cannot download %1: the server answered with an error%2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: el servidor respondió con un error%2</translation>
     </message>
     <message>
         <source>Cannot download %1: too many redirects (last: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: demasiadas redirecciones (última: %2)</translation>
     </message>
     <message>
         <source>Cannot download %1: refused a redirect to %2 (only http and https are followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descargar %1: se rechazó una redirección a %2 (solo se siguen http y https)</translation>
     </message>
     <message>
         <source>Unexpected answer from the server for %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada del servidor para %1%2</translation>
     </message>
     <message>
         <source>%1 does not appear to be a valid module%2; the server sent something that is not a complete model archive (a login or error page, or a cut-off download)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no parece ser un módulo válido%2; el servidor envió algo que no es un archivo comprimido de modelo completo (una página de inicio de sesión o de error, o una descarga cortada)</translation>
     </message>
     <message>
         <source>%1: refused archive member &apos;%2&apos;: it would be written outside the model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechazó el miembro &apos;%2&apos; del archivo comprimido: se escribiría fuera de la carpeta del modelo</translation>
     </message>
     <message>
         <source>%1: Unexpected object type in tar archive: member &apos;%2&apos; is neither a file nor a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo de objeto inesperado en el archivo tar: el miembro &apos;%2&apos; no es ni un archivo ni una carpeta</translation>
     </message>
     <message>
         <source>No space left while writing %1; free some space or choose another cache folder (TFHUB_CACHE_DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda espacio al escribir %1; libere espacio o elija otra carpeta de caché (TFHUB_CACHE_DIR)</translation>
     </message>
     <message>
         <source>%1 is not writable; choose another cache folder in Settings or set TFHUB_CACHE_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1; elija otra carpeta de caché en Preferencias o establezca TFHUB_CACHE_DIR</translation>
     </message>
     <message>
         <source>File error on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de archivo en %1</translation>
     </message>
     <message>
         <source>No cache entry for &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna entrada de caché para &apos;%1&apos; en %2</translation>
     </message>
     <message>
         <source>%1 is being downloaded by another process (%2); try again when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro proceso (%2) está descargando %1; vuelva a intentarlo cuando termine</translation>
     </message>
     <message>
         <source>Cannot take the download lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede obtener el bloqueo de descarga %1</translation>
     </message>
     <message>
         <source>Trying to load a model of incompatible/unknown type. &apos;%1&apos; contains neither &apos;saved_model.pb&apos; nor &apos;saved_model.pbtxt&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se intenta cargar un modelo de tipo incompatible o desconocido. &apos;%1&apos; no contiene ni &apos;saved_model.pb&apos; ni &apos;saved_model.pbtxt&apos;.</translation>
     </message>
     <message>
         <source>%1 is not a readable SavedModel; delete the cache entry and download it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un SavedModel legible; elimine la entrada de caché y vuelva a descargarlo</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error desconocido</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ModelCache</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <source>the folder is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta está vacía</translation>
     </message>
     <message>
         <source>no saved_model.pb, saved_model.pbtxt or tfhub_module.pb (half deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay saved_model.pb, saved_model.pbtxt ni tfhub_module.pb (¿borrada a medias?)</translation>
     </message>
     <message>
         <source>variables/variables.index is missing (half deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta variables/variables.index (¿borrada a medias?)</translation>
     </message>
     <message>
         <source>variables/variables.data-* is missing (half deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta variables/variables.data-* (¿borrada a medias?)</translation>
     </message>
     <message>
         <source>process %1 on this host is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>el proceso %1 de este host ya no existe</translation>
     </message>
     <message>
         <source>no progress for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin progreso durante %1 s</translation>
     </message>
     <message>
         <source>left by an interrupted download</source>
-        <translation type="unfinished"></translation>
+        <translation>restos de una descarga interrumpida</translation>
     </message>
     <message>
         <source>some files could not be deleted; `hubcache prune` retries</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron eliminar algunos archivos; `hubcache prune` lo vuelve a intentar</translation>
     </message>
     <message>
         <source>the lock changed hands</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloqueo cambió de propietario</translation>
     </message>
     <message>
         <source>not an orphaned temp folder or stale lock</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una carpeta temporal huérfana ni un bloqueo obsoleto</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ProfileEditor</name>
     <message>
         <source>the hubcache block that starts on line %1 has no end line &apos;%2&apos; before the next block starts on line %3; fix or delete the hubcache lines by hand, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloque de hubcache que empieza en la línea %1 no tiene la línea final &apos;%2&apos; antes de que empiece el siguiente bloque en la línea %3; corrija o elimine a mano las líneas de hubcache y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>line %1 ends a hubcache block that never started (no line starting with &apos;%2&apos; above it); fix or delete the hubcache lines by hand, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 cierra un bloque de hubcache que nunca se abrió (no hay ninguna línea anterior que empiece por &apos;%2&apos;); corrija o elimine a mano las líneas de hubcache y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>the hubcache block that starts on line %1 has no end line &apos;%2&apos;; fix or delete the hubcache lines by hand, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloque de hubcache que empieza en la línea %1 no tiene la línea final &apos;%2&apos;; corrija o elimine a mano las líneas de hubcache y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>%1; check that you may write to %2, or add the lines shown in the app to the file by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; compruebe que tiene permiso de escritura en %2 o agregue a mano al archivo las líneas que muestra la aplicación</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1, which does not exist; repair or remove the link, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace simbólico a %1, que no existe; repare o elimine el enlace y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1 that leads back to itself; repair or remove the link, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace simbólico a %1 que remite a sí mismo; repare o elimine el enlace y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>cannot follow its symbolic link to %1 (%2); repair or remove the link, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede seguir su enlace simbólico a %1 (%2); repare o elimine el enlace y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1, which is not a regular file; point the link at a file, or add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace simbólico a %1, que no es un archivo normal; haga que el enlace apunte a un archivo o agregue las líneas a mano</translation>
     </message>
     <message>
         <source>it is not a regular file; move it away, or add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal; muévalo a otro lugar o agregue las líneas a mano</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1, which belongs to another user (uid %2); hubcache only edits your own files, so add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace simbólico a %1, que pertenece a otro usuario (uid %2); hubcache solo edita archivos de su propiedad, así que agregue las líneas a mano</translation>
     </message>
     <message>
         <source>it belongs to another user (uid %1); hubcache only edits your own files, so add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>pertenece a otro usuario (uid %1); hubcache solo edita archivos de su propiedad, así que agregue las líneas a mano</translation>
     </message>
     <message>
         <source>it was changed by another program while hubcache was editing it; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa lo modificó mientras hubcache lo editaba; vuelva a intentarlo</translation>
     </message>
     <message>
         <source>it is not a regular file; remove it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal; elimínelo a mano</translation>
     </message>
     <message>
         <source>cannot create this folder; check the permissions of the folder above it</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear esta carpeta; revise los permisos de la carpeta que la contiene</translation>
     </message>
     <message>
         <source>the home folder &apos;%1&apos; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta personal &apos;%1&apos; no es una ruta absoluta</translation>
     </message>
     <message>
         <source>the TensorFlow Hub cache folder is empty; choose a folder, or leave TFHUB_CACHE_DIR unset</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ninguna carpeta de caché de TensorFlow Hub; elija una carpeta o deje TFHUB_CACHE_DIR sin definir</translation>
     </message>
     <message>
         <source>the cache folder &apos;%1&apos; contains a line break, which a shell profile cannot hold; choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de caché &apos;%1&apos; contiene un salto de línea, que un perfil de shell no admite; elija otra carpeta</translation>
     </message>
     <message>
         <source>the cache folder &apos;%1&apos; is not an absolute path; login shells start in other folders, so give the full path (or one starting with ~/)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de caché &apos;%1&apos; no es una ruta absoluta; los shells de inicio de sesión empiezan en otras carpetas, así que indique la ruta completa (o una que empiece por ~/)</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ResolveJob</name>
     <message>
         <source>gs:// handles need remote storage support, which is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>los identificadores gs:// requieren compatibilidad con almacenamiento remoto, que aún no está disponible</translation>
     </message>
     <message>
         <source>a gs:// cache folder needs remote storage support, which is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>una carpeta de caché gs:// requiere compatibilidad con almacenamiento remoto, que aún no está disponible</translation>
     </message>
     <message>
         <source>The cached copy of %1 is broken (%2); downloading it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia en caché de %1 está dañada (%2); se vuelve a descargar.</translation>
     </message>
     <message>
         <source>Taking over the download of %1 from process %2, which is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retoma la descarga de %1 que hacía el proceso %2, que ya no existe.</translation>
     </message>
     <message>
         <source>The download of %1 by %2 made no progress for %3 s; taking it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga de %1 por parte de %2 no avanzó durante %3 s; se retoma.</translation>
     </message>
     <message>
         <source>%1 is being downloaded by %2 on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso %2 de %3 está descargando %1 (%4 hasta ahora); esperando. Se retomará si no avanza durante %5 s.</translation>
     </message>
     <message>
         <source>an unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>un host desconocido</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>&amp;Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explorar</translation>
     </message>
     <message>
         <source>&amp;Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargas</translation>
     </message>
     <message>
         <source>&amp;Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caché</translation>
     </message>
     <message>
         <source>Open Model Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir catálogo de modelos</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>The demo hub could not start on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el hub de demostración en 127.0.0.1.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir catálogo…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Find Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar modelo</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Log and Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro y diagnóstico</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About hubcache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de hubcache</translation>
     </message>
     <message>
         <source>About hubcache</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de hubcache</translation>
     </message>
     <message>
         <source>hubcache %1
 Resolve, download, cache and inspect TensorFlow Hub models, in the same cache as the tensorflow_hub Python library.</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache %1
+Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, en la misma caché que la biblioteca de Python tensorflow_hub.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Mode: </source>
-        <translation type="unfinished"></translation>
+        <translation>Modo: </translation>
     </message>
     <message>
         <source>Compressed — download and cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimido — descargar y almacenar en caché</translation>
     </message>
     <message>
         <source>Uncompressed — read from remote storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprimir — leer del almacenamiento remoto</translation>
     </message>
     <message>
         <source>Uncompressed mode: models are read from remote storage, nothing is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo sin comprimir: los modelos se leen del almacenamiento remoto y no se almacena nada en caché.</translation>
     </message>
     <message>
         <source>Compressed mode: models are downloaded once and cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo comprimido: los modelos se descargan una vez y se almacenan en caché.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Compressed&lt;/b&gt;: each model is downloaded once as an archive and kept in the cache folder; later loads need no network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uncompressed&lt;/b&gt;: the model is read straight from remote storage (Google Cloud Storage) every time; nothing is cached.&lt;/p&gt;&lt;p&gt;This switch is for hubcache&apos;s own downloads. In this environment the Python library will do this: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Comprimido&lt;/b&gt;: cada modelo se descarga una vez como archivo comprimido y se guarda en la carpeta de caché; las cargas posteriores no necesitan red.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sin comprimir&lt;/b&gt;: el modelo se lee directamente del almacenamiento remoto (Google Cloud Storage) cada vez; no se almacena nada en caché.&lt;/p&gt;&lt;p&gt;Este selector se aplica a las descargas propias de hubcache. En este entorno, la biblioteca de Python hará lo siguiente: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Python: compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: comprimido</translation>
     </message>
     <message>
         <source>Python: uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: sin comprimir</translation>
     </message>
     <message>
         <source>Cache: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché: %1 (%2)</translation>
     </message>
     <message>
         <source>hubcache — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache — demostración</translation>
     </message>
     <message>
         <source>%1% — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo en cola.</numerusform>
+            <numerusform>%n modelos en cola.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is ready in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está listo en %2</translation>
     </message>
     <message>
         <source>Not in the Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la caché</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cache entries and free %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n entrada de caché y liberar %1?</numerusform>
+            <numerusform>¿Eliminar %n entradas de caché y liberar %1?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar entradas</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Some Entries Were Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas entradas no se eliminaron</translation>
     </message>
     <message>
         <source>%1 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se liberaron %1.</translation>
     </message>
     <message>
         <source>Prune</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar</translation>
     </message>
     <message>
         <source>Nothing to prune: no orphaned temp folders or stale locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que limpiar: no hay carpetas temporales huérfanas ni bloqueos obsoletos.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n orphaned temp folders and stale locks, freeing %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n carpeta temporal huérfana o bloqueo obsoleto y liberar %1?</numerusform>
+            <numerusform>¿Eliminar %n carpetas temporales huérfanas y bloqueos obsoletos y liberar %1?</numerusform>
         </translation>
     </message>
     <message>
         <source>The new language is used when hubcache starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie hubcache.</translation>
     </message>
     <message>
         <source>Move Cached Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover modelos en caché</translation>
     </message>
     <message numerus="yes">
         <source>The old cache folder %1 holds %n model(s) (%2). Move them to %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La carpeta de caché anterior %1 contiene %n modelo (%2). ¿Moverlo a %3?</numerusform>
+            <numerusform>La carpeta de caché anterior %1 contiene %n modelos (%2). ¿Moverlos a %3?</numerusform>
         </translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <source>Moving cached models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Moviendo los modelos en caché…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo movido.</numerusform>
+            <numerusform>%n modelos movidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not moved:</source>
-        <translation type="unfinished"></translation>
+        <translation>No movidos:</translation>
     </message>
     <message>
         <source>Downloads Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas en curso</translation>
     </message>
     <message numerus="yes">
         <source>%n download(s) are still running. Quit and cancel them? Nothing half-downloaded is left in the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todavía hay %n descarga en curso. ¿Salir y cancelarla? No quedará nada a medio descargar en la caché.</numerusform>
+            <numerusform>Todavía hay %n descargas en curso. ¿Salir y cancelarlas? No quedará nada a medio descargar en la caché.</numerusform>
         </translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
     <message>
         <source>Downloading TF-Hub Module &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando el módulo de TF-Hub &apos;%1&apos;.</translation>
     </message>
     <message>
         <source> %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation> quedan %1 s</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>~/.bashrc (shells, Python scripts started from them)</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.bashrc (shells y scripts de Python iniciados desde ellos)</translation>
     </message>
     <message>
         <source>~/.config/environment.d (the desktop session: IDEs, notebooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.config/environment.d (la sesión de escritorio: IDE, notebooks)</translation>
     </message>
     <message>
         <source>&amp;Write to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir en el perfil</translation>
     </message>
     <message>
         <source>Re&amp;move from Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar del perfil</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Where models are cached (TFHUB_CACHE_DIR). Empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se almacenan en caché los modelos (TFHUB_CACHE_DIR). Si está vacío: %1</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Cache Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de caché</translation>
     </message>
     <message>
         <source>Automatic (compressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (comprimido)</translation>
     </message>
     <message>
         <source>Compressed: download and cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimido: descargar y almacenar en caché</translation>
     </message>
     <message>
         <source>Uncompressed: read from remote storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprimir: leer del almacenamiento remoto</translation>
     </message>
     <message>
         <source>TFHUB_MODEL_LOAD_FORMAT. Compressed downloads each model once and caches it; uncompressed reads it from Google Cloud Storage every time and caches nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>TFHUB_MODEL_LOAD_FORMAT. «Comprimido» descarga cada modelo una vez y lo almacena en caché; «Sin comprimir» lo lee de Google Cloud Storage cada vez y no almacena nada en caché.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Takes effect when hubcache starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se inicie hubcache.</translation>
     </message>
     <message>
         <source>A JSON list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista JSON de modelos</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exa&amp;minar…</translation>
     </message>
     <message>
         <source>Model Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de modelos</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché</translation>
     </message>
     <message>
         <source>Cache &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;caché:</translation>
     </message>
     <message>
         <source>Load &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato de carga:</translation>
     </message>
     <message>
         <source>Make it persistent for Python and shells</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerlo persistente para Python y los shells</translation>
     </message>
     <message>
         <source>Writes TFHUB_CACHE_DIR and TFHUB_MODEL_LOAD_FORMAT into a block that hubcache manages, as the TensorFlow Hub documentation tells bash users to. Your other lines stay as they are, a backup is kept, and Remove takes the block out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe TFHUB_CACHE_DIR y TFHUB_MODEL_LOAD_FORMAT en un bloque que administra hubcache, como la documentación de TensorFlow Hub indica a los usuarios de bash. Sus demás líneas quedan como están, se guarda una copia de seguridad y «Quitar del perfil» vuelve a quitar el bloque.</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Catalog file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de catálogo:</translation>
     </message>
     <message>
         <source>&amp;Downloads at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargas simultáneas:</translation>
     </message>
     <message>
         <source>This folder is in the temp folder, which is cleaned on reboot or by age: cached models will vanish and be downloaded again. Choose a folder in your home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta está dentro de la carpeta temporal, que se vacía al reiniciar o por antigüedad: los modelos en caché desaparecerán y se volverán a descargar. Elija una carpeta dentro de su carpeta personal.</translation>
     </message>
     <message>
         <source>TFHUB_CACHE_DIR is set to %1 in this session; it wins over this setting until you write the new folder to your profile and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta sesión, TFHUB_CACHE_DIR tiene el valor %1; prevalece sobre este ajuste hasta que escriba la carpeta nueva en su perfil y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>Nothing deletes cached models automatically: use the Cache page to free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada elimina automáticamente los modelos en caché: use la página Caché para liberar espacio.</translation>
     </message>
     <message>
         <source>Your profile has no hubcache block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil no tiene ningún bloque de hubcache.</translation>
     </message>
     <message>
         <source>Your profile sets TFHUB_CACHE_DIR=%1, TFHUB_MODEL_LOAD_FORMAT=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil establece TFHUB_CACHE_DIR=%1, TFHUB_MODEL_LOAD_FORMAT=%2.</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>New shells and new logins see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a los shells nuevos y a los próximos inicios de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeCommand</name>
+    <message>
+        <source>Prove that a model loads and runs, without Python: resolve it (downloading if needed), load it with the TensorFlow C API in a helper process, reading every file through hubcache, run one signature on made-up inputs, and report times, bytes read and each output&apos;s type and shape.</source>
+        <translation>Comprueba, sin Python, que un modelo se carga y se ejecuta: lo resuelve (lo descarga si es necesario), lo carga con la API de C de TensorFlow en un proceso auxiliar leyendo todos los archivos a través de hubcache, ejecuta una firma con entradas generadas e informa de los tiempos, los bytes leídos y el tipo y la forma de cada salida.</translation>
+    </message>
+    <message>
+        <source>A model handle or a model folder.</source>
+        <translation>Un identificador de modelo o una carpeta de modelo.</translation>
+    </message>
+    <message>
+        <source>The signature to run (default: serving_default, else the first).</source>
+        <translation>La firma que se ejecutará (predeterminada: serving_default; si no existe, la primera).</translation>
+    </message>
+    <message>
+        <source>The meta graph&apos;s tags, comma-separated (default: serve).</source>
+        <translation>Las etiquetas del metagrafo, separadas por comas (predeterminadas: serve).</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Imprime el informe en formato JSON.</translation>
+    </message>
+    <message>
+        <source>The value of every element of numeric inputs (default: 0).</source>
+        <translation>El valor de cada elemento de las entradas numéricas (predeterminado: 0).</translation>
+    </message>
+    <message>
+        <source>Stop the TensorFlow helper after this many seconds (default: 600; 0: never).</source>
+        <translation>Detiene el proceso auxiliar de TensorFlow después de estos segundos (predeterminado: 600; 0: nunca).</translation>
+    </message>
+    <message>
+        <source>Load TensorFlow in this process instead of a helper process (a crash then ends hubcache).</source>
+        <translation>Carga TensorFlow en este proceso en lugar de en un proceso auxiliar (así, un fallo grave cierra también hubcache).</translation>
+    </message>
+    <message>
+        <source>Show TensorFlow&apos;s own log on standard error.</source>
+        <translation>Muestra el registro propio de TensorFlow en la salida de error estándar.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name in messages.</source>
+        <translation>El nombre del modelo en los mensajes.</translation>
+    </message>
+    <message>
+        <source>hubcache: %1</source>
+        <translation>hubcache: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;hubcache smoke --help&apos;.</source>
+        <translation>Pruebe &apos;hubcache smoke --help&apos;.</translation>
+    </message>
+    <message>
+        <source>smoke takes exactly one handle or model folder</source>
+        <translation>smoke admite exactamente un identificador o una carpeta de modelo</translation>
+    </message>
+    <message>
+        <source>--fill takes a number</source>
+        <translation>--fill admite un número</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout admite un número de segundos</translation>
+    </message>
+    <message>
+        <source>OK: the model loaded and ran.</source>
+        <translation>OK: el modelo se cargó y se ejecutó.</translation>
+    </message>
+    <message>
+        <source>hubcache: error: %1</source>
+        <translation>hubcache: error: %1</translation>
     </message>
 </context>
 <context>
     <name>SmokeError</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>TensorFlow runtime not found: run scripts/setup-debian.sh --python, or set HUBCACHE_TENSORFLOW_DIR to the folder of libtensorflow_cc.so.2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el entorno de ejecución de TensorFlow: ejecute scripts/setup-debian.sh --python o establezca HUBCACHE_TENSORFLOW_DIR en la carpeta de libtensorflow_cc.so.2</translation>
     </message>
     <message>
         <source>%1 has no meta graph with the tags &apos;%2&apos;; its tag sets are: %3 (choose one with --tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún metagrafo con las etiquetas &apos;%2&apos;; sus conjuntos de etiquetas son: %3 (elija uno con --tags)</translation>
     </message>
     <message>
         <source>%1 has no signature to run in the meta graph &apos;%2&apos; (only TensorFlow&apos;s internal ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna firma ejecutable en el metagrafo &apos;%2&apos; (solo las internas de TensorFlow)</translation>
     </message>
     <message>
         <source>%1 has no signature &apos;%2&apos;; its signatures are: %3 (choose one with --signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la firma &apos;%2&apos;; sus firmas son: %3 (elija una con --signature)</translation>
     </message>
     <message>
         <source>Cannot make input &apos;%1&apos; of signature &apos;%2&apos; of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la entrada &apos;%1&apos; de la firma &apos;%2&apos; de %3</translation>
     </message>
     <message>
         <source>%1 cannot be loaded: its variables are incomplete; delete the cache entry (hubcache rm) and download it again</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cargar %1: sus variables están incompletas; elimine la entrada de caché (hubcache rm) y vuelva a descargarlo</translation>
     </message>
     <message>
         <source>TensorFlow could not restore the variables of %1; delete the cache entry (hubcache rm) and download it again</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow no pudo restaurar las variables de %1; elimine la entrada de caché (hubcache rm) y vuelva a descargarlo</translation>
     </message>
     <message>
         <source>TensorFlow could not load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow no pudo cargar %1</translation>
     </message>
     <message>
         <source>TensorFlow could not run signature &apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow no pudo ejecutar la firma &apos;%1&apos; de %2</translation>
     </message>
     <message>
         <source>The TensorFlow helper process crashed (%1) while loading or running %2; the model or the TensorFlow installation is faulty</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso auxiliar de TensorFlow se cerró inesperadamente (%1) al cargar o ejecutar %2; el modelo o la instalación de TensorFlow tienen un defecto</translation>
     </message>
     <message>
         <source>The TensorFlow helper process did not finish within %1 s for %2 and was stopped (raise --timeout for big models)</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso auxiliar de TensorFlow no terminó con %2 en %1 s y se detuvo (aumente --timeout para modelos grandes)</translation>
     </message>
     <message>
         <source>The TensorFlow helper process for %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el proceso auxiliar de TensorFlow para %1</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error desconocido</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(sin etiquetas)</translation>
+    </message>
+    <message>
+        <source>variables/variables.index is missing</source>
+        <translation>falta variables/variables.index</translation>
+    </message>
+    <message>
+        <source>variables/variables.data-* is missing</source>
+        <translation>falta variables/variables.data-*</translation>
+    </message>
+    <message>
+        <source>variables/%1 is missing</source>
+        <translation>falta variables/%1</translation>
+    </message>
+    <message>
+        <source>inputs of type %1 cannot be made up</source>
+        <translation>no se pueden generar entradas de tipo %1</translation>
+    </message>
+    <message>
+        <source>its rank is unknown, so there is no shape to make it in</source>
+        <translation>su rango es desconocido, así que no hay ninguna forma con la que generarla</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeJob</name>
+    <message>
+        <source>it exited with code %1 without a report</source>
+        <translation>terminó con el código %1 sin generar un informe</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeReport</name>
+    <message>
+        <source>Model:       %1</source>
+        <translation>Modelo:      %1</translation>
+    </message>
+    <message>
+        <source>Folder:      %1 (%2)</source>
+        <translation>Carpeta:     %1 (%2)</translation>
+    </message>
+    <message>
+        <source>already on disk</source>
+        <translation>ya estaba en el disco</translation>
+    </message>
+    <message>
+        <source>downloaded now</source>
+        <translation>descargado ahora</translation>
+    </message>
+    <message>
+        <source>TensorFlow:  %1 from %2</source>
+        <translation>TensorFlow:  %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Reads:       through hubcache&apos;s filesystem plugin (%1): %2 bytes in %3 files</source>
+        <translation>Lecturas:    a través del complemento de sistema de archivos de hubcache (%1): %2 bytes en %3 archivos</translation>
+    </message>
+    <message>
+        <source>Reads:       TensorFlow&apos;s own (plugin not used: %1): about %2 bytes</source>
+        <translation>Lecturas:    las propias de TensorFlow (complemento no usado: %1); bytes leídos (aprox.): %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Tags:        %1</source>
+        <translation>Etiquetas:   %1</translation>
+    </message>
+    <message>
+        <source>Signature:   %1 (of %2)</source>
+        <translation>Firma:       %1 (de %2)</translation>
+    </message>
+    <message>
+        <source>Load:        %1 ms</source>
+        <translation>Carga:       %1 ms</translation>
+    </message>
+    <message>
+        <source>Run:         %1 ms</source>
+        <translation>Ejecución:   %1 ms</translation>
+    </message>
+    <message>
+        <source>  input  %1: %2 %3 (declared %4)</source>
+        <translation>  entrada %1: %2 %3 (declarada %4)</translation>
+    </message>
+    <message>
+        <source>  output %1: %2 %3</source>
+        <translation>  salida  %1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeRunner</name>
+    <message>
+        <source>the MetaGraphDef TensorFlow returned cannot be read: %1</source>
+        <translation>no se puede leer el MetaGraphDef que devolvió TensorFlow: %1</translation>
+    </message>
+    <message>
+        <source>the graph has no tensor %1 (for &apos;%2&apos;)</source>
+        <translation>el grafo no tiene el tensor %1 (para &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>TensorFlow cannot allocate a %1 tensor of shape %2</source>
+        <translation>TensorFlow no puede asignar un tensor %1 de forma %2</translation>
+    </message>
+    <message>
+        <source>this hubcache was built without TensorFlow&apos;s headers; install the tensorflow-cpu wheel, then configure again (cmake) and rebuild</source>
+        <translation>este hubcache se compiló sin los encabezados de TensorFlow; instale el wheel tensorflow-cpu, vuelva a configurar (cmake) y vuelva a compilar</translation>
+    </message>
+</context>
+<context>
+    <name>TensorFlowRuntime</name>
+    <message>
+        <source>no %1 in %2</source>
+        <translation>no hay %1 en %2</translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
+        <translation>no se puede cargar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (not a TensorFlow 2 C API library)</source>
+        <translation>%1 no tiene %2 (no es una biblioteca de la API de C de TensorFlow 2)</translation>
+    </message>
+    <message>
+        <source>no folder to look in</source>
+        <translation>no hay ninguna carpeta donde buscar</translation>
     </message>
 </context>
 <context>
     <name>UsageChart</name>
     <message>
         <source>What takes the space in the cache folder; click a box to select the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ocupa espacio en la carpeta de caché; haga clic en un recuadro para seleccionar la entrada.</translation>
     </message>
     <message>
         <source>The cache folder is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de caché está vacía.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Browse, prefetch, inspect and delete TensorFlow Hub models in the tensorflow_hub cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explora, precarga, inspecciona y elimina modelos de TensorFlow Hub en la caché de tensorflow_hub.</translation>
     </message>
     <message>
         <source>Start the built-in offline demo model host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia el host de modelos de demostración integrado, que funciona sin conexión.</translation>
     </message>
     <message>
         <source>Language (en, ko, es, ja); default: the setting, then the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma (en, ko, es, ja); predeterminado: el del ajuste y, si no hay, el del sistema.</translation>
     </message>
 </context>
 </TS>

@@ -5,80 +5,80 @@
     <name>BrowsePage</name>
     <message>
         <source>&amp;Prefetch</source>
-        <translation type="unfinished"></translation>
+        <translation>プリフェッチ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックマーク(&amp;M)</translation>
     </message>
     <message>
         <source>Paste a tfhub.dev or Kaggle URL, any model archive URL, a gs:// path or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tfhub.dev または Kaggle の URL、モデルアーカイブの URL、gs:// パス、またはフォルダを貼り付けてください</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>取得(&amp;R)</translation>
     </message>
     <message>
         <source>Download the pasted handle into the cache (or find it there) and show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたハンドルをキャッシュにダウンロードし（すでにあればキャッシュから探し）、表示します。</translation>
     </message>
     <message>
         <source>Search models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのソース</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックマーク</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用したもの</translation>
     </message>
     <message>
         <source>Demo hub</source>
-        <translation type="unfinished"></translation>
+        <translation>デモハブ</translation>
     </message>
     <message>
         <source>Open Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログを開く…</translation>
     </message>
     <message>
         <source>Load a JSON catalog of models (handle, title, publisher, description, size).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの JSON カタログ（ハンドル、タイトル、公開元、説明、サイズ）を読み込みます。</translation>
     </message>
     <message>
         <source>Download the selected models into the cache (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルをキャッシュにダウンロードします (Ctrl+D)。</translation>
     </message>
     <message>
         <source>Show the cached model&apos;s files and signatures (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたモデルのファイルとシグネチャを表示します (Ctrl+I)。</translation>
     </message>
     <message>
         <source>Add the selected model to, or remove it from, your bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルをブックマークに追加するか、ブックマークから削除します。</translation>
     </message>
     <message>
         <source>Select a model to prefetch or inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プリフェッチまたは詳細を表示するモデルを選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n models selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモデルが選択されています。</numerusform>
         </translation>
     </message>
 </context>
@@ -86,103 +86,103 @@
     <name>CacheEntryModel</name>
     <message>
         <source>(no descriptor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ディスクリプタなし)</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドル</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード日時</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ</translation>
     </message>
 </context>
 <context>
     <name>CachePage</name>
     <message>
         <source>&amp;Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダを開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Re-download</source>
-        <translation type="unfinished"></translation>
+        <translation>再ダウンロード(&amp;R)</translation>
     </message>
     <message>
         <source>Filter entries</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを絞り込み</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Delete the selected entries (Del); you are shown the space freed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したエントリを削除します (Del)。解放される容量が先に表示されます。</translation>
     </message>
     <message>
         <source>Download a broken entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損したエントリを再ダウンロードします。</translation>
     </message>
     <message>
         <source>&amp;Prune…</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップ(&amp;P)…</translation>
     </message>
     <message>
         <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されたダウンロードの一時フォルダと、終了または停止したプロセスのロックを削除します。</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;E)</translation>
     </message>
     <message>
         <source>Cache folder: &lt;b&gt;%1&lt;/b&gt; (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダ: &lt;b&gt;%1&lt;/b&gt;（設定元: %2）</translation>
     </message>
     <message>
         <source>Disk: %1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク: 空き %1 / %2</translation>
     </message>
     <message>
         <source>Disk: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク: 不明</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のエントリ、%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>破損 %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to prune</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クリーンアップ対象 %n 個</numerusform>
         </translation>
     </message>
 </context>
@@ -190,1542 +190,1773 @@
     <name>CatalogModel</name>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中</translation>
     </message>
     <message>
         <source>not cached</source>
-        <translation type="unfinished"></translation>
+        <translation>未キャッシュ</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ済み</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>公開元</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドル</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Print the local folder of a model, downloading and caching it first if needed. Only the path goes to standard output; progress goes to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのローカルフォルダを出力します。必要な場合は先にダウンロードしてキャッシュします。標準出力にはパスのみを出力し、進行状況は標準エラー出力に出力します。</translation>
     </message>
     <message>
         <source>A tfhub.dev or Kaggle URL, any URL of a model archive, a gs:// path or a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>tfhub.dev または Kaggle の URL、モデルアーカイブの URL、gs:// パス、またはローカルフォルダ。</translation>
     </message>
     <message>
         <source>Print no progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況を出力しません。</translation>
     </message>
     <message>
         <source>Download several models into the cache, a few at a time, and summarise.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のモデルを数個ずつ並行してキャッシュにダウンロードし、結果の概要を表示します。</translation>
     </message>
     <message>
         <source>Model handles.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのハンドル。</translation>
     </message>
     <message>
         <source>Read handles from FILE, one per line (&apos;-&apos; for standard input; # starts a comment).</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE からハンドルを 1 行に 1 つずつ読み込みます（&apos;-&apos; は標準入力、# 以降はコメント）。</translation>
     </message>
     <message>
         <source>Downloads at once (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>同時ダウンロード数（デフォルト: 3）。</translation>
     </message>
     <message>
         <source>List every entry of the cache folder with its handle, size, download time and state (complete, broken, downloading, orphaned temp, stale lock), and the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダのすべてのエントリを、ハンドル、サイズ、ダウンロード日時、状態（完了、破損、ダウンロード中、孤立した一時フォルダ、古いロック）とともに一覧表示し、合計も表示します。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON で出力します。</translation>
     </message>
     <message>
         <source>Show a cache entry: its descriptor, files and sizes, and the SavedModel&apos;s tags and signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュエントリのディスクリプタ、ファイルとサイズ、SavedModel のタグとシグネチャを表示します。</translation>
     </message>
     <message>
         <source>A handle, a cache key or a unique key prefix, or a model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドル、キャッシュキー、一意に決まるキーの先頭部分、またはモデルフォルダ。</translation>
     </message>
     <message>
         <source>Delete cache entries (the folder and its descriptor).</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュエントリ（フォルダとそのディスクリプタ）を削除します。</translation>
     </message>
     <message>
         <source>Handles, cache keys or unique key prefixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドル、キャッシュキー、または一意に決まるキーの先頭部分。</translation>
     </message>
     <message>
         <source>Only say what would be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除対象を表示するだけで、実際には削除しません。</translation>
     </message>
     <message>
         <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されたダウンロードの一時フォルダと、終了または停止したプロセスのロックを削除します。</translation>
     </message>
     <message>
         <source>Show the effective cache folder, load format and offline mode, and where each comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>実際に使われるキャッシュフォルダ、読み込み形式、オフラインモードと、それぞれの設定元を表示します。</translation>
     </message>
     <message>
         <source>The cache folder (overrides TFHUB_CACHE_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダ（TFHUB_CACHE_DIR より優先）。</translation>
     </message>
     <message>
         <source>COMPRESSED, UNCOMPRESSED or AUTO (overrides TFHUB_MODEL_LOAD_FORMAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPRESSED、UNCOMPRESSED、または AUTO（TFHUB_MODEL_LOAD_FORMAT より優先）。</translation>
     </message>
     <message>
         <source>Never use the network (also HUBCACHE_OFFLINE=1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークを一切使用しません（HUBCACHE_OFFLINE=1 と同じ）。</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプを表示します。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示します。</translation>
     </message>
     <message>
         <source>hubcache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: %1</translation>
     </message>
     <message>
         <source>Try &apos;hubcache --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;hubcache --help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>hubcache: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: エラー: %1</translation>
     </message>
     <message>
         <source>Usage: hubcache [global options] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: hubcache [グローバルオプション] COMMAND [オプション]</translation>
     </message>
     <message>
         <source>Resolve, download, cache and inspect TensorFlow Hub models, in the same cache as the tensorflow_hub Python library.</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、内容の確認を行います。tensorflow_hub Python ライブラリと同じキャッシュを使用します。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルオプション:</translation>
     </message>
     <message>
         <source>  --tfhub_cache_dir DIR           the cache folder (default: $TFHUB_CACHE_DIR, then &lt;temp&gt;/tfhub_modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --tfhub_cache_dir DIR           キャッシュフォルダ（デフォルト: $TFHUB_CACHE_DIR、未設定なら &lt;一時フォルダ&gt;/tfhub_modules）</translation>
     </message>
     <message>
         <source>  --tfhub_model_load_format FMT   COMPRESSED, UNCOMPRESSED or AUTO</source>
-        <translation type="unfinished"></translation>
+        <translation>  --tfhub_model_load_format FMT   COMPRESSED、UNCOMPRESSED、または AUTO</translation>
     </message>
     <message>
         <source>  --offline                       never use the network</source>
-        <translation type="unfinished"></translation>
+        <translation>  --offline                       ネットワークを一切使用しない</translation>
     </message>
     <message>
         <source>&apos;hubcache COMMAND --help&apos; shows a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;hubcache COMMAND --help&apos; でコマンドのオプションを表示します。</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
         <source>resolve takes exactly one handle</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve にはハンドルをちょうど 1 つ指定してください</translation>
     </message>
     <message>
         <source>cannot read the list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>prefetch needs at least one handle (or -f LIST)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefetch には 1 つ以上のハンドル（または -f LIST）が必要です</translation>
     </message>
     <message>
         <source>--jobs takes a number from 1 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs には 1 から 32 までの数値を指定してください</translation>
     </message>
     <message>
         <source>%1 downloaded (%2), %3 already cached, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード %1 件 (%2)、キャッシュ済み %3 件、失敗 %4 件。</translation>
     </message>
     <message>
         <source>Cache folder: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダ: %1 (%2)</translation>
     </message>
     <message>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリはありません。</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>DOWNLOADED</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード日時</translation>
     </message>
     <message>
         <source>HANDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドル</translation>
     </message>
     <message>
         <source>Total: %1 in %2 entries (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>合計: %2 エントリ、%1 (%3)。</translation>
     </message>
     <message>
         <source>info takes one handle, cache key or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>info にはハンドル、キャッシュキー、またはフォルダを 1 つ指定してください</translation>
     </message>
     <message>
         <source>Handle:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドル:     %1</translation>
     </message>
     <message>
         <source>(unknown: no descriptor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(不明: ディスクリプタなし)</translation>
     </message>
     <message>
         <source>Key:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー:         %1</translation>
     </message>
     <message>
         <source>Path:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パス:         %1</translation>
     </message>
     <message>
         <source>State:      %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:         %1%2</translation>
     </message>
     <message>
         <source>Size:       %1 in %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ:       %1 (%2 ファイル)</translation>
     </message>
     <message>
         <source>Downloaded: %1 by %2 (PID %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード: %1、%2 (PID %3)</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>SavedModel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SavedModel: %1</translation>
     </message>
     <message>
         <source>SavedModel: %1 (schema %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>SavedModel: %1 (スキーマ %2)%3</translation>
     </message>
     <message>
         <source>, TF1 Hub module</source>
-        <translation type="unfinished"></translation>
+        <translation>、TF1 Hub モジュール</translation>
     </message>
     <message>
         <source>  Tags: %1   (TensorFlow %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  タグ: %1   (TensorFlow %2)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>    Signature &apos;%1&apos;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>    シグネチャ &apos;%1&apos;%2</translation>
     </message>
     <message>
         <source>      input  %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>      入力 %1: %2 %3</translation>
     </message>
     <message>
         <source>      output %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>      出力 %1: %2 %3</translation>
     </message>
     <message>
         <source>rm needs at least one handle or cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>rm には 1 つ以上のハンドルまたはキャッシュキーが必要です</translation>
     </message>
     <message>
         <source>would remove %1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>削除予定: %1 (%2) %3</translation>
     </message>
     <message>
         <source>removed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 would be freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が解放されます。</translation>
     </message>
     <message>
         <source>%1 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を解放しました。</translation>
     </message>
     <message>
         <source>would remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>削除予定: %1</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました: %1</translation>
     </message>
     <message>
         <source>%1 items, %2 would be freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 項目、%2 が解放されます。</translation>
     </message>
     <message>
         <source>%1 items removed, %2 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 項目を削除し、%2 を解放しました。</translation>
     </message>
     <message>
         <source>Cache folder:  %1  (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダ:    %1  (設定元: %2)</translation>
     </message>
     <message>
         <source>Load format:   %1  (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み形式:          %1  (設定元: %2)</translation>
     </message>
     <message>
         <source>Offline:       %1  (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン:            %1  (設定元: %2)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>TLS checks:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 検証:              %1</translation>
     </message>
     <message>
         <source>OFF (TFHUB_DISABLE_CERT_VALIDATION=true)</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ (TFHUB_DISABLE_CERT_VALIDATION=true)</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>Lock timeout:  %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックのタイムアウト:  %1 秒</translation>
     </message>
     <message>
         <source>Disk:          %1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク:              空き %1 / %2</translation>
+    </message>
+    <message>
+        <source>Python:        %1</source>
+        <translation>Python:                %1</translation>
     </message>
 </context>
 <context>
     <name>DemoHub</name>
     <message>
         <source>Half plus two</source>
-        <translation type="unfinished"></translation>
+        <translation>半分に 2 を足す</translation>
     </message>
     <message>
         <source>y = 0.5·x + 2 on a float vector; two variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>float ベクトルに対して y = 0.5·x + 2 を計算します。変数は 2 つ。</translation>
     </message>
     <message>
         <source>Text length</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストの長さ</translation>
     </message>
     <message>
         <source>Length of each string of a batch; a string input.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ内の各文字列の長さ。文字列の入力。</translation>
     </message>
     <message>
         <source>Two signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのシグネチャ</translation>
     </message>
     <message>
         <source>Scores and an embedding from the same features.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ特徴量からスコアと埋め込みを計算します。</translation>
     </message>
     <message>
         <source>No variables</source>
-        <translation type="unfinished"></translation>
+        <translation>変数なし</translation>
     </message>
     <message>
         <source>Transposes a 2×2 matrix; a graph without variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>2×2 行列を転置します。変数のないグラフ。</translation>
     </message>
     <message>
         <source>Large assets (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>大きなアセット（低速）</translation>
     </message>
     <message>
         <source>Half plus two with a 96 MB asset, served slowly: watch the progress, try Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>96 MB のアセットを含む「半分に 2 を足す」モデルを低速で配信します。進行状況を確認したり、キャンセルを試したりしてください。</translation>
     </message>
     <message>
         <source>Sign-in page (fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインページ（失敗）</translation>
     </message>
     <message>
         <source>Answers with an HTML page instead of a model, as a captive portal or proxy would.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプティブポータルやプロキシのように、モデルの代わりに HTML ページを返します。</translation>
     </message>
 </context>
 <context>
     <name>DownloadsPage</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;N)</translation>
     </message>
     <message>
         <source>Cancel &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてキャンセル(&amp;A)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Cancel the selected downloads; nothing half-downloaded is left in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したダウンロードをキャンセルします。ダウンロード途中のデータはキャッシュに残りません。</translation>
     </message>
     <message>
         <source>C&amp;lear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了した項目を消去(&amp;L)</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Checking the cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュを確認中…</translation>
     </message>
     <message>
         <source>Waiting for another download of this model…</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデルの別のダウンロードを待機中…</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>完了処理中</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>Already cached</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ済み</translation>
     </message>
     <message>
         <source>Downloaded again (the cached copy was broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>再ダウンロード済み（キャッシュのコピーが破損していました）</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード完了</translation>
     </message>
     <message>
         <source>No downloads yet. Prefetch models from the Browse page.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだダウンロードはありません。「参照」ページからモデルをプリフェッチしてください。</translation>
     </message>
     <message>
         <source>All downloads finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのダウンロードが完了しました。</translation>
     </message>
     <message>
         <source>%1 running, %2 queued — %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中 %1、待機中 %2 — %3 / %4</translation>
     </message>
 </context>
 <context>
     <name>EntryDetailsDialog</name>
     <message>
         <source>Details — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細 — %1</translation>
     </message>
     <message>
         <source>Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドル:</translation>
     </message>
     <message>
         <source>(unknown: no descriptor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(不明: ディスクリプタなし)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダ:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ:</translation>
     </message>
     <message>
         <source>%1 in %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ファイル)</translation>
     </message>
     <message>
         <source>Downloaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード日時:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード元ホスト:</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (プロセス %2)</translation>
     </message>
     <message>
         <source>Descriptor:</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクリプタ:</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>型</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>形状</translation>
     </message>
     <message>
         <source>SavedModel</source>
-        <translation type="unfinished"></translation>
+        <translation>SavedModel</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダを開く</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>TensorFlow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow %1</translation>
     </message>
     <message>
         <source>input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>入力 %1</translation>
     </message>
     <message>
         <source>output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出力 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesystemPlugin</name>
+    <message>
+        <source>%1 (from HUBCACHE_TFPLUGIN) does not exist</source>
+        <translation>%1（HUBCACHE_TFPLUGIN で指定）が存在しません</translation>
+    </message>
+    <message>
+        <source>%1 not found (looked in %2); build it with TensorFlow&apos;s headers, or set HUBCACHE_TFPLUGIN</source>
+        <translation>%1 が見つかりません（検索場所: %2）。TensorFlow のヘッダーを使ってビルドするか、HUBCACHE_TFPLUGIN を設定してください</translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a hubcache TensorFlow plugin of this version (interface %2)</source>
+        <translation>%1 はこのバージョンの hubcache TensorFlow プラグインではありません（インターフェース %2）</translation>
+    </message>
+    <message>
+        <source>the plugin refused the model folder %1</source>
+        <translation>プラグインがモデルフォルダ %1 を拒否しました</translation>
+    </message>
+    <message>
+        <source>TensorFlow refused the filesystem plugin %1: %2</source>
+        <translation>TensorFlow がファイルシステムプラグイン %1 を拒否しました: %2</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ArchiveExtractor</name>
     <message>
         <source>the response body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスの本文が空です</translation>
     </message>
     <message>
         <source>at member &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>no files in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブにファイルがありません</translation>
     </message>
     <message>
         <source>the gzip stream ends early (truncated download)</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip ストリームが途中で終わっています（ダウンロードが途切れています）</translation>
     </message>
     <message>
         <source>hard link to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; へのハードリンク</translation>
     </message>
     <message>
         <source>symbolic link to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; へのシンボリックリンク</translation>
     </message>
     <message>
         <source>device file</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスファイル</translation>
     </message>
     <message>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>種類 %1</translation>
     </message>
 </context>
 <context>
     <name>HubCache::CacheEntry</name>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>破損</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中</translation>
     </message>
     <message>
         <source>orphaned temp</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立した一時フォルダ</translation>
     </message>
     <message>
         <source>stale lock</source>
-        <translation type="unfinished"></translation>
+        <translation>古いロック</translation>
     </message>
 </context>
 <context>
     <name>HubCache::CacheMoveJob</name>
     <message>
         <source>%1: being downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ダウンロード中</translation>
     </message>
     <message>
         <source>%1: already in the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 新しいフォルダにすでにあります</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Catalog</name>
     <message>
         <source>%1 is not a model catalog: %2. A catalog is a JSON array of objects with &quot;handle&quot;, &quot;title&quot;, &quot;publisher&quot;, &quot;description&quot; and &quot;size&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はモデルカタログではありません: %2。カタログは &quot;handle&quot;、&quot;title&quot;、&quot;publisher&quot;、&quot;description&quot;、&quot;size&quot; を持つオブジェクトの JSON 配列です。</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 バイト目）</translation>
     </message>
     <message>
         <source>expected a list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのリストが必要です</translation>
     </message>
     <message>
         <source>model %1 has no &quot;handle&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 番目のモデルに &quot;handle&quot; がありません</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Configuration</name>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドライン</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数</translation>
     </message>
     <message>
         <source>app setting</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの設定</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト</translation>
     </message>
     <message>
         <source>hub.load() and hub.resolve() download each model once as a compressed archive and cache it in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>hub.load() と hub.resolve() は各モデルを圧縮アーカイブとして 1 回だけダウンロードし、%1 にキャッシュします（%2）。</translation>
     </message>
     <message>
         <source>from TFHUB_CACHE_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>TFHUB_CACHE_DIR で指定</translation>
     </message>
     <message>
         <source>the default, in the temp folder: it may be cleaned on reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト、一時フォルダ内: 再起動時に削除される可能性があります</translation>
     </message>
     <message>
         <source>hub.load() reads models straight from Google Cloud Storage (TFHUB_MODEL_LOAD_FORMAT=UNCOMPRESSED); nothing is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>hub.load() はモデルを Google Cloud Storage から直接読み込みます（TFHUB_MODEL_LOAD_FORMAT=UNCOMPRESSED）。何もキャッシュされません。</translation>
     </message>
     <message>
         <source>TFHUB_MODEL_LOAD_FORMAT=%1 is not a valid value; Python does not check it and behaves as for COMPRESSED.</source>
-        <translation type="unfinished"></translation>
+        <translation>TFHUB_MODEL_LOAD_FORMAT=%1 は有効な値ではありません。Python はこの値を検証せず、COMPRESSED の場合と同じように動作します。</translation>
     </message>
 </context>
 <context>
     <name>HubCache::DownloadJob</name>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒間データを受信していません</translation>
     </message>
     <message>
         <source>redirect without a Location header</source>
-        <translation type="unfinished"></translation>
+        <translation>Location ヘッダーのないリダイレクト</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 バイト中 %1 バイトで接続が切断されました</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 秒後に再試行します</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Error</name>
     <message>
         <source> (HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーによってキャンセルされました。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a model handle; give a tfhub.dev or Kaggle URL, a gs:// path or a local folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はモデルのハンドルではありません。tfhub.dev または Kaggle の URL、gs:// パス、またはローカルフォルダを指定してください</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しません。</translation>
     </message>
     <message>
         <source>%1: this kind of handle is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: この種類のハンドルはまだサポートされていません</translation>
     </message>
     <message>
         <source>%1: the UNCOMPRESSED load format (reading models straight from remote storage) is not supported yet; use COMPRESSED or AUTO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: UNCOMPRESSED 読み込み形式（リモートストレージからモデルを直接読み込む方式）はまだサポートされていません。COMPRESSED または AUTO を使用してください</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid model load format; use COMPRESSED, UNCOMPRESSED or AUTO (check TFHUB_MODEL_LOAD_FORMAT and --tfhub_model_load_format)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は有効なモデル読み込み形式ではありません。COMPRESSED、UNCOMPRESSED、または AUTO を使用してください（TFHUB_MODEL_LOAD_FORMAT と --tfhub_model_load_format を確認してください）</translation>
     </message>
     <message>
         <source>Invalid configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な設定</translation>
     </message>
     <message>
         <source>%1 is not in the cache and offline mode is on (--offline or HUBCACHE_OFFLINE); turn offline mode off to download it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はキャッシュになく、オフラインモードがオンになっています（--offline または HUBCACHE_OFFLINE）。ダウンロードするにはオフラインモードをオフにしてください</translation>
     </message>
     <message>
         <source>Cannot download %1: host %2 not found; check the handle and your network or proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: ホスト %2 が見つかりません。ハンドルと、ネットワークまたはプロキシの設定を確認してください</translation>
     </message>
     <message>
         <source>Cannot download %1: %2 refused the connection; is the server up?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: %2 が接続を拒否しました。サーバーが稼働しているか確認してください</translation>
     </message>
     <message>
         <source>Cannot download %1: the connection to %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: %2 への接続に失敗しました</translation>
     </message>
     <message>
         <source>Cannot download %1: the TLS certificate of %2 could not be verified (TFHUB_DISABLE_CERT_VALIDATION=true turns the check off at your own risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: %2 の TLS 証明書を検証できませんでした（TFHUB_DISABLE_CERT_VALIDATION=true で検証を無効にできますが、自己責任で行ってください）</translation>
     </message>
     <message>
         <source>Cannot download %1: %2 stopped sending data; try again later or raise the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: %2 からのデータ送信が止まりました。しばらくしてから再試行するか、タイムアウトを延ばしてください</translation>
     </message>
     <message>
         <source>Cannot download %1 through the proxy; check http_proxy, https_proxy and no_proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ経由で %1 をダウンロードできません。http_proxy、https_proxy、no_proxy を確認してください</translation>
     </message>
     <message>
         <source>Cannot download %1: access denied%2; the model may need a licence accepted on its page or credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: アクセスが拒否されました%2。モデルのページでライセンスに同意するか、認証情報が必要な可能性があります</translation>
     </message>
     <message>
         <source>Cannot download %1: not found on the server%2; check the handle&apos;s spelling and version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: サーバー上に見つかりません%2。ハンドルのスペルとバージョンを確認してください</translation>
     </message>
     <message>
         <source>Cannot download %1: the server is rate limiting requests%2; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: サーバーがリクエストの頻度を制限しています%2。しばらくしてから再試行してください</translation>
     </message>
     <message>
         <source>Cannot download %1: server error%2; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: サーバーエラー%2。しばらくしてから再試行してください</translation>
     </message>
     <message>
         <source>Cannot download %1: the server answered with an error%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: サーバーがエラーを返しました%2</translation>
     </message>
     <message>
         <source>Cannot download %1: too many redirects (last: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: リダイレクトが多すぎます（最後: %2）</translation>
     </message>
     <message>
         <source>Cannot download %1: refused a redirect to %2 (only http and https are followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードできません: %2 へのリダイレクトを拒否しました（http と https のリダイレクトのみ追跡します）</translation>
     </message>
     <message>
         <source>Unexpected answer from the server for %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 についてサーバーから予期しない応答がありました%2</translation>
     </message>
     <message>
         <source>%1 does not appear to be a valid module%2; the server sent something that is not a complete model archive (a login or error page, or a cut-off download)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効なモジュールではないようです%2。サーバーが完全なモデルアーカイブではないもの（ログインページやエラーページ、または途中で切れたダウンロード）を送信しました</translation>
     </message>
     <message>
         <source>%1: refused archive member &apos;%2&apos;: it would be written outside the model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: アーカイブのメンバー &apos;%2&apos; を拒否しました: モデルフォルダの外に書き込まれることになります</translation>
     </message>
     <message>
         <source>%1: Unexpected object type in tar archive: member &apos;%2&apos; is neither a file nor a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tar アーカイブに予期しない種類のオブジェクトがあります: メンバー &apos;%2&apos; はファイルでもフォルダでもありません</translation>
     </message>
     <message>
         <source>No space left while writing %1; free some space or choose another cache folder (TFHUB_CACHE_DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の書き込み中に空き容量がなくなりました。空き容量を確保するか、別のキャッシュフォルダ（TFHUB_CACHE_DIR）を選択してください</translation>
     </message>
     <message>
         <source>%1 is not writable; choose another cache folder in Settings or set TFHUB_CACHE_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。設定で別のキャッシュフォルダを選択するか、TFHUB_CACHE_DIR を設定してください</translation>
     </message>
     <message>
         <source>File error on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でファイルエラーが発生しました</translation>
     </message>
     <message>
         <source>No cache entry for &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に &apos;%1&apos; のキャッシュエントリはありません</translation>
     </message>
     <message>
         <source>%1 is being downloaded by another process (%2); try again when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のプロセス（%2）がダウンロード中です。完了してから再試行してください</translation>
     </message>
     <message>
         <source>Cannot take the download lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードロック %1 を取得できません</translation>
     </message>
     <message>
         <source>Trying to load a model of incompatible/unknown type. &apos;%1&apos; contains neither &apos;saved_model.pb&apos; nor &apos;saved_model.pbtxt&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>互換性のない、または不明な種類のモデルを読み込もうとしています。&apos;%1&apos; には &apos;saved_model.pb&apos; も &apos;saved_model.pbtxt&apos; も含まれていません。</translation>
     </message>
     <message>
         <source>%1 is not a readable SavedModel; delete the cache entry and download it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み込み可能な SavedModel ではありません。キャッシュエントリを削除して、再度ダウンロードしてください</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエラー</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ModelCache</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しない</translation>
     </message>
     <message>
         <source>the folder is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダが空</translation>
     </message>
     <message>
         <source>no saved_model.pb, saved_model.pbtxt or tfhub_module.pb (half deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>saved_model.pb、saved_model.pbtxt、tfhub_module.pb のいずれもない（一部だけ削除された可能性）</translation>
     </message>
     <message>
         <source>variables/variables.index is missing (half deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>variables/variables.index がない（一部だけ削除された可能性）</translation>
     </message>
     <message>
         <source>variables/variables.data-* is missing (half deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>variables/variables.data-* がない（一部だけ削除された可能性）</translation>
     </message>
     <message>
         <source>process %1 on this host is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストのプロセス %1 は終了済み</translation>
     </message>
     <message>
         <source>no progress for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒間進行なし</translation>
     </message>
     <message>
         <source>left by an interrupted download</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されたダウンロードの残り</translation>
     </message>
     <message>
         <source>some files could not be deleted; `hubcache prune` retries</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のファイルを削除できませんでした。`hubcache prune` で再試行できます</translation>
     </message>
     <message>
         <source>the lock changed hands</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックの所有者が変わりました</translation>
     </message>
     <message>
         <source>not an orphaned temp folder or stale lock</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立した一時フォルダでも古いロックでもありません</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダを作成できません</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ProfileEditor</name>
     <message>
         <source>the hubcache block that starts on line %1 has no end line &apos;%2&apos; before the next block starts on line %3; fix or delete the hubcache lines by hand, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目から始まる hubcache ブロックに、%3 行目で次のブロックが始まる前の終了行 &apos;%2&apos; がありません。hubcache の行を手動で修正または削除してから、再試行してください</translation>
     </message>
     <message>
         <source>line %1 ends a hubcache block that never started (no line starting with &apos;%2&apos; above it); fix or delete the hubcache lines by hand, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目は、始まっていない hubcache ブロックを終了しています（その上に &apos;%2&apos; で始まる行がありません）。hubcache の行を手動で修正または削除してから、再試行してください</translation>
     </message>
     <message>
         <source>the hubcache block that starts on line %1 has no end line &apos;%2&apos;; fix or delete the hubcache lines by hand, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目から始まる hubcache ブロックに終了行 &apos;%2&apos; がありません。hubcache の行を手動で修正または削除してから、再試行してください</translation>
     </message>
     <message>
         <source>%1; check that you may write to %2, or add the lines shown in the app to the file by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2 への書き込み権限があるか確認するか、アプリに表示された行を手動でファイルに追加してください</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1, which does not exist; repair or remove the link, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しない %1 へのシンボリックリンクです。リンクを修復または削除してから、再試行してください</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1 that leads back to itself; repair or remove the link, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>自分自身に戻る %1 へのシンボリックリンクです。リンクを修復または削除してから、再試行してください</translation>
     </message>
     <message>
         <source>cannot follow its symbolic link to %1 (%2); repair or remove the link, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのシンボリックリンクをたどれません（%2）。リンクを修復または削除してから、再試行してください</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1, which is not a regular file; point the link at a file, or add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではない %1 へのシンボリックリンクです。リンク先をファイルにするか、行を手動で追加してください</translation>
     </message>
     <message>
         <source>it is not a regular file; move it away, or add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません。別の場所に移動するか、行を手動で追加してください</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1, which belongs to another user (uid %2); hubcache only edits your own files, so add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>別のユーザー（uid %2）が所有する %1 へのシンボリックリンクです。hubcache はご自身が所有するファイルしか編集しないため、行を手動で追加してください</translation>
     </message>
     <message>
         <source>it belongs to another user (uid %1); hubcache only edits your own files, so add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>別のユーザー（uid %1）が所有しています。hubcache はご自身が所有するファイルしか編集しないため、行を手動で追加してください</translation>
     </message>
     <message>
         <source>it was changed by another program while hubcache was editing it; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache が編集している間に別のプログラムによって変更されました。再試行してください</translation>
     </message>
     <message>
         <source>it is not a regular file; remove it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません。手動で削除してください</translation>
     </message>
     <message>
         <source>cannot create this folder; check the permissions of the folder above it</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダを作成できません。親フォルダのアクセス権を確認してください</translation>
     </message>
     <message>
         <source>the home folder &apos;%1&apos; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームフォルダ &apos;%1&apos; は絶対パスではありません</translation>
     </message>
     <message>
         <source>the TensorFlow Hub cache folder is empty; choose a folder, or leave TFHUB_CACHE_DIR unset</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow Hub のキャッシュフォルダが指定されていません。フォルダを選択するか、TFHUB_CACHE_DIR を未設定のままにしてください</translation>
     </message>
     <message>
         <source>the cache folder &apos;%1&apos; contains a line break, which a shell profile cannot hold; choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダ &apos;%1&apos; に改行が含まれているため、シェルのプロファイルに書き込めません。別のフォルダを選択してください</translation>
     </message>
     <message>
         <source>the cache folder &apos;%1&apos; is not an absolute path; login shells start in other folders, so give the full path (or one starting with ~/)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダ &apos;%1&apos; は絶対パスではありません。ログインシェルは別のフォルダで起動するため、フルパス（または ~/ で始まるパス）を指定してください</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ResolveJob</name>
     <message>
         <source>gs:// handles need remote storage support, which is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>gs:// ハンドルにはリモートストレージのサポートが必要ですが、まだ利用できません</translation>
     </message>
     <message>
         <source>a gs:// cache folder needs remote storage support, which is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>gs:// のキャッシュフォルダにはリモートストレージのサポートが必要ですが、まだ利用できません</translation>
     </message>
     <message>
         <source>The cached copy of %1 is broken (%2); downloading it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされた %1 のコピーが破損しています（%2）。再ダウンロードします。</translation>
     </message>
     <message>
         <source>Taking over the download of %1 from process %2, which is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了したプロセス %2 から %1 のダウンロードを引き継ぎます。</translation>
     </message>
     <message>
         <source>The download of %1 by %2 made no progress for %3 s; taking it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 による %1 のダウンロードが %3 秒間進んでいないため、引き継ぎます。</translation>
     </message>
     <message>
         <source>%1 is being downloaded by %2 on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %3 上のプロセス %2 がダウンロード中です（現在 %4）。待機しています。%5 秒間進まない場合は引き継ぎます。</translation>
     </message>
     <message>
         <source>an unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なホスト</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <source>&amp;Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ(&amp;C)</translation>
     </message>
     <message>
         <source>Open Model Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルカタログを開く</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>The demo hub could not start on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモハブを 127.0.0.1 で起動できませんでした。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Find Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを検索(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Log and Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>ログと診断(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About hubcache</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache について(&amp;A)</translation>
     </message>
     <message>
         <source>About hubcache</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache について</translation>
     </message>
     <message>
         <source>hubcache %1
 Resolve, download, cache and inspect TensorFlow Hub models, in the same cache as the tensorflow_hub Python library.</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache %1
+TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、内容の確認を行います。tensorflow_hub Python ライブラリと同じキャッシュを使用します。</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>Mode: </source>
-        <translation type="unfinished"></translation>
+        <translation>モード: </translation>
     </message>
     <message>
         <source>Compressed — download and cache</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮 — ダウンロードしてキャッシュ</translation>
     </message>
     <message>
         <source>Uncompressed — read from remote storage</source>
-        <translation type="unfinished"></translation>
+        <translation>非圧縮 — リモートストレージから読み込み</translation>
     </message>
     <message>
         <source>Uncompressed mode: models are read from remote storage, nothing is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>非圧縮モード: モデルはリモートストレージから読み込まれ、何もキャッシュされません。</translation>
     </message>
     <message>
         <source>Compressed mode: models are downloaded once and cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮モード: モデルは 1 回だけダウンロードされ、キャッシュされます。</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Compressed&lt;/b&gt;: each model is downloaded once as an archive and kept in the cache folder; later loads need no network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uncompressed&lt;/b&gt;: the model is read straight from remote storage (Google Cloud Storage) every time; nothing is cached.&lt;/p&gt;&lt;p&gt;This switch is for hubcache&apos;s own downloads. In this environment the Python library will do this: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;圧縮&lt;/b&gt;: 各モデルをアーカイブとして 1 回だけダウンロードし、キャッシュフォルダに保存します。以降の読み込みにネットワークは必要ありません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;非圧縮&lt;/b&gt;: 毎回リモートストレージ（Google Cloud Storage）からモデルを直接読み込みます。何もキャッシュされません。&lt;/p&gt;&lt;p&gt;この切り替えは hubcache 自身のダウンロードに適用されます。この環境では、Python ライブラリは次のように動作します: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Python: compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: 圧縮</translation>
     </message>
     <message>
         <source>Python: uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: 非圧縮</translation>
     </message>
     <message>
         <source>Cache: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ: %1 (%2)</translation>
     </message>
     <message>
         <source>hubcache — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache — デモ</translation>
     </message>
     <message>
         <source>%1% — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモデルをキューに追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is ready in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の準備ができました: %2</translation>
     </message>
     <message>
         <source>Not in the Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュにありません</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cache entries and free %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のキャッシュエントリを削除して %1 を解放しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリの削除</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Some Entries Were Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のエントリを削除できませんでした</translation>
     </message>
     <message>
         <source>%1 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を解放しました。</translation>
     </message>
     <message>
         <source>Prune</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップ</translation>
     </message>
     <message>
         <source>Nothing to prune: no orphaned temp folders or stale locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリーンアップするものはありません。孤立した一時フォルダや古いロックはありません。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n orphaned temp folders and stale locks, freeing %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>孤立した一時フォルダと古いロック %n 個を削除して %1 を解放しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>The new language is used when hubcache starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は hubcache の次回起動時に適用されます。</translation>
     </message>
     <message>
         <source>Move Cached Models</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ済みモデルの移動</translation>
     </message>
     <message numerus="yes">
         <source>The old cache folder %1 holds %n model(s) (%2). Move them to %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以前のキャッシュフォルダ %1 に %n 個のモデル（%2）があります。%3 に移動しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移動</translation>
     </message>
     <message>
         <source>Moving cached models…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ済みモデルを移動中…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモデルを移動しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not moved:</source>
-        <translation type="unfinished"></translation>
+        <translation>移動できなかった項目:</translation>
     </message>
     <message>
         <source>Downloads Running</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード実行中</translation>
     </message>
     <message numerus="yes">
         <source>%n download(s) are still running. Quit and cancel them? Nothing half-downloaded is left in the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のダウンロードがまだ実行中です。終了してダウンロードをキャンセルしますか？ダウンロード途中のデータはキャッシュに残りません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
     <message>
         <source>Downloading TF-Hub Module &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>TF-Hub モジュール &apos;%1&apos; をダウンロードしています。</translation>
     </message>
     <message>
         <source> %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation> 残り %1 秒</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>~/.bashrc (shells, Python scripts started from them)</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.bashrc（シェルと、シェルから起動した Python スクリプト）</translation>
     </message>
     <message>
         <source>~/.config/environment.d (the desktop session: IDEs, notebooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.config/environment.d（デスクトップセッション: IDE、ノートブック）</translation>
     </message>
     <message>
         <source>&amp;Write to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに書き込む(&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;move from Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルから削除(&amp;M)</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Where models are cached (TFHUB_CACHE_DIR). Empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルをキャッシュする場所（TFHUB_CACHE_DIR）。空欄の場合: %1</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Cache Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダ</translation>
     </message>
     <message>
         <source>Automatic (compressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動（圧縮）</translation>
     </message>
     <message>
         <source>Compressed: download and cache</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮: ダウンロードしてキャッシュ</translation>
     </message>
     <message>
         <source>Uncompressed: read from remote storage</source>
-        <translation type="unfinished"></translation>
+        <translation>非圧縮: リモートストレージから読み込み</translation>
     </message>
     <message>
         <source>TFHUB_MODEL_LOAD_FORMAT. Compressed downloads each model once and caches it; uncompressed reads it from Google Cloud Storage every time and caches nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>TFHUB_MODEL_LOAD_FORMAT。圧縮では各モデルを 1 回だけダウンロードしてキャッシュします。非圧縮では毎回 Google Cloud Storage から読み込み、何もキャッシュしません。</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Takes effect when hubcache starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache の次回起動時に反映されます。</translation>
     </message>
     <message>
         <source>A JSON list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの JSON リスト</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;R)…</translation>
     </message>
     <message>
         <source>Model Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルカタログ</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ</translation>
     </message>
     <message>
         <source>Cache &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダ(&amp;F):</translation>
     </message>
     <message>
         <source>Load &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み形式(&amp;O):</translation>
     </message>
     <message>
         <source>Make it persistent for Python and shells</source>
-        <translation type="unfinished"></translation>
+        <translation>Python とシェルに永続的に設定</translation>
     </message>
     <message>
         <source>Writes TFHUB_CACHE_DIR and TFHUB_MODEL_LOAD_FORMAT into a block that hubcache manages, as the TensorFlow Hub documentation tells bash users to. Your other lines stay as they are, a backup is kept, and Remove takes the block out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow Hub のドキュメントが bash ユーザーに案内しているとおり、TFHUB_CACHE_DIR と TFHUB_MODEL_LOAD_FORMAT を hubcache が管理するブロックに書き込みます。他の行はそのまま残り、バックアップも保存されます。「プロファイルから削除」でブロックを再び取り除けます。</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Catalog file:</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログファイル(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Downloads at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>同時ダウンロード数(&amp;D):</translation>
     </message>
     <message>
         <source>This folder is in the temp folder, which is cleaned on reboot or by age: cached models will vanish and be downloaded again. Choose a folder in your home.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダは、再起動時や一定期間の経過で削除される一時フォルダ内にあります。キャッシュしたモデルが消えて、再ダウンロードが必要になります。ホームフォルダ内のフォルダを選択してください。</translation>
     </message>
     <message>
         <source>TFHUB_CACHE_DIR is set to %1 in this session; it wins over this setting until you write the new folder to your profile and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションでは TFHUB_CACHE_DIR が %1 に設定されています。新しいフォルダをプロファイルに書き込んで再ログインするまでは、この値がこの設定より優先されます。</translation>
     </message>
     <message>
         <source>Nothing deletes cached models automatically: use the Cache page to free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュしたモデルが自動で削除されることはありません。容量を空けるには「キャッシュ」ページを使用してください。</translation>
     </message>
     <message>
         <source>Your profile has no hubcache block.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに hubcache ブロックはありません。</translation>
     </message>
     <message>
         <source>Your profile sets TFHUB_CACHE_DIR=%1, TFHUB_MODEL_LOAD_FORMAT=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの設定: TFHUB_CACHE_DIR=%1、TFHUB_MODEL_LOAD_FORMAT=%2。</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未設定)</translation>
     </message>
     <message>
         <source>New shells and new logins see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しく起動したシェルと、次回のログインから反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeCommand</name>
+    <message>
+        <source>Prove that a model loads and runs, without Python: resolve it (downloading if needed), load it with the TensorFlow C API in a helper process, reading every file through hubcache, run one signature on made-up inputs, and report times, bytes read and each output&apos;s type and shape.</source>
+        <translation>Python を使わずに、モデルが読み込めて実行できることを確認します。モデルを解決し（必要ならダウンロードし）、ヘルパープロセスで TensorFlow C API を使ってすべてのファイルを hubcache 経由で読み込み、仮の入力で 1 つのシグネチャを実行して、所要時間、読み取ったバイト数、各出力の型と形状を報告します。</translation>
+    </message>
+    <message>
+        <source>A model handle or a model folder.</source>
+        <translation>モデルのハンドル、またはモデルフォルダ。</translation>
+    </message>
+    <message>
+        <source>The signature to run (default: serving_default, else the first).</source>
+        <translation>実行するシグネチャ（デフォルト: serving_default、なければ最初のもの）。</translation>
+    </message>
+    <message>
+        <source>The meta graph&apos;s tags, comma-separated (default: serve).</source>
+        <translation>メタグラフのタグ、カンマ区切り（デフォルト: serve）。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>レポートを JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>The value of every element of numeric inputs (default: 0).</source>
+        <translation>数値入力のすべての要素に設定する値（デフォルト: 0）。</translation>
+    </message>
+    <message>
+        <source>Stop the TensorFlow helper after this many seconds (default: 600; 0: never).</source>
+        <translation>指定した秒数が経過したら TensorFlow ヘルパーを停止します（デフォルト: 600、0: 停止しない）。</translation>
+    </message>
+    <message>
+        <source>Load TensorFlow in this process instead of a helper process (a crash then ends hubcache).</source>
+        <translation>ヘルパープロセスではなく、このプロセスで TensorFlow を読み込みます（クラッシュすると hubcache も終了します）。</translation>
+    </message>
+    <message>
+        <source>Show TensorFlow&apos;s own log on standard error.</source>
+        <translation>TensorFlow 自身のログを標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name in messages.</source>
+        <translation>メッセージに表示するモデル名。</translation>
+    </message>
+    <message>
+        <source>hubcache: %1</source>
+        <translation>hubcache: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;hubcache smoke --help&apos;.</source>
+        <translation>&apos;hubcache smoke --help&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>smoke takes exactly one handle or model folder</source>
+        <translation>smoke にはハンドルまたはモデルフォルダをちょうど 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>--fill takes a number</source>
+        <translation>--fill には数値を指定してください</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout には秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>OK: the model loaded and ran.</source>
+        <translation>OK: モデルを読み込んで実行できました。</translation>
+    </message>
+    <message>
+        <source>hubcache: error: %1</source>
+        <translation>hubcache: エラー: %1</translation>
     </message>
 </context>
 <context>
     <name>SmokeError</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>TensorFlow runtime not found: run scripts/setup-debian.sh --python, or set HUBCACHE_TENSORFLOW_DIR to the folder of libtensorflow_cc.so.2</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow ランタイムが見つかりません。scripts/setup-debian.sh --python を実行するか、HUBCACHE_TENSORFLOW_DIR に libtensorflow_cc.so.2 があるフォルダを設定してください</translation>
     </message>
     <message>
         <source>%1 has no meta graph with the tags &apos;%2&apos;; its tag sets are: %3 (choose one with --tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはタグ &apos;%2&apos; のメタグラフがありません。使用できるタグセット: %3（--tags で 1 つ選択してください）</translation>
     </message>
     <message>
         <source>%1 has no signature to run in the meta graph &apos;%2&apos; (only TensorFlow&apos;s internal ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメタグラフ &apos;%2&apos; には実行できるシグネチャがありません（TensorFlow 内部用のシグネチャのみ）</translation>
     </message>
     <message>
         <source>%1 has no signature &apos;%2&apos;; its signatures are: %3 (choose one with --signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはシグネチャ &apos;%2&apos; がありません。使用できるシグネチャ: %3（--signature で 1 つ選択してください）</translation>
     </message>
     <message>
         <source>Cannot make input &apos;%1&apos; of signature &apos;%2&apos; of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 のシグネチャ &apos;%2&apos; の入力 &apos;%1&apos; を作成できません</translation>
     </message>
     <message>
         <source>%1 cannot be loaded: its variables are incomplete; delete the cache entry (hubcache rm) and download it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: 変数が不完全です。キャッシュエントリを削除して（hubcache rm）、再度ダウンロードしてください</translation>
     </message>
     <message>
         <source>TensorFlow could not restore the variables of %1; delete the cache entry (hubcache rm) and download it again</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow が %1 の変数を復元できませんでした。キャッシュエントリを削除して（hubcache rm）、再度ダウンロードしてください</translation>
     </message>
     <message>
         <source>TensorFlow could not load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow が %1 を読み込めませんでした</translation>
     </message>
     <message>
         <source>TensorFlow could not run signature &apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow が %2 のシグネチャ &apos;%1&apos; を実行できませんでした</translation>
     </message>
     <message>
         <source>The TensorFlow helper process crashed (%1) while loading or running %2; the model or the TensorFlow installation is faulty</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の読み込みまたは実行中に TensorFlow ヘルパープロセスがクラッシュしました（%1）。モデルまたは TensorFlow のインストールに問題があります</translation>
     </message>
     <message>
         <source>The TensorFlow helper process did not finish within %1 s for %2 and was stopped (raise --timeout for big models)</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow ヘルパープロセスが %2 の処理を %1 秒以内に終えなかったため、停止しました（大きなモデルでは --timeout を増やしてください）</translation>
     </message>
     <message>
         <source>The TensorFlow helper process for %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の TensorFlow ヘルパープロセスが失敗しました</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(タグなし)</translation>
+    </message>
+    <message>
+        <source>variables/variables.index is missing</source>
+        <translation>variables/variables.index がありません</translation>
+    </message>
+    <message>
+        <source>variables/variables.data-* is missing</source>
+        <translation>variables/variables.data-* がありません</translation>
+    </message>
+    <message>
+        <source>variables/%1 is missing</source>
+        <translation>variables/%1 がありません</translation>
+    </message>
+    <message>
+        <source>inputs of type %1 cannot be made up</source>
+        <translation>型 %1 の入力は仮の値で作成できません</translation>
+    </message>
+    <message>
+        <source>its rank is unknown, so there is no shape to make it in</source>
+        <translation>ランクが不明なため、入力を作成する形状を決められません</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeJob</name>
+    <message>
+        <source>it exited with code %1 without a report</source>
+        <translation>レポートを出力せずに終了コード %1 で終了しました</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeReport</name>
+    <message>
+        <source>Model:       %1</source>
+        <translation>モデル:      %1</translation>
+    </message>
+    <message>
+        <source>Folder:      %1 (%2)</source>
+        <translation>フォルダ:    %1 (%2)</translation>
+    </message>
+    <message>
+        <source>already on disk</source>
+        <translation>ディスク上に既存</translation>
+    </message>
+    <message>
+        <source>downloaded now</source>
+        <translation>今回ダウンロード</translation>
+    </message>
+    <message>
+        <source>TensorFlow:  %1 from %2</source>
+        <translation>TensorFlow:  %1 (場所: %2)</translation>
+    </message>
+    <message>
+        <source>Reads:       through hubcache&apos;s filesystem plugin (%1): %2 bytes in %3 files</source>
+        <translation>読み取り:    hubcache のファイルシステムプラグイン経由 (%1): %3 ファイル、%2 バイト</translation>
+    </message>
+    <message>
+        <source>Reads:       TensorFlow&apos;s own (plugin not used: %1): about %2 bytes</source>
+        <translation>読み取り:    TensorFlow 自身による読み取り (プラグイン未使用: %1)、読み取りバイト数 (概算): %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Tags:        %1</source>
+        <translation>タグ:        %1</translation>
+    </message>
+    <message>
+        <source>Signature:   %1 (of %2)</source>
+        <translation>シグネチャ:  %1 (全体: %2)</translation>
+    </message>
+    <message>
+        <source>Load:        %1 ms</source>
+        <translation>読み込み:    %1 ms</translation>
+    </message>
+    <message>
+        <source>Run:         %1 ms</source>
+        <translation>実行:        %1 ms</translation>
+    </message>
+    <message>
+        <source>  input  %1: %2 %3 (declared %4)</source>
+        <translation>  入力 %1: %2 %3 (宣言: %4)</translation>
+    </message>
+    <message>
+        <source>  output %1: %2 %3</source>
+        <translation>  出力 %1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeRunner</name>
+    <message>
+        <source>the MetaGraphDef TensorFlow returned cannot be read: %1</source>
+        <translation>TensorFlow が返した MetaGraphDef を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>the graph has no tensor %1 (for &apos;%2&apos;)</source>
+        <translation>グラフにテンソル %1 がありません（&apos;%2&apos; 用）</translation>
+    </message>
+    <message>
+        <source>TensorFlow cannot allocate a %1 tensor of shape %2</source>
+        <translation>TensorFlow が形状 %2 の %1 テンソルを割り当てられません</translation>
+    </message>
+    <message>
+        <source>this hubcache was built without TensorFlow&apos;s headers; install the tensorflow-cpu wheel, then configure again (cmake) and rebuild</source>
+        <translation>この hubcache は TensorFlow のヘッダーなしでビルドされています。tensorflow-cpu の wheel をインストールしてから、再度構成（cmake）して再ビルドしてください</translation>
+    </message>
+</context>
+<context>
+    <name>TensorFlowRuntime</name>
+    <message>
+        <source>no %1 in %2</source>
+        <translation>%2 に %1 がありません</translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (not a TensorFlow 2 C API library)</source>
+        <translation>%1 に %2 がありません（TensorFlow 2 C API のライブラリではありません）</translation>
+    </message>
+    <message>
+        <source>no folder to look in</source>
+        <translation>検索するフォルダがありません</translation>
     </message>
 </context>
 <context>
     <name>UsageChart</name>
     <message>
         <source>What takes the space in the cache folder; click a box to select the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダの容量を占めているものです。ボックスをクリックするとそのエントリを選択します。</translation>
     </message>
     <message>
         <source>The cache folder is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダは空です。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Browse, prefetch, inspect and delete TensorFlow Hub models in the tensorflow_hub cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>tensorflow_hub キャッシュ内の TensorFlow Hub モデルの参照、プリフェッチ、詳細表示、削除を行います。</translation>
     </message>
     <message>
         <source>Start the built-in offline demo model host.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのオフライン デモ用モデルホストを起動します。</translation>
     </message>
     <message>
         <source>Language (en, ko, es, ja); default: the setting, then the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語（en、ko、es、ja）。デフォルト: 設定値、なければシステムの言語。</translation>
     </message>
 </context>
 </TS>

@@ -5,80 +5,80 @@
     <name>BrowsePage</name>
     <message>
         <source>&amp;Prefetch</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 가져오기(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>검사(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>북마크(&amp;M)</translation>
     </message>
     <message>
         <source>Paste a tfhub.dev or Kaggle URL, any model archive URL, a gs:// path or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tfhub.dev 또는 Kaggle URL, 모델 아카이브 URL, gs:// 경로 또는 폴더를 붙여넣으세요</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;R)</translation>
     </message>
     <message>
         <source>Download the pasted handle into the cache (or find it there) and show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣은 핸들을 캐시에 다운로드하고(이미 캐시에 있으면 그것을 찾아) 표시합니다.</translation>
     </message>
     <message>
         <source>Search models (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 검색(Ctrl+F)</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 출처</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그</translation>
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation type="unfinished"></translation>
+        <translation>북마크</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 항목</translation>
     </message>
     <message>
         <source>Demo hub</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 허브</translation>
     </message>
     <message>
         <source>Open Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 열기…</translation>
     </message>
     <message>
         <source>Load a JSON catalog of models (handle, title, publisher, description, size).</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 JSON 카탈로그(핸들, 제목, 게시자, 설명, 크기)를 불러옵니다.</translation>
     </message>
     <message>
         <source>Download the selected models into the cache (Ctrl+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 모델을 캐시에 다운로드합니다(Ctrl+D).</translation>
     </message>
     <message>
         <source>Show the cached model&apos;s files and signatures (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 모델의 파일과 시그니처를 표시합니다(Ctrl+I).</translation>
     </message>
     <message>
         <source>Add the selected model to, or remove it from, your bookmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 모델을 북마크에 추가하거나 북마크에서 제거합니다.</translation>
     </message>
     <message>
         <source>Select a model to prefetch or inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 가져오거나 검사할 모델을 선택하세요.</translation>
     </message>
     <message numerus="yes">
         <source>%n models selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>모델 %n개가 선택되었습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -86,103 +86,103 @@
     <name>CacheEntryModel</name>
     <message>
         <source>(no descriptor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(디스크립터 없음)</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 날짜</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더</translation>
     </message>
 </context>
 <context>
     <name>CachePage</name>
     <message>
         <source>&amp;Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>검사(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Re-download</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 다운로드(&amp;R)</translation>
     </message>
     <message>
         <source>Filter entries</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 필터</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>Delete the selected entries (Del); you are shown the space freed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목을 삭제합니다(Del). 확보될 공간을 먼저 보여 줍니다.</translation>
     </message>
     <message>
         <source>Download a broken entry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>손상된 항목을 다시 다운로드합니다.</translation>
     </message>
     <message>
         <source>&amp;Prune…</source>
-        <translation type="unfinished"></translation>
+        <translation>정리(&amp;P)…</translation>
     </message>
     <message>
         <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>중단된 다운로드의 임시 폴더와, 종료되었거나 멈춘 프로세스의 잠금을 삭제합니다.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침(&amp;E)</translation>
     </message>
     <message>
         <source>Cache folder: &lt;b&gt;%1&lt;/b&gt; (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더: &lt;b&gt;%1&lt;/b&gt; (출처: %2)</translation>
     </message>
     <message>
         <source>Disk: %1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크: %2 중 %1 사용 가능</translation>
     </message>
     <message>
         <source>Disk: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크: 알 수 없음</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>손상됨 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to prune</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>정리 대상 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -190,1542 +190,1773 @@
     <name>CatalogModel</name>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 중</translation>
     </message>
     <message>
         <source>not cached</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시되지 않음</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시됨</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>게시자</translation>
     </message>
     <message>
         <source>Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Print the local folder of a model, downloading and caching it first if needed. Only the path goes to standard output; progress goes to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 로컬 폴더를 출력합니다. 필요하면 먼저 다운로드하여 캐시합니다. 표준 출력에는 경로만 출력되고, 진행 상황은 표준 오류로 출력됩니다.</translation>
     </message>
     <message>
         <source>A tfhub.dev or Kaggle URL, any URL of a model archive, a gs:// path or a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>tfhub.dev 또는 Kaggle URL, 모델 아카이브의 URL, gs:// 경로 또는 로컬 폴더.</translation>
     </message>
     <message>
         <source>Print no progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황을 출력하지 않습니다.</translation>
     </message>
     <message>
         <source>Download several models into the cache, a few at a time, and summarise.</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 모델을 몇 개씩 동시에 캐시에 다운로드하고 결과를 요약합니다.</translation>
     </message>
     <message>
         <source>Model handles.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 핸들.</translation>
     </message>
     <message>
         <source>Read handles from FILE, one per line (&apos;-&apos; for standard input; # starts a comment).</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE에서 핸들을 한 줄에 하나씩 읽습니다(&apos;-&apos;는 표준 입력, #부터는 주석).</translation>
     </message>
     <message>
         <source>Downloads at once (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 다운로드 수(기본값 3).</translation>
     </message>
     <message>
         <source>List every entry of the cache folder with its handle, size, download time and state (complete, broken, downloading, orphaned temp, stale lock), and the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더의 모든 항목을 핸들, 크기, 다운로드 시각, 상태(완료, 손상됨, 다운로드 중, 버려진 임시 폴더, 오래된 잠금)와 함께 나열하고 합계를 표시합니다.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON으로 출력합니다.</translation>
     </message>
     <message>
         <source>Show a cache entry: its descriptor, files and sizes, and the SavedModel&apos;s tags and signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 항목의 디스크립터, 파일과 크기, SavedModel의 태그와 시그니처를 표시합니다.</translation>
     </message>
     <message>
         <source>A handle, a cache key or a unique key prefix, or a model folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들, 캐시 키, 고유한 키 접두사 또는 모델 폴더.</translation>
     </message>
     <message>
         <source>Delete cache entries (the folder and its descriptor).</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 항목(폴더와 디스크립터)을 삭제합니다.</translation>
     </message>
     <message>
         <source>Handles, cache keys or unique key prefixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들, 캐시 키 또는 고유한 키 접두사.</translation>
     </message>
     <message>
         <source>Only say what would be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제될 대상만 표시하고 실제로 삭제하지는 않습니다.</translation>
     </message>
     <message>
         <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>중단된 다운로드의 임시 폴더와, 종료되었거나 멈춘 프로세스의 잠금을 삭제합니다.</translation>
     </message>
     <message>
         <source>Show the effective cache folder, load format and offline mode, and where each comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>실제로 적용되는 캐시 폴더, 로드 형식, 오프라인 모드와 각 설정의 출처를 표시합니다.</translation>
     </message>
     <message>
         <source>The cache folder (overrides TFHUB_CACHE_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더(TFHUB_CACHE_DIR보다 우선).</translation>
     </message>
     <message>
         <source>COMPRESSED, UNCOMPRESSED or AUTO (overrides TFHUB_MODEL_LOAD_FORMAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPRESSED, UNCOMPRESSED 또는 AUTO(TFHUB_MODEL_LOAD_FORMAT보다 우선).</translation>
     </message>
     <message>
         <source>Never use the network (also HUBCACHE_OFFLINE=1).</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크를 전혀 사용하지 않습니다(HUBCACHE_OFFLINE=1과 같음).</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말을 표시합니다.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>버전을 표시합니다.</translation>
     </message>
     <message>
         <source>hubcache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: %1</translation>
     </message>
     <message>
         <source>Try &apos;hubcache --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;hubcache --help&apos;를 실행해 보세요.</translation>
     </message>
     <message>
         <source>hubcache: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: 오류: %1</translation>
     </message>
     <message>
         <source>Usage: hubcache [global options] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: hubcache [전역 옵션] COMMAND [옵션]</translation>
     </message>
     <message>
         <source>Resolve, download, cache and inspect TensorFlow Hub models, in the same cache as the tensorflow_hub Python library.</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorflow_hub Python 라이브러리와 같은 캐시를 사용합니다.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>명령:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>전역 옵션:</translation>
     </message>
     <message>
         <source>  --tfhub_cache_dir DIR           the cache folder (default: $TFHUB_CACHE_DIR, then &lt;temp&gt;/tfhub_modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>  --tfhub_cache_dir DIR           캐시 폴더(기본값: $TFHUB_CACHE_DIR, 없으면 &lt;임시 폴더&gt;/tfhub_modules)</translation>
     </message>
     <message>
         <source>  --tfhub_model_load_format FMT   COMPRESSED, UNCOMPRESSED or AUTO</source>
-        <translation type="unfinished"></translation>
+        <translation>  --tfhub_model_load_format FMT   COMPRESSED, UNCOMPRESSED 또는 AUTO</translation>
     </message>
     <message>
         <source>  --offline                       never use the network</source>
-        <translation type="unfinished"></translation>
+        <translation>  --offline                       네트워크를 전혀 사용하지 않음</translation>
     </message>
     <message>
         <source>&apos;hubcache COMMAND --help&apos; shows a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;hubcache COMMAND --help&apos;로 명령별 옵션을 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>resolve takes exactly one handle</source>
-        <translation type="unfinished"></translation>
+        <translation>resolve에는 핸들을 정확히 하나 지정해야 합니다</translation>
     </message>
     <message>
         <source>cannot read the list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>prefetch needs at least one handle (or -f LIST)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefetch에는 핸들이 하나 이상(또는 -f LIST) 필요합니다</translation>
     </message>
     <message>
         <source>--jobs takes a number from 1 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs에는 1에서 32 사이의 숫자를 지정해야 합니다</translation>
     </message>
     <message>
         <source>%1 downloaded (%2), %3 already cached, %4 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 다운로드됨(%2), %3개 이미 캐시됨, %4개 실패.</translation>
     </message>
     <message>
         <source>Cache folder: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더: %1 (%2)</translation>
     </message>
     <message>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 없습니다.</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>DOWNLOADED</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 시각</translation>
     </message>
     <message>
         <source>HANDLE</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들</translation>
     </message>
     <message>
         <source>Total: %1 in %2 entries (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>합계: 항목 %2개, %1 (%3).</translation>
     </message>
     <message>
         <source>info takes one handle, cache key or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>info에는 핸들, 캐시 키 또는 폴더를 하나 지정해야 합니다</translation>
     </message>
     <message>
         <source>Handle:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들:     %1</translation>
     </message>
     <message>
         <source>(unknown: no descriptor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(알 수 없음: 디스크립터 없음)</translation>
     </message>
     <message>
         <source>Key:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키:       %1</translation>
     </message>
     <message>
         <source>Path:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경로:     %1</translation>
     </message>
     <message>
         <source>State:      %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:     %1%2</translation>
     </message>
     <message>
         <source>Size:       %1 in %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>크기:     %1 (파일 %2개)</translation>
     </message>
     <message>
         <source>Downloaded: %1 by %2 (PID %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드: %1, %2 (PID %3)</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <source>SavedModel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SavedModel: %1</translation>
     </message>
     <message>
         <source>SavedModel: %1 (schema %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>SavedModel: %1 (스키마 %2)%3</translation>
     </message>
     <message>
         <source>, TF1 Hub module</source>
-        <translation type="unfinished"></translation>
+        <translation>, TF1 Hub 모듈</translation>
     </message>
     <message>
         <source>  Tags: %1   (TensorFlow %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  태그: %1   (TensorFlow %2)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>    Signature &apos;%1&apos;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>    시그니처 &apos;%1&apos;%2</translation>
     </message>
     <message>
         <source>      input  %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>      입력 %1: %2 %3</translation>
     </message>
     <message>
         <source>      output %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>      출력 %1: %2 %3</translation>
     </message>
     <message>
         <source>rm needs at least one handle or cache key</source>
-        <translation type="unfinished"></translation>
+        <translation>rm에는 핸들 또는 캐시 키가 하나 이상 필요합니다</translation>
     </message>
     <message>
         <source>would remove %1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 예정: %1 (%2) %3</translation>
     </message>
     <message>
         <source>removed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제함: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 would be freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>확보될 공간: %1.</translation>
     </message>
     <message>
         <source>%1 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>확보된 공간: %1.</translation>
     </message>
     <message>
         <source>would remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 예정: %1</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제함: %1</translation>
     </message>
     <message>
         <source>%1 items, %2 would be freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1개, 확보될 공간: %2.</translation>
     </message>
     <message>
         <source>%1 items removed, %2 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1개 삭제함, 확보된 공간: %2.</translation>
     </message>
     <message>
         <source>Cache folder:  %1  (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더:       %1  (출처: %2)</translation>
     </message>
     <message>
         <source>Load format:   %1  (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>로드 형식:       %1  (출처: %2)</translation>
     </message>
     <message>
         <source>Offline:       %1  (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인:        %1  (출처: %2)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>TLS checks:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 검사:        %1</translation>
     </message>
     <message>
         <source>OFF (TFHUB_DISABLE_CERT_VALIDATION=true)</source>
-        <translation type="unfinished"></translation>
+        <translation>꺼짐 (TFHUB_DISABLE_CERT_VALIDATION=true)</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>켜짐</translation>
     </message>
     <message>
         <source>Lock timeout:  %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>잠금 시간 제한:  %1초</translation>
     </message>
     <message>
         <source>Disk:          %1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크:          %2 중 %1 사용 가능</translation>
+    </message>
+    <message>
+        <source>Python:        %1</source>
+        <translation>Python:          %1</translation>
     </message>
 </context>
 <context>
     <name>DemoHub</name>
     <message>
         <source>Half plus two</source>
-        <translation type="unfinished"></translation>
+        <translation>절반 더하기 2</translation>
     </message>
     <message>
         <source>y = 0.5·x + 2 on a float vector; two variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>float 벡터에 대해 y = 0.5·x + 2를 계산합니다. 변수 2개.</translation>
     </message>
     <message>
         <source>Text length</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 길이</translation>
     </message>
     <message>
         <source>Length of each string of a batch; a string input.</source>
-        <translation type="unfinished"></translation>
+        <translation>배치에 있는 각 문자열의 길이. 문자열 입력.</translation>
     </message>
     <message>
         <source>Two signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>시그니처 2개</translation>
     </message>
     <message>
         <source>Scores and an embedding from the same features.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 특성에서 점수와 임베딩을 계산합니다.</translation>
     </message>
     <message>
         <source>No variables</source>
-        <translation type="unfinished"></translation>
+        <translation>변수 없음</translation>
     </message>
     <message>
         <source>Transposes a 2×2 matrix; a graph without variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>2×2 행렬을 전치합니다. 변수가 없는 그래프.</translation>
     </message>
     <message>
         <source>Large assets (slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>큰 애셋(느림)</translation>
     </message>
     <message>
         <source>Half plus two with a 96 MB asset, served slowly: watch the progress, try Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>96MB 애셋이 포함된 절반 더하기 2 모델을 느리게 전송합니다. 진행 상황을 지켜보고 취소도 해 보세요.</translation>
     </message>
     <message>
         <source>Sign-in page (fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 페이지(실패)</translation>
     </message>
     <message>
         <source>Answers with an HTML page instead of a model, as a captive portal or proxy would.</source>
-        <translation type="unfinished"></translation>
+        <translation>종속 포털이나 프록시처럼 모델 대신 HTML 페이지로 응답합니다.</translation>
     </message>
 </context>
 <context>
     <name>DownloadsPage</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n초</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1분 %2초</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1시간 %2분</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소(&amp;N)</translation>
     </message>
     <message>
         <source>Cancel &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 취소(&amp;A)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행률</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>속도</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 시간</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Cancel the selected downloads; nothing half-downloaded is left in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 다운로드를 취소합니다. 다운로드하다 만 데이터는 캐시에 남지 않습니다.</translation>
     </message>
     <message>
         <source>C&amp;lear Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>완료된 항목 지우기(&amp;L)</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Checking the cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 확인 중…</translation>
     </message>
     <message>
         <source>Waiting for another download of this model…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델의 다른 다운로드를 기다리는 중…</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 중</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>마무리 중</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>Already cached</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 캐시됨</translation>
     </message>
     <message>
         <source>Downloaded again (the cached copy was broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 다운로드함(캐시된 사본이 손상됨)</translation>
     </message>
     <message>
         <source>Downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 완료</translation>
     </message>
     <message>
         <source>No downloads yet. Prefetch models from the Browse page.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 다운로드가 없습니다. 둘러보기 페이지에서 모델을 미리 가져오세요.</translation>
     </message>
     <message>
         <source>All downloads finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 다운로드가 완료되었습니다.</translation>
     </message>
     <message>
         <source>%1 running, %2 queued — %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중 %1개, 대기 중 %2개 — %4 중 %3</translation>
     </message>
 </context>
 <context>
     <name>EntryDetailsDialog</name>
     <message>
         <source>Details — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보 — %1</translation>
     </message>
     <message>
         <source>Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들:</translation>
     </message>
     <message>
         <source>(unknown: no descriptor)</source>
-        <translation type="unfinished"></translation>
+        <translation>(알 수 없음: 디스크립터 없음)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>상태:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>크기:</translation>
     </message>
     <message>
         <source>%1 in %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (파일 %2개)</translation>
     </message>
     <message>
         <source>Downloaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 시각:</translation>
     </message>
     <message>
         <source>By:</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드한 곳:</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (프로세스 %2)</translation>
     </message>
     <message>
         <source>Descriptor:</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크립터:</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>개요</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>형상</translation>
     </message>
     <message>
         <source>SavedModel</source>
-        <translation type="unfinished"></translation>
+        <translation>SavedModel</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>태그: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>TensorFlow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow %1</translation>
     </message>
     <message>
         <source>input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 %1</translation>
     </message>
     <message>
         <source>output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilesystemPlugin</name>
+    <message>
+        <source>%1 (from HUBCACHE_TFPLUGIN) does not exist</source>
+        <translation>%1(HUBCACHE_TFPLUGIN에서 지정)이(가) 존재하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 not found (looked in %2); build it with TensorFlow&apos;s headers, or set HUBCACHE_TFPLUGIN</source>
+        <translation>%1을(를) 찾을 수 없음(찾아본 위치: %2). TensorFlow 헤더와 함께 빌드하거나 HUBCACHE_TFPLUGIN을 설정하세요</translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
+        <translation>%1을(를) 로드할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a hubcache TensorFlow plugin of this version (interface %2)</source>
+        <translation>%1은(는) 이 버전의 hubcache TensorFlow 플러그인이 아님(인터페이스 %2)</translation>
+    </message>
+    <message>
+        <source>the plugin refused the model folder %1</source>
+        <translation>플러그인이 모델 폴더 %1을(를) 거부함</translation>
+    </message>
+    <message>
+        <source>TensorFlow refused the filesystem plugin %1: %2</source>
+        <translation>TensorFlow가 파일 시스템 플러그인 %1을(를) 거부함: %2</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ArchiveExtractor</name>
     <message>
         <source>the response body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 본문이 비어 있음</translation>
     </message>
     <message>
         <source>at member &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버 &apos;%1&apos;에서: %2</translation>
     </message>
     <message>
         <source>no files in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>아카이브에 파일이 없음</translation>
     </message>
     <message>
         <source>the gzip stream ends early (truncated download)</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip 스트림이 일찍 끝남(다운로드가 잘림)</translation>
     </message>
     <message>
         <source>hard link to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;에 대한 하드 링크</translation>
     </message>
     <message>
         <source>symbolic link to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;에 대한 심볼릭 링크</translation>
     </message>
     <message>
         <source>device file</source>
-        <translation type="unfinished"></translation>
+        <translation>장치 파일</translation>
     </message>
     <message>
         <source>FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>유형 %1</translation>
     </message>
 </context>
 <context>
     <name>HubCache::CacheEntry</name>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>손상됨</translation>
     </message>
     <message>
         <source>downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 중</translation>
     </message>
     <message>
         <source>orphaned temp</source>
-        <translation type="unfinished"></translation>
+        <translation>버려진 임시 폴더</translation>
     </message>
     <message>
         <source>stale lock</source>
-        <translation type="unfinished"></translation>
+        <translation>오래된 잠금</translation>
     </message>
 </context>
 <context>
     <name>HubCache::CacheMoveJob</name>
     <message>
         <source>%1: being downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 다운로드 중</translation>
     </message>
     <message>
         <source>%1: already in the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이미 새 폴더에 있음</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Catalog</name>
     <message>
         <source>%1 is not a model catalog: %2. A catalog is a JSON array of objects with &quot;handle&quot;, &quot;title&quot;, &quot;publisher&quot;, &quot;description&quot; and &quot;size&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 모델 카탈로그가 아닙니다: %2. 카탈로그는 &quot;handle&quot;, &quot;title&quot;, &quot;publisher&quot;, &quot;description&quot;, &quot;size&quot;를 가진 객체의 JSON 배열입니다.</translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2바이트 위치)</translation>
     </message>
     <message>
         <source>expected a list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 목록이어야 함</translation>
     </message>
     <message>
         <source>model %1 has no &quot;handle&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 모델에 &quot;handle&quot;이 없음</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Configuration</name>
     <message>
         <source>command line</source>
-        <translation type="unfinished"></translation>
+        <translation>명령줄</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수</translation>
     </message>
     <message>
         <source>app setting</source>
-        <translation type="unfinished"></translation>
+        <translation>앱 설정</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값</translation>
     </message>
     <message>
         <source>hub.load() and hub.resolve() download each model once as a compressed archive and cache it in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>hub.load()와 hub.resolve()는 각 모델을 압축된 아카이브로 한 번 다운로드하여 %1에 캐시합니다(%2).</translation>
     </message>
     <message>
         <source>from TFHUB_CACHE_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>TFHUB_CACHE_DIR에서 지정</translation>
     </message>
     <message>
         <source>the default, in the temp folder: it may be cleaned on reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값, 임시 폴더 안: 재부팅 시 정리될 수 있음</translation>
     </message>
     <message>
         <source>hub.load() reads models straight from Google Cloud Storage (TFHUB_MODEL_LOAD_FORMAT=UNCOMPRESSED); nothing is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>hub.load()는 Google Cloud Storage에서 모델을 직접 읽습니다(TFHUB_MODEL_LOAD_FORMAT=UNCOMPRESSED). 아무것도 캐시되지 않습니다.</translation>
     </message>
     <message>
         <source>TFHUB_MODEL_LOAD_FORMAT=%1 is not a valid value; Python does not check it and behaves as for COMPRESSED.</source>
-        <translation type="unfinished"></translation>
+        <translation>TFHUB_MODEL_LOAD_FORMAT=%1은(는) 유효한 값이 아닙니다. Python은 이 값을 검사하지 않고 COMPRESSED일 때처럼 동작합니다.</translation>
     </message>
 </context>
 <context>
     <name>HubCache::DownloadJob</name>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 동안 데이터 없음</translation>
     </message>
     <message>
         <source>redirect without a Location header</source>
-        <translation type="unfinished"></translation>
+        <translation>Location 헤더가 없는 리디렉션</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2바이트 중 %1바이트를 받은 뒤 연결이 끊김</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2초 후에 다시 시도합니다</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Error</name>
     <message>
         <source> (HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (HTTP %1</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자가 취소했습니다.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a model handle; give a tfhub.dev or Kaggle URL, a gs:// path or a local folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 모델 핸들이 아닙니다. tfhub.dev 또는 Kaggle URL, gs:// 경로 또는 로컬 폴더를 지정하세요</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>%1: this kind of handle is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이 종류의 핸들은 아직 지원되지 않습니다</translation>
     </message>
     <message>
         <source>%1: the UNCOMPRESSED load format (reading models straight from remote storage) is not supported yet; use COMPRESSED or AUTO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: UNCOMPRESSED 로드 형식(원격 저장소에서 모델을 직접 읽기)은 아직 지원되지 않습니다. COMPRESSED 또는 AUTO를 사용하세요</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid model load format; use COMPRESSED, UNCOMPRESSED or AUTO (check TFHUB_MODEL_LOAD_FORMAT and --tfhub_model_load_format)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 유효한 모델 로드 형식이 아닙니다. COMPRESSED, UNCOMPRESSED 또는 AUTO를 사용하세요(TFHUB_MODEL_LOAD_FORMAT과 --tfhub_model_load_format을 확인하세요)</translation>
     </message>
     <message>
         <source>Invalid configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 구성</translation>
     </message>
     <message>
         <source>%1 is not in the cache and offline mode is on (--offline or HUBCACHE_OFFLINE); turn offline mode off to download it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 캐시에 없고 오프라인 모드가 켜져 있습니다(--offline 또는 HUBCACHE_OFFLINE). 다운로드하려면 오프라인 모드를 끄세요</translation>
     </message>
     <message>
         <source>Cannot download %1: host %2 not found; check the handle and your network or proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: 호스트 %2을(를) 찾을 수 없습니다. 핸들과 네트워크 또는 프록시 설정을 확인하세요</translation>
     </message>
     <message>
         <source>Cannot download %1: %2 refused the connection; is the server up?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: %2이(가) 연결을 거부했습니다. 서버가 실행 중인지 확인하세요</translation>
     </message>
     <message>
         <source>Cannot download %1: the connection to %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: %2에 연결하지 못했습니다</translation>
     </message>
     <message>
         <source>Cannot download %1: the TLS certificate of %2 could not be verified (TFHUB_DISABLE_CERT_VALIDATION=true turns the check off at your own risk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: %2의 TLS 인증서를 확인할 수 없습니다(TFHUB_DISABLE_CERT_VALIDATION=true로 검사를 끌 수 있지만 위험은 사용자가 감수해야 합니다)</translation>
     </message>
     <message>
         <source>Cannot download %1: %2 stopped sending data; try again later or raise the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: %2이(가) 데이터 전송을 멈췄습니다. 나중에 다시 시도하거나 시간 제한을 늘리세요</translation>
     </message>
     <message>
         <source>Cannot download %1 through the proxy; check http_proxy, https_proxy and no_proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시를 통해 %1을(를) 다운로드할 수 없습니다. http_proxy, https_proxy, no_proxy를 확인하세요</translation>
     </message>
     <message>
         <source>Cannot download %1: access denied%2; the model may need a licence accepted on its page or credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: 액세스가 거부되었습니다%2. 모델 페이지에서 라이선스에 동의해야 하거나 자격 증명이 필요할 수 있습니다</translation>
     </message>
     <message>
         <source>Cannot download %1: not found on the server%2; check the handle&apos;s spelling and version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: 서버에서 찾을 수 없습니다%2. 핸들의 철자와 버전을 확인하세요</translation>
     </message>
     <message>
         <source>Cannot download %1: the server is rate limiting requests%2; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: 서버가 요청 빈도를 제한하고 있습니다%2. 나중에 다시 시도하세요</translation>
     </message>
     <message>
         <source>Cannot download %1: server error%2; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: 서버 오류%2. 나중에 다시 시도하세요</translation>
     </message>
     <message>
         <source>Cannot download %1: the server answered with an error%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: 서버가 오류로 응답했습니다%2</translation>
     </message>
     <message>
         <source>Cannot download %1: too many redirects (last: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: 리디렉션이 너무 많습니다(마지막: %2)</translation>
     </message>
     <message>
         <source>Cannot download %1: refused a redirect to %2 (only http and https are followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 다운로드할 수 없습니다: %2(으)로의 리디렉션을 거부했습니다(http와 https만 따라갑니다)</translation>
     </message>
     <message>
         <source>Unexpected answer from the server for %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대해 서버에서 예상치 못한 응답을 받았습니다%2</translation>
     </message>
     <message>
         <source>%1 does not appear to be a valid module%2; the server sent something that is not a complete model archive (a login or error page, or a cut-off download)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 유효한 모듈이 아닌 것 같습니다%2. 서버가 완전한 모델 아카이브가 아닌 것(로그인 페이지나 오류 페이지, 또는 중간에 끊긴 다운로드)을 보냈습니다</translation>
     </message>
     <message>
         <source>%1: refused archive member &apos;%2&apos;: it would be written outside the model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 아카이브 멤버 &apos;%2&apos;을(를) 거부했습니다: 모델 폴더 밖에 쓰이게 됩니다</translation>
     </message>
     <message>
         <source>%1: Unexpected object type in tar archive: member &apos;%2&apos; is neither a file nor a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tar 아카이브에 예상치 못한 유형의 객체가 있습니다: 멤버 &apos;%2&apos;은(는) 파일도 폴더도 아닙니다</translation>
     </message>
     <message>
         <source>No space left while writing %1; free some space or choose another cache folder (TFHUB_CACHE_DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓰는 중에 공간이 부족합니다. 공간을 확보하거나 다른 캐시 폴더(TFHUB_CACHE_DIR)를 선택하세요</translation>
     </message>
     <message>
         <source>%1 is not writable; choose another cache folder in Settings or set TFHUB_CACHE_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다. 환경설정에서 다른 캐시 폴더를 선택하거나 TFHUB_CACHE_DIR을 설정하세요</translation>
     </message>
     <message>
         <source>File error on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 파일 오류가 발생했습니다</translation>
     </message>
     <message>
         <source>No cache entry for &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 &apos;%1&apos;에 대한 캐시 항목이 없습니다</translation>
     </message>
     <message>
         <source>%1 is being downloaded by another process (%2); try again when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 프로세스(%2)가 %1을(를) 다운로드하고 있습니다. 완료된 후에 다시 시도하세요</translation>
     </message>
     <message>
         <source>Cannot take the download lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 잠금 %1을(를) 얻을 수 없습니다</translation>
     </message>
     <message>
         <source>Trying to load a model of incompatible/unknown type. &apos;%1&apos; contains neither &apos;saved_model.pb&apos; nor &apos;saved_model.pbtxt&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>호환되지 않거나 알 수 없는 유형의 모델을 로드하려고 합니다. &apos;%1&apos;에 &apos;saved_model.pb&apos;와 &apos;saved_model.pbtxt&apos;가 모두 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not a readable SavedModel; delete the cache entry and download it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 읽을 수 있는 SavedModel이 아닙니다. 캐시 항목을 삭제하고 다시 다운로드하세요</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 오류</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ModelCache</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>the folder is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더가 비어 있음</translation>
     </message>
     <message>
         <source>no saved_model.pb, saved_model.pbtxt or tfhub_module.pb (half deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>saved_model.pb, saved_model.pbtxt, tfhub_module.pb가 모두 없음(일부만 삭제되었을 수 있음)</translation>
     </message>
     <message>
         <source>variables/variables.index is missing (half deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>variables/variables.index가 없음(일부만 삭제되었을 수 있음)</translation>
     </message>
     <message>
         <source>variables/variables.data-* is missing (half deleted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>variables/variables.data-*가 없음(일부만 삭제되었을 수 있음)</translation>
     </message>
     <message>
         <source>process %1 on this host is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>이 호스트의 프로세스 %1이(가) 종료됨</translation>
     </message>
     <message>
         <source>no progress for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 동안 진행 없음</translation>
     </message>
     <message>
         <source>left by an interrupted download</source>
-        <translation type="unfinished"></translation>
+        <translation>중단된 다운로드가 남긴 폴더</translation>
     </message>
     <message>
         <source>some files could not be deleted; `hubcache prune` retries</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 파일을 삭제할 수 없음. `hubcache prune`으로 다시 시도할 수 있음</translation>
     </message>
     <message>
         <source>the lock changed hands</source>
-        <translation type="unfinished"></translation>
+        <translation>잠금 소유자가 바뀜</translation>
     </message>
     <message>
         <source>not an orphaned temp folder or stale lock</source>
-        <translation type="unfinished"></translation>
+        <translation>버려진 임시 폴더나 오래된 잠금이 아님</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더를 만들 수 없음</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ProfileEditor</name>
     <message>
         <source>the hubcache block that starts on line %1 has no end line &apos;%2&apos; before the next block starts on line %3; fix or delete the hubcache lines by hand, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 줄에서 시작하는 hubcache 블록에, %3번째 줄에서 다음 블록이 시작되기 전까지 끝 줄 &apos;%2&apos;이(가) 없습니다. hubcache 줄을 직접 고치거나 삭제한 다음 다시 시도하세요</translation>
     </message>
     <message>
         <source>line %1 ends a hubcache block that never started (no line starting with &apos;%2&apos; above it); fix or delete the hubcache lines by hand, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 줄이 시작된 적 없는 hubcache 블록을 끝냅니다(그 위에 &apos;%2&apos;(으)로 시작하는 줄이 없음). hubcache 줄을 직접 고치거나 삭제한 다음 다시 시도하세요</translation>
     </message>
     <message>
         <source>the hubcache block that starts on line %1 has no end line &apos;%2&apos;; fix or delete the hubcache lines by hand, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 줄에서 시작하는 hubcache 블록에 끝 줄 &apos;%2&apos;이(가) 없습니다. hubcache 줄을 직접 고치거나 삭제한 다음 다시 시도하세요</translation>
     </message>
     <message>
         <source>%1; check that you may write to %2, or add the lines shown in the app to the file by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2에 쓰기 권한이 있는지 확인하거나, 앱에 표시된 줄을 파일에 직접 추가하세요</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1, which does not exist; repair or remove the link, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 존재하지 않는 %1을(를) 가리키는 심볼릭 링크입니다. 링크를 고치거나 제거한 다음 다시 시도하세요</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1 that leads back to itself; repair or remove the link, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 자기 자신으로 되돌아오는 %1에 대한 심볼릭 링크입니다. 링크를 고치거나 제거한 다음 다시 시도하세요</translation>
     </message>
     <message>
         <source>cannot follow its symbolic link to %1 (%2); repair or remove the link, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 가는 심볼릭 링크를 따라갈 수 없습니다(%2). 링크를 고치거나 제거한 다음 다시 시도하세요</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1, which is not a regular file; point the link at a file, or add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 일반 파일이 아닌 %1을(를) 가리키는 심볼릭 링크입니다. 링크가 파일을 가리키도록 하거나 줄을 직접 추가하세요</translation>
     </message>
     <message>
         <source>it is not a regular file; move it away, or add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아닙니다. 다른 곳으로 옮기거나 줄을 직접 추가하세요</translation>
     </message>
     <message>
         <source>it is a symbolic link to %1, which belongs to another user (uid %2); hubcache only edits your own files, so add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 다른 사용자(uid %2) 소유의 %1을(를) 가리키는 심볼릭 링크입니다. hubcache는 본인 소유의 파일만 편집하므로 줄을 직접 추가하세요</translation>
     </message>
     <message>
         <source>it belongs to another user (uid %1); hubcache only edits your own files, so add the lines by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자(uid %1) 소유의 파일입니다. hubcache는 본인 소유의 파일만 편집하므로 줄을 직접 추가하세요</translation>
     </message>
     <message>
         <source>it was changed by another program while hubcache was editing it; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache가 편집하는 동안 다른 프로그램이 이 파일을 변경했습니다. 다시 시도하세요</translation>
     </message>
     <message>
         <source>it is not a regular file; remove it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아닙니다. 직접 제거하세요</translation>
     </message>
     <message>
         <source>cannot create this folder; check the permissions of the folder above it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 폴더를 만들 수 없습니다. 상위 폴더의 권한을 확인하세요</translation>
     </message>
     <message>
         <source>the home folder &apos;%1&apos; is not an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>홈 폴더 &apos;%1&apos;이(가) 절대 경로가 아닙니다</translation>
     </message>
     <message>
         <source>the TensorFlow Hub cache folder is empty; choose a folder, or leave TFHUB_CACHE_DIR unset</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow Hub 캐시 폴더가 지정되지 않았습니다. 폴더를 선택하거나 TFHUB_CACHE_DIR을 설정하지 않은 상태로 두세요</translation>
     </message>
     <message>
         <source>the cache folder &apos;%1&apos; contains a line break, which a shell profile cannot hold; choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더 &apos;%1&apos;에 줄 바꿈이 있어 셸 프로필에 쓸 수 없습니다. 다른 폴더를 선택하세요</translation>
     </message>
     <message>
         <source>the cache folder &apos;%1&apos; is not an absolute path; login shells start in other folders, so give the full path (or one starting with ~/)</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더 &apos;%1&apos;이(가) 절대 경로가 아닙니다. 로그인 셸은 다른 폴더에서 시작하므로 전체 경로(또는 ~/로 시작하는 경로)를 지정하세요</translation>
     </message>
 </context>
 <context>
     <name>HubCache::ResolveJob</name>
     <message>
         <source>gs:// handles need remote storage support, which is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>gs:// 핸들에는 원격 저장소 지원이 필요하지만 아직 제공되지 않습니다</translation>
     </message>
     <message>
         <source>a gs:// cache folder needs remote storage support, which is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>gs:// 캐시 폴더에는 원격 저장소 지원이 필요하지만 아직 제공되지 않습니다</translation>
     </message>
     <message>
         <source>The cached copy of %1 is broken (%2); downloading it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 %1의 사본이 손상되었습니다(%2). 다시 다운로드합니다.</translation>
     </message>
     <message>
         <source>Taking over the download of %1 from process %2, which is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>종료된 프로세스 %2에서 %1의 다운로드를 넘겨받습니다.</translation>
     </message>
     <message>
         <source>The download of %1 by %2 made no progress for %3 s; taking it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1 다운로드가 %3초 동안 진행되지 않아 넘겨받습니다.</translation>
     </message>
     <message>
         <source>%1 is being downloaded by %2 on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3의 프로세스 %2이(가) %1을(를) 다운로드하고 있습니다(지금까지 %4). 기다리는 중입니다. %5초 동안 진행이 없으면 넘겨받습니다.</translation>
     </message>
     <message>
         <source>an unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 호스트</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>로그</translation>
     </message>
     <message>
         <source>&amp;Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>둘러보기(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시(&amp;C)</translation>
     </message>
     <message>
         <source>Open Model Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 카탈로그 열기</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
         <source>The demo hub could not start on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>데모 허브를 127.0.0.1에서 시작할 수 없습니다.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open Catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Find Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 찾기(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Log and Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 및 진단(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About hubcache</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About hubcache</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache 정보</translation>
     </message>
     <message>
         <source>hubcache %1
 Resolve, download, cache and inspect TensorFlow Hub models, in the same cache as the tensorflow_hub Python library.</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache %1
+TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorflow_hub Python 라이브러리와 같은 캐시를 사용합니다.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
         <source>Mode: </source>
-        <translation type="unfinished"></translation>
+        <translation>모드: </translation>
     </message>
     <message>
         <source>Compressed — download and cache</source>
-        <translation type="unfinished"></translation>
+        <translation>압축 — 다운로드하여 캐시</translation>
     </message>
     <message>
         <source>Uncompressed — read from remote storage</source>
-        <translation type="unfinished"></translation>
+        <translation>비압축 — 원격 저장소에서 읽기</translation>
     </message>
     <message>
         <source>Uncompressed mode: models are read from remote storage, nothing is cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>비압축 모드: 모델을 원격 저장소에서 읽으며 아무것도 캐시하지 않습니다.</translation>
     </message>
     <message>
         <source>Compressed mode: models are downloaded once and cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>압축 모드: 모델을 한 번 다운로드하여 캐시합니다.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Compressed&lt;/b&gt;: each model is downloaded once as an archive and kept in the cache folder; later loads need no network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Uncompressed&lt;/b&gt;: the model is read straight from remote storage (Google Cloud Storage) every time; nothing is cached.&lt;/p&gt;&lt;p&gt;This switch is for hubcache&apos;s own downloads. In this environment the Python library will do this: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;압축&lt;/b&gt;: 각 모델을 아카이브로 한 번 다운로드하여 캐시 폴더에 보관합니다. 이후 로드할 때는 네트워크가 필요하지 않습니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;비압축&lt;/b&gt;: 매번 원격 저장소(Google Cloud Storage)에서 모델을 직접 읽으며 아무것도 캐시하지 않습니다.&lt;/p&gt;&lt;p&gt;이 설정은 hubcache 자체의 다운로드에 적용됩니다. 현재 환경에서 Python 라이브러리는 다음과 같이 동작합니다: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Python: compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: 압축</translation>
     </message>
     <message>
         <source>Python: uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Python: 비압축</translation>
     </message>
     <message>
         <source>Cache: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시: %1 (%2)</translation>
     </message>
     <message>
         <source>hubcache — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache — 데모</translation>
     </message>
     <message>
         <source>%1% — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>모델 %n개를 대기열에 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is ready in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 준비 완료: %2</translation>
     </message>
     <message>
         <source>Not in the Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시에 없음</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cache entries and free %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>캐시 항목 %n개를 삭제하고 %1을(를) 확보할까요?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 삭제</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Some Entries Were Not Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 항목을 삭제하지 못함</translation>
     </message>
     <message>
         <source>%1 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>확보된 공간: %1.</translation>
     </message>
     <message>
         <source>Prune</source>
-        <translation type="unfinished"></translation>
+        <translation>정리</translation>
     </message>
     <message>
         <source>Nothing to prune: no orphaned temp folders or stale locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>정리할 항목이 없습니다. 버려진 임시 폴더나 오래된 잠금이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n orphaned temp folders and stale locks, freeing %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>버려진 임시 폴더와 오래된 잠금 %n개를 삭제하여 %1을(를) 확보할까요?</numerusform>
         </translation>
     </message>
     <message>
         <source>The new language is used when hubcache starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 언어는 hubcache를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
         <source>Move Cached Models</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 모델 이동</translation>
     </message>
     <message numerus="yes">
         <source>The old cache folder %1 holds %n model(s) (%2). Move them to %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이전 캐시 폴더 %1에 모델 %n개(%2)가 있습니다. %3(으)로 이동할까요?</numerusform>
         </translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>이동</translation>
     </message>
     <message>
         <source>Moving cached models…</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 모델을 이동하는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>모델 %n개를 이동했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not moved:</source>
-        <translation type="unfinished"></translation>
+        <translation>이동하지 못한 항목:</translation>
     </message>
     <message>
         <source>Downloads Running</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 진행 중</translation>
     </message>
     <message numerus="yes">
         <source>%n download(s) are still running. Quit and cancel them? Nothing half-downloaded is left in the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>다운로드 %n개가 아직 진행 중입니다. 종료하고 다운로드를 취소할까요? 다운로드하다 만 데이터는 캐시에 남지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
     <message>
         <source>Downloading TF-Hub Module &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>TF-Hub 모듈 &apos;%1&apos;을(를) 다운로드하는 중입니다.</translation>
     </message>
     <message>
         <source> %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation> %1초 남음</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>~/.bashrc (shells, Python scripts started from them)</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.bashrc(셸, 셸에서 시작한 Python 스크립트)</translation>
     </message>
     <message>
         <source>~/.config/environment.d (the desktop session: IDEs, notebooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.config/environment.d(데스크톱 세션: IDE, 노트북)</translation>
     </message>
     <message>
         <source>&amp;Write to Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필에 쓰기(&amp;W)</translation>
     </message>
     <message>
         <source>Re&amp;move from Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필에서 제거(&amp;M)</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>환경설정</translation>
     </message>
     <message>
         <source>Where models are cached (TFHUB_CACHE_DIR). Empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 캐시할 위치(TFHUB_CACHE_DIR). 비워 두면: %1</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
         <source>Cache Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더</translation>
     </message>
     <message>
         <source>Automatic (compressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>자동(압축)</translation>
     </message>
     <message>
         <source>Compressed: download and cache</source>
-        <translation type="unfinished"></translation>
+        <translation>압축: 다운로드하여 캐시</translation>
     </message>
     <message>
         <source>Uncompressed: read from remote storage</source>
-        <translation type="unfinished"></translation>
+        <translation>비압축: 원격 저장소에서 읽기</translation>
     </message>
     <message>
         <source>TFHUB_MODEL_LOAD_FORMAT. Compressed downloads each model once and caches it; uncompressed reads it from Google Cloud Storage every time and caches nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>TFHUB_MODEL_LOAD_FORMAT. 압축은 각 모델을 한 번 다운로드하여 캐시하고, 비압축은 매번 Google Cloud Storage에서 읽으며 아무것도 캐시하지 않습니다.</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어</translation>
     </message>
     <message>
         <source>Takes effect when hubcache starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
         <source>A JSON list of models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 JSON 목록</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기(&amp;R)…</translation>
     </message>
     <message>
         <source>Model Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 카탈로그</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시</translation>
     </message>
     <message>
         <source>Cache &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더(&amp;F):</translation>
     </message>
     <message>
         <source>Load &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>로드 형식(&amp;O):</translation>
     </message>
     <message>
         <source>Make it persistent for Python and shells</source>
-        <translation type="unfinished"></translation>
+        <translation>Python과 셸에 영구적으로 적용</translation>
     </message>
     <message>
         <source>Writes TFHUB_CACHE_DIR and TFHUB_MODEL_LOAD_FORMAT into a block that hubcache manages, as the TensorFlow Hub documentation tells bash users to. Your other lines stay as they are, a backup is kept, and Remove takes the block out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow Hub 문서에서 bash 사용자에게 안내하는 대로, TFHUB_CACHE_DIR과 TFHUB_MODEL_LOAD_FORMAT을 hubcache가 관리하는 블록에 씁니다. 다른 줄은 그대로 유지되고 백업이 보관되며, &apos;프로필에서 제거&apos;를 누르면 블록이 다시 삭제됩니다.</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>애플리케이션</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Catalog file:</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그 파일(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Downloads at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 다운로드 수(&amp;D):</translation>
     </message>
     <message>
         <source>This folder is in the temp folder, which is cleaned on reboot or by age: cached models will vanish and be downloaded again. Choose a folder in your home.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 폴더는 재부팅 시 또는 오래되면 정리되는 임시 폴더 안에 있습니다. 캐시된 모델이 사라져 다시 다운로드해야 합니다. 홈 폴더 안의 폴더를 선택하세요.</translation>
     </message>
     <message>
         <source>TFHUB_CACHE_DIR is set to %1 in this session; it wins over this setting until you write the new folder to your profile and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 세션에서는 TFHUB_CACHE_DIR이 %1(으)로 설정되어 있습니다. 새 폴더를 프로필에 쓰고 다시 로그인할 때까지는 이 값이 이 설정보다 우선합니다.</translation>
     </message>
     <message>
         <source>Nothing deletes cached models automatically: use the Cache page to free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 모델은 자동으로 삭제되지 않습니다. 공간을 확보하려면 캐시 페이지를 사용하세요.</translation>
     </message>
     <message>
         <source>Your profile has no hubcache block.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필에 hubcache 블록이 없습니다.</translation>
     </message>
     <message>
         <source>Your profile sets TFHUB_CACHE_DIR=%1, TFHUB_MODEL_LOAD_FORMAT=%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 설정: TFHUB_CACHE_DIR=%1, TFHUB_MODEL_LOAD_FORMAT=%2.</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(설정 안 됨)</translation>
     </message>
     <message>
         <source>New shells and new logins see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 셸과 새 로그인부터 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeCommand</name>
+    <message>
+        <source>Prove that a model loads and runs, without Python: resolve it (downloading if needed), load it with the TensorFlow C API in a helper process, reading every file through hubcache, run one signature on made-up inputs, and report times, bytes read and each output&apos;s type and shape.</source>
+        <translation>Python 없이 모델이 로드되고 실행되는지 검증합니다. 모델을 확인하고(필요하면 다운로드), 도우미 프로세스에서 TensorFlow C API로 로드하되 모든 파일을 hubcache를 통해 읽으며, 임의로 만든 입력으로 시그니처 하나를 실행한 뒤 소요 시간, 읽은 바이트 수, 각 출력의 유형과 형상을 보고합니다.</translation>
+    </message>
+    <message>
+        <source>A model handle or a model folder.</source>
+        <translation>모델 핸들 또는 모델 폴더.</translation>
+    </message>
+    <message>
+        <source>The signature to run (default: serving_default, else the first).</source>
+        <translation>실행할 시그니처(기본값: serving_default, 없으면 첫 번째 시그니처).</translation>
+    </message>
+    <message>
+        <source>The meta graph&apos;s tags, comma-separated (default: serve).</source>
+        <translation>메타 그래프의 태그, 쉼표로 구분(기본값: serve).</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>보고서를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The value of every element of numeric inputs (default: 0).</source>
+        <translation>숫자 입력의 모든 요소에 넣을 값(기본값: 0).</translation>
+    </message>
+    <message>
+        <source>Stop the TensorFlow helper after this many seconds (default: 600; 0: never).</source>
+        <translation>지정한 시간(초)이 지나면 TensorFlow 도우미를 중지합니다(기본값: 600, 0: 중지하지 않음).</translation>
+    </message>
+    <message>
+        <source>Load TensorFlow in this process instead of a helper process (a crash then ends hubcache).</source>
+        <translation>도우미 프로세스 대신 이 프로세스에서 TensorFlow를 로드합니다(이 경우 비정상 종료되면 hubcache도 함께 종료됩니다).</translation>
+    </message>
+    <message>
+        <source>Show TensorFlow&apos;s own log on standard error.</source>
+        <translation>TensorFlow 자체 로그를 표준 오류에 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name in messages.</source>
+        <translation>메시지에 표시할 모델 이름.</translation>
+    </message>
+    <message>
+        <source>hubcache: %1</source>
+        <translation>hubcache: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;hubcache smoke --help&apos;.</source>
+        <translation>&apos;hubcache smoke --help&apos;를 실행해 보세요.</translation>
+    </message>
+    <message>
+        <source>smoke takes exactly one handle or model folder</source>
+        <translation>smoke에는 핸들 또는 모델 폴더를 정확히 하나 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>--fill takes a number</source>
+        <translation>--fill에는 숫자를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation>--timeout에는 초 단위의 숫자를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>OK: the model loaded and ran.</source>
+        <translation>OK: 모델이 로드되고 실행되었습니다.</translation>
+    </message>
+    <message>
+        <source>hubcache: error: %1</source>
+        <translation>hubcache: 오류: %1</translation>
     </message>
 </context>
 <context>
     <name>SmokeError</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>TensorFlow runtime not found: run scripts/setup-debian.sh --python, or set HUBCACHE_TENSORFLOW_DIR to the folder of libtensorflow_cc.so.2</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow 런타임을 찾을 수 없습니다. scripts/setup-debian.sh --python을 실행하거나, HUBCACHE_TENSORFLOW_DIR을 libtensorflow_cc.so.2가 있는 폴더로 설정하세요</translation>
     </message>
     <message>
         <source>%1 has no meta graph with the tags &apos;%2&apos;; its tag sets are: %3 (choose one with --tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 태그가 &apos;%2&apos;인 메타 그래프가 없습니다. 사용 가능한 태그 세트: %3 (--tags로 하나를 선택하세요)</translation>
     </message>
     <message>
         <source>%1 has no signature to run in the meta graph &apos;%2&apos; (only TensorFlow&apos;s internal ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 메타 그래프 &apos;%2&apos;에 실행할 수 있는 시그니처가 없습니다(TensorFlow 내부용 시그니처만 있음)</translation>
     </message>
     <message>
         <source>%1 has no signature &apos;%2&apos;; its signatures are: %3 (choose one with --signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 시그니처 &apos;%2&apos;이(가) 없습니다. 사용 가능한 시그니처: %3 (--signature로 하나를 선택하세요)</translation>
     </message>
     <message>
         <source>Cannot make input &apos;%1&apos; of signature &apos;%2&apos; of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3의 시그니처 &apos;%2&apos;에 대한 입력 &apos;%1&apos;을(를) 만들 수 없습니다</translation>
     </message>
     <message>
         <source>%1 cannot be loaded: its variables are incomplete; delete the cache entry (hubcache rm) and download it again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 로드할 수 없습니다: 변수가 불완전합니다. 캐시 항목을 삭제하고(hubcache rm) 다시 다운로드하세요</translation>
     </message>
     <message>
         <source>TensorFlow could not restore the variables of %1; delete the cache entry (hubcache rm) and download it again</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow가 %1의 변수를 복원하지 못했습니다. 캐시 항목을 삭제하고(hubcache rm) 다시 다운로드하세요</translation>
     </message>
     <message>
         <source>TensorFlow could not load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow가 %1을(를) 로드하지 못했습니다</translation>
     </message>
     <message>
         <source>TensorFlow could not run signature &apos;%1&apos; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow가 %2의 시그니처 &apos;%1&apos;을(를) 실행하지 못했습니다</translation>
     </message>
     <message>
         <source>The TensorFlow helper process crashed (%1) while loading or running %2; the model or the TensorFlow installation is faulty</source>
-        <translation type="unfinished"></translation>
+        <translation>%2을(를) 로드하거나 실행하는 중에 TensorFlow 도우미 프로세스가 비정상 종료되었습니다(%1). 모델 또는 TensorFlow 설치에 문제가 있습니다</translation>
     </message>
     <message>
         <source>The TensorFlow helper process did not finish within %1 s for %2 and was stopped (raise --timeout for big models)</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow 도우미 프로세스가 %2을(를) %1초 안에 처리하지 못해 중지되었습니다(큰 모델은 --timeout 값을 늘리세요)</translation>
     </message>
     <message>
         <source>The TensorFlow helper process for %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 TensorFlow 도우미 프로세스가 실패했습니다</translation>
     </message>
     <message>
         <source>Unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(태그 없음)</translation>
+    </message>
+    <message>
+        <source>variables/variables.index is missing</source>
+        <translation>variables/variables.index가 없음</translation>
+    </message>
+    <message>
+        <source>variables/variables.data-* is missing</source>
+        <translation>variables/variables.data-*가 없음</translation>
+    </message>
+    <message>
+        <source>variables/%1 is missing</source>
+        <translation>variables/%1이(가) 없음</translation>
+    </message>
+    <message>
+        <source>inputs of type %1 cannot be made up</source>
+        <translation>%1 유형의 입력은 임의로 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>its rank is unknown, so there is no shape to make it in</source>
+        <translation>랭크를 알 수 없어 입력을 만들 형상을 정할 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeJob</name>
+    <message>
+        <source>it exited with code %1 without a report</source>
+        <translation>보고서 없이 종료 코드 %1(으)로 끝남</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeReport</name>
+    <message>
+        <source>Model:       %1</source>
+        <translation>모델:        %1</translation>
+    </message>
+    <message>
+        <source>Folder:      %1 (%2)</source>
+        <translation>폴더:        %1 (%2)</translation>
+    </message>
+    <message>
+        <source>already on disk</source>
+        <translation>이미 디스크에 있음</translation>
+    </message>
+    <message>
+        <source>downloaded now</source>
+        <translation>이번에 다운로드함</translation>
+    </message>
+    <message>
+        <source>TensorFlow:  %1 from %2</source>
+        <translation>TensorFlow:  %1 (위치: %2)</translation>
+    </message>
+    <message>
+        <source>Reads:       through hubcache&apos;s filesystem plugin (%1): %2 bytes in %3 files</source>
+        <translation>읽기:        hubcache 파일 시스템 플러그인 경유(%1): 파일 %3개, %2바이트</translation>
+    </message>
+    <message>
+        <source>Reads:       TensorFlow&apos;s own (plugin not used: %1): about %2 bytes</source>
+        <translation>읽기:        TensorFlow 자체 읽기(플러그인 사용 안 함: %1), 읽은 바이트 수(대략): %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Tags:        %1</source>
+        <translation>태그:        %1</translation>
+    </message>
+    <message>
+        <source>Signature:   %1 (of %2)</source>
+        <translation>시그니처:    %1 (전체: %2)</translation>
+    </message>
+    <message>
+        <source>Load:        %1 ms</source>
+        <translation>로드:        %1ms</translation>
+    </message>
+    <message>
+        <source>Run:         %1 ms</source>
+        <translation>실행:        %1ms</translation>
+    </message>
+    <message>
+        <source>  input  %1: %2 %3 (declared %4)</source>
+        <translation>  입력 %1: %2 %3 (선언: %4)</translation>
+    </message>
+    <message>
+        <source>  output %1: %2 %3</source>
+        <translation>  출력 %1: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeRunner</name>
+    <message>
+        <source>the MetaGraphDef TensorFlow returned cannot be read: %1</source>
+        <translation>TensorFlow가 반환한 MetaGraphDef를 읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the graph has no tensor %1 (for &apos;%2&apos;)</source>
+        <translation>그래프에 텐서 %1이(가) 없음(&apos;%2&apos;용)</translation>
+    </message>
+    <message>
+        <source>TensorFlow cannot allocate a %1 tensor of shape %2</source>
+        <translation>TensorFlow가 형상이 %2인 %1 텐서를 할당할 수 없음</translation>
+    </message>
+    <message>
+        <source>this hubcache was built without TensorFlow&apos;s headers; install the tensorflow-cpu wheel, then configure again (cmake) and rebuild</source>
+        <translation>이 hubcache는 TensorFlow 헤더 없이 빌드되었습니다. tensorflow-cpu 휠을 설치한 다음 다시 구성(cmake)하고 다시 빌드하세요</translation>
+    </message>
+</context>
+<context>
+    <name>TensorFlowRuntime</name>
+    <message>
+        <source>no %1 in %2</source>
+        <translation>%2에 %1이(가) 없음</translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
+        <translation>%1을(를) 로드할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (not a TensorFlow 2 C API library)</source>
+        <translation>%1에 %2이(가) 없음(TensorFlow 2 C API 라이브러리가 아님)</translation>
+    </message>
+    <message>
+        <source>no folder to look in</source>
+        <translation>찾아볼 폴더가 없음</translation>
     </message>
 </context>
 <context>
     <name>UsageChart</name>
     <message>
         <source>What takes the space in the cache folder; click a box to select the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더의 공간을 차지하는 항목입니다. 상자를 클릭하면 해당 항목이 선택됩니다.</translation>
     </message>
     <message>
         <source>The cache folder is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더가 비어 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Browse, prefetch, inspect and delete TensorFlow Hub models in the tensorflow_hub cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>tensorflow_hub 캐시의 TensorFlow Hub 모델을 둘러보고, 미리 가져오고, 검사하고, 삭제합니다.</translation>
     </message>
     <message>
         <source>Start the built-in offline demo model host.</source>
-        <translation type="unfinished"></translation>
+        <translation>내장된 오프라인 데모 모델 호스트를 시작합니다.</translation>
     </message>
     <message>
         <source>Language (en, ko, es, ja); default: the setting, then the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(en, ko, es, ja). 기본값: 설정값, 없으면 시스템 언어.</translation>
     </message>
 </context>
 </TS>

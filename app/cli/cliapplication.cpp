@@ -9,6 +9,7 @@
 #include "progressprinter.h"
 #include "resolvejob.h"
 #include "savedmodelreader.h"
+#include "smokecommand.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -144,6 +145,8 @@ CliApplication::CliApplication(const QStringList &arguments)
          tr("Show the effective cache folder, load format and offline mode, and where each comes from."),
          [](QCommandLineParser &p) { p.addOption({QStringLiteral("json"), tr("Print JSON.")}); },
          [this](const QCommandLineParser &p) { return runConfig(p); }},
+        {QStringLiteral("smoke"), SmokeCommand::synopsis(), SmokeCommand::description(), &SmokeCommand::addOptions,
+         [this](const QCommandLineParser &p) { return runSmoke(p); }},
     };
     Q_UNUSED(noOptions);
 }
@@ -590,6 +593,7 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
         dir = QFileInfo(dir).path();
         storage.setPath(dir);
     }
+    const Configuration::PythonView python = Configuration::pythonView(m_config.environment());
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonObject{
             {QStringLiteral("cacheDir"), cacheDir},
@@ -601,6 +605,12 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
             {QStringLiteral("certValidation"), !m_config.certValidationDisabled()},
             {QStringLiteral("lockTimeoutSeconds"), double(m_config.lockTimeout().count()) / 1000},
             {QStringLiteral("diskFree"), storage.isValid() ? storage.bytesAvailable() : -1},
+            {QStringLiteral("python"), QJsonObject{
+                {QStringLiteral("cacheDir"), python.cacheDir},
+                {QStringLiteral("loadFormat"), python.loadFormat},
+                {QStringLiteral("downloadsAndCaches"), python.downloadsAndCaches},
+                {QStringLiteral("summary"), python.summary},
+            }},
         });
         return 0;
     }
@@ -613,5 +623,13 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
     out(tr("Lock timeout:  %1 s").arg(m_config.lockTimeout().count() / 1000));
     if (storage.isValid())
         out(tr("Disk:          %1 free of %2").arg(size(storage.bytesAvailable()), size(storage.bytesTotal())));
+    out(tr("Python:        %1").arg(python.summary));
     return 0;
+}
+
+int CliApplication::runSmoke(const QCommandLineParser &parser)
+{
+    SmokeCommand command(m_config);
+    InterruptWatcher interrupt([&command] { command.cancel(); });
+    return command.run(parser);
 }

@@ -46,6 +46,7 @@ private:
     [[nodiscard]] int runRemove(const QCommandLineParser &parser);
     [[nodiscard]] int runPrune(const QCommandLineParser &parser);
     [[nodiscard]] int runConfig(const QCommandLineParser &parser);
+    [[nodiscard]] int runSmoke(const QCommandLineParser &parser);
 
     QStringList m_arguments;
     QList<Command> m_commands;

@@ -149,7 +149,7 @@ QStringList SmokeReport::toText() const
     QStringList lines;
     lines.append(tr("Model:       %1").arg(handle));
     if (!resolvedPath.isEmpty())
-        lines.append(tr("Folder:      %1 (%2)").arg(resolvedPath, cached ? tr("cached") : tr("downloaded")));
+        lines.append(tr("Folder:      %1 (%2)").arg(resolvedPath, cached ? tr("already on disk") : tr("downloaded now")));
     if (!tensorflowVersion.isEmpty())
         lines.append(tr("TensorFlow:  %1 from %2").arg(tensorflowVersion, tensorflowDir));
     if (ioPath == QLatin1String("plugin")) {

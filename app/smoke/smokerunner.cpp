@@ -190,8 +190,8 @@ qint64 processReadBytes()
     QFile io(QStringLiteral("/proc/self/io"));
     if (!io.open(QIODevice::ReadOnly))
         return -1;
-    while (!io.atEnd()) {
-        const QByteArray line = io.readLine();
+    // readAll(): a /proc file reports size 0, so atEnd() would be true at once.
+    for (const QByteArray &line : io.readAll().split('\n')) {
         if (line.startsWith("rchar:"))
             return line.mid(6).trimmed().toLongLong();
     }
@@ -291,9 +291,11 @@ SmokeReport SmokeRunner::run(const QString &folderArgument, const QString &model
     if (tf.TF_GetCode(status.get()) != TF_OK || !rawSession) {
         countReads();
         const TF_Code code = tf.TF_GetCode(status.get());
-        c.detail = QString::fromUtf8(tf.TF_Message(status.get())).trimmed();
+        // TensorFlow appends the failing node on further lines; one line reads better.
+        c.detail = QString::fromUtf8(tf.TF_Message(status.get())).simplified();
         const bool aboutVariables = c.detail.contains(QLatin1String("variables"))
-            || c.detail.contains(QLatin1String("checkpoint"), Qt::CaseInsensitive);
+            || c.detail.contains(QLatin1String("checkpoint"), Qt::CaseInsensitive)
+            || c.detail.contains(QLatin1String("restore"), Qt::CaseInsensitive);
         if (c.detail.contains(QLatin1String("Could not find meta graph def matching supplied tags")))
             report.error = SmokeError(SmokeError::Code::WrongTags, c);
         else if (aboutVariables && code == TF_NOT_FOUND)
@@ -407,7 +409,7 @@ SmokeReport SmokeRunner::run(const QString &folderArgument, const QString &model
         outputs.emplace_back(t, tf.TF_DeleteTensor);
     countReads();
     if (tf.TF_GetCode(status.get()) != TF_OK) {
-        c.detail = QString::fromUtf8(tf.TF_Message(status.get())).trimmed();
+        c.detail = QString::fromUtf8(tf.TF_Message(status.get())).simplified();
         report.error = SmokeError(SmokeError::Code::RunFailed, c);
         return report;
     }

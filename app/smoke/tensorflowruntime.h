@@ -35,7 +35,6 @@ public:
     X(TF_AllocateTensor)                                                                                           \
     X(TF_DeleteTensor)                                                                                             \
     X(TF_TensorData)                                                                                               \
-    X(TF_TensorByteSize)                                                                                           \
     X(TF_TensorElementCount)                                                                                       \
     X(TF_TensorType)                                                                                               \
     X(TF_NumDims)                                                                                                  \

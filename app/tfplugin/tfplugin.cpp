@@ -198,18 +198,18 @@ void fsNewReadOnlyMemoryRegion(const TF_Filesystem *, const char *uri, TF_ReadOn
         return;
     }
     PluginState::instance().addFileOpened();
-    auto region = std::make_unique<MemoryRegion>();
-    region->data = static_cast<char *>(std::malloc(size_t(size > 0 ? size : 1)));
-    const int64_t got = region->data ? readFully(*binding, handle, 0, size_t(size), region->data, &errnum) : -1;
+    auto copy = std::make_unique<MemoryRegion>();
+    copy->data = static_cast<char *>(std::malloc(size_t(size > 0 ? size : 1)));
+    const int64_t got = copy->data ? readFully(*binding, handle, 0, size_t(size), copy->data, &errnum) : -1;
     s.close(s.context, handle);
     if (got != size) {
-        std::free(region->data);
-        setIoError(status, got < 0 ? (region->data ? errnum : ENOMEM) : EIO, uri);
+        setIoError(status, got < 0 ? (copy->data ? errnum : ENOMEM) : EIO, uri);
+        std::free(copy->data);
         return;
     }
     PluginState::instance().addBytesRead(uint64_t(got));
-    region->length = uint64_t(got);
-    region->plugin_memory_region = region.release();
+    copy->length = uint64_t(got);
+    region->plugin_memory_region = copy.release();
     TF_SetStatus(status, TF_OK, "");
 }
 

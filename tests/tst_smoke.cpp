@@ -1,0 +1,589 @@
+#include "archivebuilder.h"
+#include "handle.h"
+#include "localmodelfilesource.h"
+#include "smokereport.h"
+#include "testhttpserver.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/stat.h>
+
+#if HUBCACHE_HAVE_TENSORFLOW
+#include "hubcache_tfplugin.h"
+#include "tensorflow/c/experimental/filesystem/filesystem_interface.h"
+
+#include <dlfcn.h>
+#endif
+
+#include <memory>
+
+using HubCacheTest::ArchiveBuilder;
+using HubCacheTest::TestHttpServer;
+
+// `hubcache smoke` as a front end uses it: the real binary, models served as archives by a real
+// HTTP server on 127.0.0.1, TensorFlow loaded in the helper process through the hubcache://
+// filesystem plugin.
+class TestSmoke : public QObject
+{
+    Q_OBJECT
+
+    struct Result {
+        int exitCode = -1; // -1: the process crashed or hung
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json;
+    };
+
+    TestHttpServer m_server;
+    QTemporaryDir m_work;
+    std::unique_ptr<QTemporaryDir> m_cache;
+
+    static QString binary() { return QStringLiteral(HUBCACHE_BIN_DIR "/hubcache"); }
+    static QString model(const QString &name) { return QStringLiteral(HUBCACHE_TEST_DATA_DIR "/") + name; }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TFHUB_CACHE_DIR"_qs, m_cache->path());
+        env.remove(u"TFHUB_MODEL_LOAD_FORMAT"_qs);
+        env.remove(u"TFHUB_DOWNLOAD_PROGRESS"_qs);
+        env.remove(u"HUBCACHE_OFFLINE"_qs);
+        env.remove(u"HUBCACHE_TFPLUGIN"_qs);
+        env.remove(u"HUBCACHE_TENSORFLOW_DIR"_qs);
+        env.insert(u"HUBCACHE_RETRIES"_qs, u"0"_qs);
+        return env;
+    }
+
+    static Result finish(QProcess &p, int timeoutMs = 120000)
+    {
+        Result r;
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        r.json = QJsonDocument::fromJson(r.out).object();
+        return r;
+    }
+
+    Result smoke(const QStringList &args, QProcessEnvironment env = {}) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(env.isEmpty() ? environment() : env);
+        p.start(binary(), QStringList{u"smoke"_qs} + args);
+        return finish(p);
+    }
+
+    // Serves a folder as a TF Hub archive (tar.gz) and returns its handle.
+    QString serveFolder(const QString &path, const QString &folder)
+    {
+        TestHttpServer::Route route;
+        route.body = ArchiveBuilder::savedModelDirectoryArchive(folder, ArchiveBuilder::Compression::Gzip);
+        route.contentType = "application/x-tar";
+        m_server.setRoute(path, route);
+        return m_server.url(path).toString();
+    }
+
+    // A copy of a demo model under the work folder, to break.
+    QString copyModel(const QString &name, const QString &as) const
+    {
+        const QString source = model(name);
+        const QString target = m_work.filePath(as);
+        QDir().mkpath(target);
+        QDirIterator it(source, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString from = it.next();
+            const QString to = target + u'/' + QDir(source).relativeFilePath(from);
+            if (it.fileInfo().isDir())
+                QDir().mkpath(to);
+            else
+                QFile::copy(from, to);
+        }
+        return target;
+    }
+
+    static void truncate(const QString &file, qint64 size)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(size));
+    }
+
+    static QList<qint64> shape(const QJsonValue &value)
+    {
+        QList<qint64> s;
+        for (const QJsonValue &v : value.toArray())
+            s.append(qint64(v.toDouble()));
+        return s;
+    }
+
+    static QJsonObject output(const QJsonObject &report, const QString &key)
+    {
+        for (const QJsonValue &v : report.value(u"outputs"_qs).toArray()) {
+            if (v.toObject().value(u"key"_qs).toString() == key)
+                return v.toObject();
+        }
+        return {};
+    }
+
+    // The helper `hubcache smoke --in-process` started by the `hubcache smoke` process parent.
+    static pid_t helperOf(qint64 parent)
+    {
+        const QStringList pids = QDir(u"/proc"_qs).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &pid : pids) {
+            QFile stat(u"/proc/"_qs + pid + u"/stat"_qs);
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() < 2 || fields.at(1).toLongLong() != parent)
+                continue;
+            QFile cmdline(u"/proc/"_qs + pid + u"/cmdline"_qs);
+            if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains("--in-process"))
+                return pid_t(pid.toInt());
+        }
+        return 0;
+    }
+
+    static bool processExists(pid_t pid)
+    {
+        QFile stat(u"/proc/"_qs + QString::number(pid) + u"/stat"_qs);
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray line = stat.readAll();
+        return !line.mid(line.lastIndexOf(')') + 2).startsWith('Z'); // a zombie is gone for good
+    }
+
+    // A FIFO in place of the plugin: the helper blocks in dlopen() until someone opens it for
+    // writing, which nobody does, so a test can catch it loading and kill or time it out.
+    QProcessEnvironment stuckHelperEnvironment()
+    {
+        const QString fifo = m_work.filePath(u"stuck-plugin.so"_qs);
+        if (!QFile::exists(fifo))
+            ::mkfifo(QFile::encodeName(fifo).constData(), 0600);
+        QProcessEnvironment env = environment();
+        env.insert(u"HUBCACHE_TFPLUGIN"_qs, fifo);
+        return env;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+#if !HUBCACHE_HAVE_TENSORFLOW
+        QFAIL("The TensorFlow C API was not found when CMake configured this build, so `hubcache smoke` cannot "
+              "load models. Run scripts/setup-debian.sh --python (it installs tensorflow-cpu into build/venv) "
+              "or set HUBCACHE_TENSORFLOW_DIR, then configure again.");
+#endif
+        QVERIFY2(QFile::exists(binary()), qPrintable(binary()));
+        QVERIFY(m_work.isValid());
+        QVERIFY(m_server.start());
+    }
+
+    void init()
+    {
+        m_cache = std::make_unique<QTemporaryDir>();
+        m_server.clearRequests();
+    }
+
+    void servedModelsRunThroughThePlugin_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("signature");
+        QTest::addColumn<QString>("fill");
+        QTest::addColumn<QStringList>("signatures");
+        QTest::addColumn<QString>("outputKey");
+        QTest::addColumn<QString>("outputDtype");
+        QTest::addColumn<QList<qint64>>("outputShape");
+        QTest::addColumn<QList<double>>("outputValues");
+
+        const QStringList servingDefault{u"serving_default"_qs};
+        // y = 0.5 x + 2: with x = [3], y = [3.5], computed from the restored variables a and b.
+        QTest::newRow("half_plus_two") << u"half_plus_two"_qs << QString() << u"3"_qs << servingDefault << u"y"_qs
+                                       << u"float32"_qs << QList<qint64>{1} << QList<double>{3.5};
+        // Empty strings have length 0.
+        QTest::newRow("text_length") << u"text_length"_qs << QString() << u"0"_qs << servingDefault << u"length"_qs
+                                     << u"int64"_qs << QList<qint64>{1} << QList<double>{0};
+        // [1 1 1] x [[1 0] [0 1] [1 -1]] = [2 0]
+        QTest::newRow("two_signatures default") << u"two_signatures"_qs << QString() << u"1"_qs
+                                                << QStringList{u"embed"_qs, u"serving_default"_qs} << u"scores"_qs
+                                                << u"float32"_qs << QList<qint64>{1, 2} << QList<double>{2, 0};
+        // [1 1 1] x [[1 0 0 .5] [0 1 0 .5] [0 0 1 .5]] = [1 1 1 1.5]
+        QTest::newRow("two_signatures embed") << u"two_signatures"_qs << u"embed"_qs << u"1"_qs
+                                              << QStringList{u"embed"_qs, u"serving_default"_qs} << u"embedding"_qs
+                                              << u"float32"_qs << QList<qint64>{1, 4} << QList<double>{1, 1, 1, 1.5};
+        QTest::newRow("no_variables") << u"no_variables"_qs << QString() << u"2"_qs << servingDefault
+                                      << u"transposed"_qs << u"float32"_qs << QList<qint64>{2, 2}
+                                      << QList<double>{2, 2, 2, 2};
+    }
+
+    void servedModelsRunThroughThePlugin()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, signature);
+        QFETCH(QString, fill);
+        QFETCH(QStringList, signatures);
+        QFETCH(QString, outputKey);
+        QFETCH(QString, outputDtype);
+        QFETCH(QList<qint64>, outputShape);
+        QFETCH(QList<double>, outputValues);
+
+        const QString path = u"/models/"_qs + name + u"/1"_qs;
+        const QString handle = serveFolder(path, model(name));
+        QStringList args{u"--json"_qs, u"--fill"_qs, fill, handle};
+        if (!signature.isEmpty())
+            args << u"--signature"_qs << signature;
+        const Result r = smoke(args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject &o = r.json;
+        QCOMPARE(o.value(u"ok"_qs).toBool(), true);
+        QCOMPARE(o.value(u"handle"_qs).toString(), handle);
+        QCOMPARE(o.value(u"cached"_qs).toBool(), false);
+        const QString folder = m_cache->path() + u'/' + HubCache::Handle::cacheKeyFor(handle);
+        QCOMPARE(o.value(u"resolvedPath"_qs).toString(), folder);
+
+        // Every read went through hubcache's plugin: at least all of saved_model.pb.
+        QCOMPARE(o.value(u"ioPath"_qs).toString(), u"plugin"_qs);
+        QCOMPARE(o.value(u"pluginUri"_qs).toString(), u"hubcache://"_qs + folder);
+        QVERIFY(o.value(u"bytesRead"_qs).toDouble() >= QFileInfo(folder + u"/saved_model.pb"_qs).size());
+        QVERIFY(o.value(u"filesOpened"_qs).toDouble() >= 1);
+        QVERIFY(o.value(u"loadMs"_qs).toDouble() >= 0);
+        QVERIFY(o.value(u"runMs"_qs).toDouble() >= 0);
+        QVERIFY(!o.value(u"tensorflowVersion"_qs).toString().isEmpty());
+
+        QCOMPARE(o.value(u"signature"_qs).toString(), signature.isEmpty() ? u"serving_default"_qs : signature);
+        QStringList reported;
+        for (const QJsonValue &v : o.value(u"signatures"_qs).toArray())
+            reported.append(v.toString());
+        QCOMPARE(reported, signatures);
+        QCOMPARE(o.value(u"tags"_qs).toArray(), QJsonArray{u"serve"_qs});
+
+        const QJsonObject out = output(o, outputKey);
+        QVERIFY2(!out.isEmpty(), r.out.constData());
+        QCOMPARE(out.value(u"dtype"_qs).toString(), outputDtype);
+        QCOMPARE(shape(out.value(u"shape"_qs)), outputShape);
+        const QJsonArray values = out.value(u"values"_qs).toArray();
+        QCOMPARE(values.size(), outputValues.size());
+        for (qsizetype i = 0; i < values.size(); ++i)
+            QCOMPARE(values.at(i).toDouble(), outputValues.at(i));
+        for (const QJsonValue &v : o.value(u"inputs"_qs).toArray()) {
+            for (qint64 dim : shape(v.toObject().value(u"shape"_qs)))
+                QVERIFY(dim >= 1); // unknown dimensions are fed as 1
+        }
+
+        // Again: from the cache, no request.
+        const Result again = smoke(args);
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.json.value(u"cached"_qs).toBool(), true);
+        QCOMPARE(m_server.requestCount(path), 1);
+    }
+
+    void readableReport()
+    {
+        const QString handle = serveFolder(u"/models/text/1"_qs, model(u"half_plus_two"_qs));
+        const Result r = smoke({u"--fill"_qs, u"3"_qs, handle});
+        QCOMPARE(r.exitCode, 0);
+        const QString text = QString::fromLocal8Bit(r.out);
+        QVERIFY2(text.contains(u"through hubcache's filesystem plugin (hubcache://"_qs), r.out.constData());
+        QVERIFY(text.contains(u"output y: float32 (1) = [3.5]"_qs));
+        QVERIFY(text.contains(u"input  x: float32 (1) (declared (-1))"_qs));
+        QVERIFY(text.contains(u"OK: the model loaded and ran."_qs));
+        QVERIFY2(!r.err.contains("error"), r.err.constData());
+    }
+
+    void reportJsonRoundTrips()
+    {
+        // What a front end does with `hubcache smoke --json`: SmokeReport::fromJson() loses nothing.
+        Result r = smoke({u"--json"_qs, u"--signature"_qs, u"embed"_qs, model(u"two_signatures"_qs)});
+        QCOMPARE(r.exitCode, 0);
+        SmokeReport report = SmokeReport::fromJson(r.json);
+        QVERIFY(report.ok());
+        QCOMPARE(report.outputs.size(), 1);
+        QCOMPARE(report.outputs.constFirst().shape, (QList<qint64>{1, 4}));
+        QCOMPARE(report.toJson(), r.json);
+
+        r = smoke({u"--json"_qs, u"--tags"_qs, u"gpu"_qs, model(u"two_signatures"_qs)});
+        QCOMPARE(r.exitCode, 1);
+        report = SmokeReport::fromJson(r.json);
+        QCOMPARE(report.error.code(), SmokeError::Code::WrongTags);
+        QCOMPARE(report.exitCode(), 1);
+        QCOMPARE(report.toJson(), r.json);
+    }
+
+    void truncatedSavedModel()
+    {
+        const QString folder = copyModel(u"half_plus_two"_qs, u"truncated_pb"_qs);
+        truncate(folder + u"/saved_model.pb"_qs, 3000);
+        const Result r = smoke({u"--json"_qs, serveFolder(u"/broken/truncated/1"_qs, folder)});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject error = r.json.value(u"error"_qs).toObject();
+        QCOMPARE(error.value(u"code"_qs).toString(), u"corrupt-saved-model"_qs);
+        QVERIFY(error.value(u"message"_qs).toString().contains(u"saved_model.pb is not a readable SavedModel"_qs));
+        QVERIFY(r.err.contains("hubcache: error: "));
+        QCOMPARE(r.json.value(u"ok"_qs).toBool(true), false);
+    }
+
+    void missingVariablesData()
+    {
+        // A cache entry or folder whose data shard a temp cleaner deleted: found before TensorFlow starts.
+        const QString folder = copyModel(u"half_plus_two"_qs, u"no_data"_qs);
+        QVERIFY(QFile::remove(folder + u"/variables/variables.data-00000-of-00001"_qs));
+        Result r = smoke({u"--json"_qs, folder});
+        QCOMPARE(r.exitCode, 1);
+        QJsonObject error = r.json.value(u"error"_qs).toObject();
+        QCOMPARE(error.value(u"code"_qs).toString(), u"missing-variables"_qs);
+        QVERIFY2(error.value(u"message"_qs).toString().contains(u"variables/variables.data-* is missing"_qs),
+                 r.out.constData());
+
+        // Served that way, the library refuses the download itself: the helper never starts.
+        r = smoke({u"--json"_qs, serveFolder(u"/broken/no_data/1"_qs, folder)});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"no-saved-model"_qs);
+
+        // A data shard cut short: only TensorFlow's restore can tell.
+        const QString cut = copyModel(u"half_plus_two"_qs, u"cut_data"_qs);
+        truncate(cut + u"/variables/variables.data-00000-of-00001"_qs, 100);
+        r = smoke({u"--json"_qs, serveFolder(u"/broken/cut_data/1"_qs, cut)});
+        QCOMPARE(r.exitCode, 1);
+        error = r.json.value(u"error"_qs).toObject();
+        QCOMPARE(error.value(u"code"_qs).toString(), u"unreadable-variables"_qs);
+        QVERIFY2(error.value(u"message"_qs).toString().contains(u"could not restore the variables"_qs),
+                 r.out.constData());
+        QCOMPARE(r.json.value(u"ioPath"_qs).toString(), u"plugin"_qs);
+    }
+
+    void wrongTags()
+    {
+        const QString handle = serveFolder(u"/models/tags/1"_qs, model(u"two_signatures"_qs));
+        const Result r = smoke({u"--json"_qs, u"--tags"_qs, u"train"_qs, handle});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject error = r.json.value(u"error"_qs).toObject();
+        QCOMPARE(error.value(u"code"_qs).toString(), u"wrong-tags"_qs);
+        QCOMPARE(error.value(u"available"_qs).toArray(), QJsonArray{u"serve"_qs});
+        QVERIFY(error.value(u"message"_qs).toString().contains(u"its tag sets are: serve"_qs));
+    }
+
+    void unknownSignature()
+    {
+        const Result r = smoke({u"--json"_qs, u"--signature"_qs, u"classify"_qs, model(u"two_signatures"_qs)});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject error = r.json.value(u"error"_qs).toObject();
+        QCOMPARE(error.value(u"code"_qs).toString(), u"signature-not-found"_qs);
+        QCOMPARE(error.value(u"available"_qs).toArray(), (QJsonArray{u"embed"_qs, u"serving_default"_qs}));
+    }
+
+    void noSavedModel()
+    {
+        const QString empty = m_work.filePath(u"empty"_qs);
+        QVERIFY(QDir().mkpath(empty));
+        const Result r = smoke({u"--json"_qs, empty});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"no-saved-model"_qs);
+    }
+
+    void uncompressedIsNotSupportedYet()
+    {
+        const QString handle = serveFolder(u"/models/uncompressed/1"_qs, model(u"half_plus_two"_qs));
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(binary(), {u"--tfhub_model_load_format"_qs, u"UNCOMPRESSED"_qs, u"smoke"_qs, u"--json"_qs, handle});
+        const Result r = finish(p);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"unsupported-load-format"_qs);
+    }
+
+    void withoutThePluginFallsBackToLocalReads()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(u"HUBCACHE_TFPLUGIN"_qs, m_work.filePath(u"no-such-plugin.so"_qs));
+        const Result r = smoke({u"--json"_qs, u"--fill"_qs, u"3"_qs, model(u"half_plus_two"_qs)}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json.value(u"ioPath"_qs).toString(), u"local"_qs);
+        QVERIFY(r.json.value(u"pluginError"_qs).toString().contains(u"no-such-plugin.so"_qs));
+        QCOMPARE(output(r.json, u"y"_qs).value(u"values"_qs).toArray(), QJsonArray{3.5});
+    }
+
+    void tensorflowMissing()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(u"HUBCACHE_TENSORFLOW_DIR"_qs, m_work.path()); // holds no libtensorflow_cc.so.2
+        const Result r = smoke({u"--json"_qs, model(u"half_plus_two"_qs)}, env);
+        QCOMPARE(r.exitCode, 3);
+        const QJsonObject error = r.json.value(u"error"_qs).toObject();
+        QCOMPARE(error.value(u"code"_qs).toString(), u"tensorflow-not-found"_qs);
+        QVERIFY(error.value(u"message"_qs).toString().startsWith(
+            u"TensorFlow runtime not found: run scripts/setup-debian.sh --python, or set HUBCACHE_TENSORFLOW_DIR"_qs));
+    }
+
+    void helperCrashIsReported_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGSEGV") << int(SIGSEGV);
+        QTest::newRow("SIGABRT") << int(SIGABRT);
+        QTest::newRow("SIGKILL") << int(SIGKILL);
+    }
+
+    void helperCrashIsReported()
+    {
+        QFETCH(int, signal);
+        QProcess p;
+        p.setProcessEnvironment(stuckHelperEnvironment());
+        p.start(binary(), {u"smoke"_qs, u"--json"_qs, model(u"half_plus_two"_qs)});
+        QVERIFY(p.waitForStarted());
+        pid_t helper = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((helper = helperOf(p.processId())) != 0, 30000);
+        QVERIFY(::kill(helper, signal) == 0);
+        const Result r = finish(p);
+        QCOMPARE(r.exitCode, 1); // the caller is fine and says what happened
+        const QJsonObject error = r.json.value(u"error"_qs).toObject();
+        QCOMPARE(error.value(u"code"_qs).toString(), u"helper-crashed"_qs);
+        QVERIFY2(error.value(u"message"_qs).toString().contains(u"signal %1"_qs.arg(signal)), r.out.constData());
+    }
+
+    void hungHelperTimesOut()
+    {
+        QProcess p;
+        p.setProcessEnvironment(stuckHelperEnvironment());
+        QElapsedTimer clock;
+        clock.start();
+        p.start(binary(), {u"smoke"_qs, u"--json"_qs, u"--timeout"_qs, u"2"_qs, model(u"half_plus_two"_qs)});
+        const Result r = finish(p);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"helper-timed-out"_qs);
+        QVERIFY(clock.elapsed() < 60000);
+    }
+
+    void killedCallerTakesItsHelperAlong()
+    {
+        // The front end's view: `hubcache smoke` itself dies; QProcess reports it and nothing lingers.
+        QProcess p;
+        p.setProcessEnvironment(stuckHelperEnvironment());
+        p.start(binary(), {u"smoke"_qs, u"--json"_qs, model(u"half_plus_two"_qs)});
+        QVERIFY(p.waitForStarted());
+        pid_t helper = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((helper = helperOf(p.processId())) != 0, 30000);
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QTRY_VERIFY_WITH_TIMEOUT(!processExists(helper), 10000);
+    }
+
+    void pluginRefusesPathsOutsideTheModel()
+    {
+#if HUBCACHE_HAVE_TENSORFLOW
+        // The plugin alone, as TensorFlow drives it: TF_InitPlugin, then the operation tables.
+        void *library = ::dlopen(HUBCACHE_TFPLUGIN_PATH, RTLD_NOW | RTLD_LOCAL);
+        QVERIFY2(library, ::dlerror());
+        auto init = reinterpret_cast<void (*)(TF_FilesystemPluginInfo *)>(::dlsym(library, "TF_InitPlugin"));
+        auto setSource = reinterpret_cast<HubCacheTfPluginSetSourceFunction>(
+            ::dlsym(library, HUBCACHE_TFPLUGIN_SET_SOURCE_SYMBOL));
+        auto counters = reinterpret_cast<HubCacheTfPluginCountersFunction>(
+            ::dlsym(library, HUBCACHE_TFPLUGIN_COUNTERS_SYMBOL));
+        auto newStatus = reinterpret_cast<TF_Status *(*)()>(::dlsym(library, "TF_NewStatus"));
+        auto deleteStatus = reinterpret_cast<void (*)(TF_Status *)>(::dlsym(library, "TF_DeleteStatus"));
+        auto getCode = reinterpret_cast<TF_Code (*)(const TF_Status *)>(::dlsym(library, "TF_GetCode"));
+        QVERIFY(init && setSource && counters && newStatus && deleteStatus && getCode);
+
+        TF_FilesystemPluginInfo info{};
+        init(&info);
+        QCOMPARE(info.num_schemes, size_t(1));
+        const TF_FilesystemPluginOps &ops = info.ops[0];
+        QCOMPARE(QByteArray(ops.scheme), QByteArray("hubcache"));
+        QVERIFY(ops.filesystem_ops->new_writable_file == nullptr); // read-only
+        QVERIFY(ops.filesystem_ops->delete_file == nullptr);
+        std::unique_ptr<TF_Status, void (*)(TF_Status *)> status(newStatus(), deleteStatus);
+
+        // The root is a copy of half_plus_two; a sibling whose name starts the same holds a secret.
+        const QString root = copyModel(u"half_plus_two"_qs, u"plugin/model"_qs);
+        const QString sibling = copyModel(u"no_variables"_qs, u"plugin/model2"_qs);
+        const QByteArray rootUri = "hubcache://" + QFile::encodeName(root);
+        auto open = [&](const QByteArray &uri) {
+            TF_RandomAccessFile file{};
+            ops.filesystem_ops->new_random_access_file(nullptr, uri.constData(), &file, status.get());
+            const TF_Code code = getCode(status.get());
+            if (code == TF_OK)
+                ops.random_access_file_ops->cleanup(&file);
+            return code;
+        };
+
+        QCOMPARE(open(rootUri + "/saved_model.pb"), TF_FAILED_PRECONDITION); // no source yet
+        LocalModelFileSource source(root);
+        const HubCacheTfSource table = source.cSource();
+        QCOMPARE(setSource(rootUri.constData(), &table), 0);
+        QCOMPARE(setSource("/not/a/uri", &table), EINVAL);
+        QCOMPARE(setSource(rootUri.constData(), &table), 0);
+
+        QCOMPARE(open(rootUri + "/saved_model.pb"), TF_OK);
+        QCOMPARE(open(rootUri + "/./variables/../saved_model.pb"), TF_OK);
+        QCOMPARE(open(rootUri + "/missing.pb"), TF_NOT_FOUND);
+        QCOMPARE(open(rootUri + "/../model2/saved_model.pb"), TF_PERMISSION_DENIED);
+        QCOMPARE(open("hubcache://" + QFile::encodeName(sibling) + "/saved_model.pb"), TF_PERMISSION_DENIED);
+        QCOMPARE(open(rootUri + "/../../../../../../../../etc/passwd"), TF_PERMISSION_DENIED);
+        QCOMPARE(open("hubcache://otherhost" + QFile::encodeName(root) + "/saved_model.pb"), TF_PERMISSION_DENIED);
+        QCOMPARE(open("file://" + QFile::encodeName(root) + "/saved_model.pb"), TF_PERMISSION_DENIED);
+        QCOMPARE(counters().refused, uint64_t(5));
+
+        // Reads: every byte counted; a read past the end returns what there is and OUT_OF_RANGE.
+        const QByteArray index = "/variables/variables.index";
+        TF_RandomAccessFile file{};
+        ops.filesystem_ops->new_random_access_file(nullptr, QByteArray(rootUri + index).constData(), &file, status.get());
+        QCOMPARE(getCode(status.get()), TF_OK);
+        QFile expected(root + QString::fromLatin1(index));
+        QVERIFY(expected.open(QIODevice::ReadOnly));
+        const QByteArray bytes = expected.readAll();
+        QByteArray buffer(bytes.size() + 100, '\0');
+        const int64_t got = ops.random_access_file_ops->read(&file, 0, size_t(buffer.size()), buffer.data(), status.get());
+        QCOMPARE(got, int64_t(bytes.size()));
+        QCOMPARE(getCode(status.get()), TF_OUT_OF_RANGE);
+        QCOMPARE(buffer.left(bytes.size()), bytes);
+        QCOMPARE(ops.random_access_file_ops->read(&file, 10, 5, buffer.data(), status.get()), int64_t(5));
+        QCOMPARE(getCode(status.get()), TF_OK);
+        ops.random_access_file_ops->cleanup(&file);
+        QCOMPARE(counters().bytes_read, uint64_t(bytes.size() + 5));
+
+        TF_FileStatistics stats{};
+        ops.filesystem_ops->stat(nullptr, QByteArray(rootUri + "/variables").constData(), &stats, status.get());
+        QCOMPARE(getCode(status.get()), TF_OK);
+        QVERIFY(stats.is_directory);
+        char **children = nullptr;
+        const int count = ops.filesystem_ops->get_children(nullptr, QByteArray(rootUri + "/variables").constData(), &children,
+                                                           status.get());
+        QCOMPARE(count, 2);
+        QStringList names;
+        for (int i = 0; i < count; ++i) {
+            names.append(QString::fromUtf8(children[i]));
+            info.plugin_memory_free(children[i]);
+        }
+        info.plugin_memory_free(children);
+        names.sort();
+        QCOMPARE(names, (QStringList{u"variables.data-00000-of-00001"_qs, u"variables.index"_qs}));
+
+        QCOMPARE(setSource(nullptr, nullptr), 0);
+        QCOMPARE(open(rootUri + "/saved_model.pb"), TF_FAILED_PRECONDITION);
+
+        info.plugin_memory_free(ops.scheme);
+        info.plugin_memory_free(ops.filesystem_ops);
+        info.plugin_memory_free(ops.random_access_file_ops);
+        info.plugin_memory_free(ops.writable_file_ops);
+        info.plugin_memory_free(ops.read_only_memory_region_ops);
+        info.plugin_memory_free(info.ops);
+#else
+        QFAIL("built without the TensorFlow C API headers: the plugin was not built");
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSmoke)
+#include "tst_smoke.moc"
