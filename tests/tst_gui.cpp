@@ -10,11 +10,15 @@
 #include "mainwindow.h"
 #include "modelcache.h"
 #include "prompter.h"
+#include "smoketestdialog.h"
 #include "usagechart.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -116,6 +120,7 @@ private Q_SLOTS:
         options.demo = true;
         options.home = m_home->path();
         options.prompter = &m_prompter;
+        options.hubcacheBinary = QStringLiteral(HUBCACHE_BIN_DIR "/hubcache");
         m_window = std::make_unique<MainWindow>(options);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -298,6 +303,51 @@ private Q_SLOTS:
         QVERIFY(window()->close());
         m_window.reset();
         QTRY_VERIFY(QDir(m_cacheDir->path()).isEmpty()); // no half entry, no temp folder, no lock
+    }
+
+    void smokeTestRunsInAHelperProcess()
+    {
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        SmokeTestDialog *dialog = window()->smokeTest(handle);
+        QSignalSpy done(dialog, &SmokeTestDialog::finished);
+        QVERIFY(done.wait(120000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(dialog->statusLabel()->text() + u'\n' + dialog->logView()->toPlainText()));
+        QCOMPARE(dialog->report().signature, u"serving_default"_qs);
+        QCOMPARE(dialog->report().ioPath, u"plugin"_qs);
+        QStringList rows;
+        for (QTreeWidgetItemIterator it(dialog->tensorTree()); *it; ++it)
+            rows.append((*it)->text(0) + u'|' + (*it)->text(1) + u'|' + (*it)->text(2));
+        QVERIFY2(rows.contains(u"x|float32|(1)"_qs), qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.contains(u"y|float32|(1)"_qs), qPrintable(rows.join(u'\n')));
+        QVERIFY(dialog->statusLabel()->text().startsWith(u"OK"_qs));
+        dialog->close();
+    }
+
+    void smokeTestFailureShowsErrorAndLog()
+    {
+        // A model whose saved_model.pb was cut short, as a broken download or disk would leave it.
+        QTemporaryDir broken;
+        QDirIterator it(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            const QString target = broken.path() + u'/' + QDir(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two")).relativeFilePath(it.filePath());
+            QDir().mkpath(QFileInfo(target).path());
+            QVERIFY(QFile::copy(it.filePath(), target));
+        }
+        QFile pb(broken.path() + u"/saved_model.pb"_qs);
+        QVERIFY(pb.open(QIODevice::ReadWrite));
+        QVERIFY(pb.resize(pb.size() / 2));
+        pb.close();
+        SmokeTestDialog *dialog = window()->smokeTest(broken.path());
+        QSignalSpy done(dialog, &SmokeTestDialog::finished);
+        QVERIFY(done.wait(120000));
+        QCOMPARE(done.first().first().toBool(), false);
+        QVERIFY(!dialog->report().ok());
+        QVERIFY2(dialog->statusLabel()->text().contains(u"saved_model.pb"_qs), qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(window()->isVisible()); // the app is unharmed
+        dialog->close();
     }
 
     void prunesLeftovers()

@@ -55,6 +55,7 @@ BrowsePage::BrowsePage(QWidget *parent)
     , m_prefetch(new QPushButton(tr("&Prefetch"), this))
     , m_inspect(new QPushButton(tr("&Inspect"), this))
     , m_bookmark(new QPushButton(tr("&Bookmark"), this))
+    , m_smoke(new QPushButton(tr("Smoke &Test"), this))
     , m_description(new QLabel(this))
     , m_catalogStatus(new QLabel(this))
 {
@@ -133,6 +134,15 @@ BrowsePage::BrowsePage(QWidget *parent)
         if (!handles.isEmpty())
             Q_EMIT inspectRequested(handles.first());
     });
+    m_smoke->setObjectName(QStringLiteral("smokeTestButton"));
+    m_smoke->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_smoke->setToolTip(tr("Load the model with TensorFlow in a separate process and run a signature on made-up "
+                           "inputs (Ctrl+T); downloads it first if needed."));
+    connect(m_smoke, &QPushButton::clicked, this, [this] {
+        const QStringList handles = selectedHandles();
+        if (handles.size() == 1)
+            Q_EMIT smokeTestRequested(handles.first());
+    });
     m_bookmark->setToolTip(tr("Add the selected model to, or remove it from, your bookmarks."));
     connect(m_bookmark, &QPushButton::clicked, this, [this] {
         for (const QString &h : selectedHandles())
@@ -154,6 +164,7 @@ BrowsePage::BrowsePage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_description, 1);
     buttons->addWidget(m_bookmark);
+    buttons->addWidget(m_smoke);
     buttons->addWidget(m_inspect);
     buttons->addWidget(m_prefetch);
     auto *layout = new QVBoxLayout(this);
@@ -203,6 +214,7 @@ void BrowsePage::updateButtons()
     m_prefetch->setEnabled(!handles.isEmpty());
     m_inspect->setEnabled(handles.size() == 1 && m_model->isInCache(handles.first()));
     m_bookmark->setEnabled(!handles.isEmpty());
+    m_smoke->setEnabled(handles.size() == 1);
     if (handles.size() == 1) {
         const int row = m_model->rowOf(handles.first());
         const HubCache::CatalogItem item = m_model->item(row);

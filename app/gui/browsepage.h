@@ -33,6 +33,7 @@ public:
 Q_SIGNALS:
     void prefetchRequested(const QStringList &handles);
     void inspectRequested(const QString &handle);
+    void smokeTestRequested(const QString &handle);
     void bookmarkToggled(const QString &handle);
     void openCatalogRequested();
 
@@ -49,6 +50,7 @@ private:
     QPushButton *m_prefetch;
     QPushButton *m_inspect;
     QPushButton *m_bookmark;
+    QPushButton *m_smoke;
     QLabel *m_description;
     QLabel *m_catalogStatus;
 };

@@ -70,6 +70,7 @@ CachePage::CachePage(QWidget *parent)
     , m_open(new QPushButton(tr("&Open Folder"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_redownload(new QPushButton(tr("&Re-download"), this))
+    , m_smoke(new QPushButton(tr("Smoke &Test"), this))
 {
     setObjectName(QStringLiteral("cachePage"));
     m_folder->setObjectName(QStringLiteral("cacheFolderLabel"));
@@ -122,6 +123,14 @@ CachePage::CachePage(QWidget *parent)
     m_delete->setToolTip(tr("Delete the selected entries (Del); you are shown the space freed first."));
     m_redownload->setObjectName(QStringLiteral("redownloadButton"));
     m_redownload->setToolTip(tr("Download a broken entry again."));
+    m_smoke->setObjectName(QStringLiteral("cacheSmokeTestButton"));
+    m_smoke->setToolTip(tr("Load the entry with TensorFlow in a separate process and run a signature (Ctrl+T)."));
+    m_smoke->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_smoke, &QPushButton::clicked, this, [this] {
+        const auto selected = selectedEntries();
+        if (selected.size() == 1)
+            Q_EMIT smokeTestRequested(selected.first());
+    });
     auto *prune = new QPushButton(tr("&Prune…"), this);
     prune->setObjectName(QStringLiteral("pruneButton"));
     prune->setToolTip(tr("Delete temp folders of interrupted downloads and locks of dead or stuck processes."));
@@ -173,6 +182,7 @@ CachePage::CachePage(QWidget *parent)
     buttons->addWidget(prune);
     buttons->addWidget(m_open);
     buttons->addWidget(m_redownload);
+    buttons->addWidget(m_smoke);
     buttons->addWidget(m_delete);
     buttons->addWidget(m_inspect);
     auto *layout = new QVBoxLayout(this);
@@ -248,6 +258,7 @@ void CachePage::updateButtons()
 {
     const auto selected = selectedEntries();
     m_inspect->setEnabled(selected.size() == 1);
+    m_smoke->setEnabled(selected.size() == 1 && selected.first().state == EntryState::Complete);
     m_delete->setEnabled(!selected.isEmpty());
     bool anyBroken = false;
     for (const CacheEntry &e : selected)

@@ -34,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void inspectRequested(const HubCache::CacheEntry &entry);
+    void smokeTestRequested(const HubCache::CacheEntry &entry);
     void deleteRequested(const QList<HubCache::CacheEntry> &entries);
     void pruneRequested();
     void redownloadRequested(const QString &handle);
@@ -57,5 +58,6 @@ private:
     QPushButton *m_open;
     QPushButton *m_delete;
     QPushButton *m_redownload;
+    QPushButton *m_smoke;
     QString m_dir;
 };

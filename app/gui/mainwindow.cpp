@@ -15,6 +15,7 @@
 #include "networkaccess.h"
 #include "resolvejob.h"
 #include "settingsdialog.h"
+#include "smoketestdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,6 +109,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_browse, &BrowsePage::prefetchRequested, this, &MainWindow::prefetch);
     connect(m_browse, &BrowsePage::inspectRequested, this, &MainWindow::inspectHandle);
     connect(m_browse, &BrowsePage::bookmarkToggled, this, &MainWindow::toggleBookmark);
+    connect(m_browse, &BrowsePage::smokeTestRequested, this, &MainWindow::smokeTest);
+    connect(m_cache, &CachePage::smokeTestRequested, this, [this](const CacheEntry &e) {
+        smokeTest(e.handle.isEmpty() ? e.path : e.handle);
+    });
     connect(m_browse, &BrowsePage::openCatalogRequested, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Open Model Catalog"), QString(), tr("JSON files (*.json)"));
         if (!file.isEmpty()) {
@@ -389,6 +394,23 @@ void MainWindow::inspect(const CacheEntry &entry)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EntryDetailsDialog::openFolderRequested, this, &MainWindow::openFolder);
     dialog->show();
+}
+
+SmokeTestDialog *MainWindow::smokeTest(const QString &handleOrPath)
+{
+    const QString binary = m_options.hubcacheBinary.isEmpty()
+        ? QCoreApplication::applicationDirPath() + QStringLiteral("/hubcache")
+        : m_options.hubcacheBinary;
+    // The helper resolves with the app's own settings: its cache folder and mode.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TFHUB_CACHE_DIR"), m_config.cacheDir());
+    env.insert(QStringLiteral("TFHUB_MODEL_LOAD_FORMAT"), Configuration::loadFormatName(m_config.loadFormat()));
+    auto *dialog = new SmokeTestDialog(handleOrPath, binary, env, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SmokeTestDialog::finished, this, [this](bool) { refreshCache(); });
+    dialog->show();
+    dialog->start();
+    return dialog;
 }
 
 void MainWindow::openFolder(const QString &path)

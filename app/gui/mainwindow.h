@@ -22,6 +22,7 @@ class QLabel;
 class QNetworkAccessManager;
 class QPlainTextEdit;
 class QTabWidget;
+class SmokeTestDialog;
 
 namespace HubCache {
 class CacheEntry;
@@ -43,6 +44,7 @@ public:
         QString home = QDir::homePath(); // whose ~/.bashrc the settings edit
         Prompter *prompter = nullptr;    // null: message boxes
         LogCollector *log = nullptr;
+        QString hubcacheBinary;          // for smoke tests; empty: next to this program
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -67,6 +69,8 @@ public:
     void applySettings(const QString &cacheDir, const QString &loadFormat, const QString &language,
                        const QString &catalogFile, int parallel);
     void loadCatalog(const QString &path);
+    // Runs `hubcache smoke` on a handle or model folder in a separate process, in a panel.
+    SmokeTestDialog *smokeTest(const QString &handleOrPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

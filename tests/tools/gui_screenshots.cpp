@@ -11,10 +11,12 @@
 #include "modelcache.h"
 #include "prompter.h"
 #include "settingsdialog.h"
+#include "smoketestdialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +65,7 @@ int main(int argc, char *argv[])
     options.demo = true;
     options.home = home.path();
     options.prompter = &prompter;
+    options.hubcacheBinary = QCoreApplication::applicationDirPath() + QStringLiteral("/hubcache");
     MainWindow window(options);
     window.resize(1180, 720);
     window.show();
@@ -100,6 +103,12 @@ int main(int argc, char *argv[])
             (void)QTest::qWaitForWindowExposed(&details);
             save(&details, out, QStringLiteral("5-details"));
         }
+    }
+    if (SmokeTestDialog *smoke = window.smokeTest(window.demoHub()->baseUrl() + QStringLiteral("/half_plus_two/1"))) {
+        QSignalSpy done(smoke, &SmokeTestDialog::finished);
+        done.wait(120000);
+        save(smoke, out, QStringLiteral("7-smoke"));
+        smoke->close();
     }
     SettingsDialog::Values values;
     values.loadFormat = QStringLiteral("AUTO");

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "smokereport.h"
+
+#include <QDialog>
+#include <QProcessEnvironment>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProcess;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+// The smoke test panel: runs `hubcache smoke --json` for a handle or cached entry in a separate
+// process (TensorFlow never loads into the app, and a crashing model cannot take it down) and shows
+// the progress, the signatures, the timings and each output, or the error and the helper's log.
+class SmokeTestDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SmokeTestDialog)
+
+public:
+    SmokeTestDialog(const QString &handle, const QString &hubcacheBinary, const QProcessEnvironment &environment,
+                    QWidget *parent = nullptr);
+    ~SmokeTestDialog() override;
+
+    void start(const QString &signature = {});
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] const SmokeReport &report() const { return m_report; }
+    [[nodiscard]] QTreeWidget *tensorTree() const { return m_tensors; }
+    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+    [[nodiscard]] QPlainTextEdit *logView() const { return m_log; }
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    void onFinished();
+    void showReport();
+
+    QString m_handle;
+    QString m_binary;
+    QProcessEnvironment m_environment;
+    QProcess *m_process = nullptr;
+    SmokeReport m_report;
+    QByteArray m_stdout;
+    QLabel *m_status;
+    QProgressBar *m_busy;
+    QLabel *m_summary;
+    QComboBox *m_signature;
+    QPushButton *m_run;
+    QPushButton *m_cancel;
+    QTreeWidget *m_tensors;
+    QPlainTextEdit *m_log;
+};
