@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSysInfo>
@@ -224,6 +225,23 @@ private Q_SLOTS:
         ResolveJob job(handle, config());
         const Error e = run(job);
         QVERIFY2(e.code() == ErrorCode::ConnectionFailed || e.code() == ErrorCode::NotAnArchive, qPrintable(e.message()));
+        QVERIFY(entriesOnDisk().isEmpty());
+    }
+
+    void deadServerIsRetriedThenReported()
+    {
+        // A port nobody listens on (taken, then released).
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        const QString handle = u"http://127.0.0.1:%1/google/gone/1"_qs.arg(port);
+        ResolveJob job(handle, config());
+        QSignalSpy info(&job, &Job::infoMessage);
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::ConnectionRefused);
+        QVERIFY2(e.message().contains(u"refused"_qs) && e.message().contains(handle), qPrintable(e.message()));
+        QCOMPARE(info.size(), 3); // one "retrying in …" line per retry
         QVERIFY(entriesOnDisk().isEmpty());
     }
 

@@ -93,7 +93,6 @@ private:
 CliApplication::CliApplication(const QStringList &arguments)
     : m_arguments(arguments)
 {
-    auto noOptions = [](QCommandLineParser &) {};
     m_commands = {
         {QStringLiteral("resolve"), QStringLiteral("resolve HANDLE"),
          tr("Print the local folder of a model, downloading and caching it first if needed. Only the "
@@ -148,7 +147,6 @@ CliApplication::CliApplication(const QStringList &arguments)
         {QStringLiteral("smoke"), SmokeCommand::synopsis(), SmokeCommand::description(), &SmokeCommand::addOptions,
          [this](const QCommandLineParser &p) { return runSmoke(p); }},
     };
-    Q_UNUSED(noOptions);
 }
 
 void CliApplication::addGlobalOptions(QCommandLineParser &parser) const
