@@ -82,6 +82,14 @@
             <numerusform>%n modelos seleccionados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Smoke &amp;Test</source>
+        <translation>Prueba de &amp;humo</translation>
+    </message>
+    <message>
+        <source>Load the model with TensorFlow in a separate process and run a signature on made-up inputs (Ctrl+T); downloads it first if needed.</source>
+        <translation>Carga el modelo con TensorFlow en un proceso aparte y ejecuta una firma con entradas generadas (Ctrl+T); antes lo descarga si es necesario.</translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
@@ -188,6 +196,14 @@
             <numerusform>%n por limpiar</numerusform>
             <numerusform>%n por limpiar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Smoke &amp;Test</source>
+        <translation>Prueba de &amp;humo</translation>
+    </message>
+    <message>
+        <source>Load the entry with TensorFlow in a separate process and run a signature (Ctrl+T).</source>
+        <translation>Carga la entrada con TensorFlow en un proceso aparte y ejecuta una firma (Ctrl+T).</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +1399,7 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     </message>
     <message>
         <source>Main</source>
-        <translation>Principal</translation>
+        <translation>Barra principal</translation>
     </message>
     <message>
         <source>Mode: </source>
@@ -1923,6 +1939,113 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     <message>
         <source>this hubcache was built without TensorFlow&apos;s headers; install the tensorflow-cpu wheel, then configure again (cmake) and rebuild</source>
         <translation>este hubcache se compiló sin los encabezados de TensorFlow; instale el wheel tensorflow-cpu, vuelva a configurar (cmake) y vuelva a compilar</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeTestDialog</name>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation>&amp;Volver a ejecutar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Smoke Test — %1</source>
+        <translation>Prueba de humo — %1</translation>
+    </message>
+    <message>
+        <source>The signature to run; the default is serving_default, or the only one there is.</source>
+        <translation>La firma que se ejecutará; la predeterminada es serving_default o, si solo hay una, esa.</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s log appears here.</source>
+        <translation>Aquí aparece el registro del proceso auxiliar.</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>Registro:</translation>
+    </message>
+    <message>
+        <source>Cannot run the smoke test: %1 is missing.</source>
+        <translation>No se puede ejecutar la prueba de humo: falta %1.</translation>
+    </message>
+    <message>
+        <source>Loading %1 with TensorFlow in a separate process…</source>
+        <translation>Cargando %1 con TensorFlow en un proceso aparte…</translation>
+    </message>
+    <message>
+        <source>The smoke test process stopped before it could report (see the log).</source>
+        <translation>El proceso de la prueba de humo se detuvo antes de poder informar (consulte el registro).</translation>
+    </message>
+    <message>
+        <source>The smoke test gave no report (see the log).</source>
+        <translation>La prueba de humo no generó ningún informe (consulte el registro).</translation>
+    </message>
+    <message>
+        <source>TensorFlow %1</source>
+        <translation>TensorFlow %1</translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
+        <translation>cargado en %1 ms</translation>
+    </message>
+    <message>
+        <source>ran in %1 ms</source>
+        <translation>ejecutado en %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 read through hubcache&apos;s file system plugin</source>
+        <translation>%1 leídos a través del complemento de sistema de archivos de hubcache</translation>
+    </message>
+    <message>
+        <source>read by TensorFlow directly (%1)</source>
+        <translation>leído directamente por TensorFlow (%1)</translation>
+    </message>
+    <message>
+        <source>plugin not used</source>
+        <translation>complemento no usado</translation>
+    </message>
+    <message>
+        <source>declared %1</source>
+        <translation>declarada: %1</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>OK: %1 loaded and ran signature &apos;%2&apos;.</source>
+        <translation>OK: %1 se cargó y ejecutó la firma &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>Disponibles: %1</translation>
     </message>
 </context>
 <context>

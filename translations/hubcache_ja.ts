@@ -81,6 +81,14 @@
             <numerusform>%n 個のモデルが選択されています。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Smoke &amp;Test</source>
+        <translation>スモークテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Load the model with TensorFlow in a separate process and run a signature on made-up inputs (Ctrl+T); downloads it first if needed.</source>
+        <translation>別プロセスで TensorFlow を使ってモデルを読み込み、仮の入力でシグネチャを実行します (Ctrl+T)。必要な場合は先にダウンロードします。</translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
@@ -184,6 +192,14 @@
         <translation>
             <numerusform>クリーンアップ対象 %n 個</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Smoke &amp;Test</source>
+        <translation>スモークテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Load the entry with TensorFlow in a separate process and run a signature (Ctrl+T).</source>
+        <translation>別プロセスで TensorFlow を使ってエントリを読み込み、シグネチャを実行します (Ctrl+T)。</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1394,7 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     </message>
     <message>
         <source>Main</source>
-        <translation>メイン</translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>Mode: </source>
@@ -1912,6 +1928,113 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     <message>
         <source>this hubcache was built without TensorFlow&apos;s headers; install the tensorflow-cpu wheel, then configure again (cmake) and rebuild</source>
         <translation>この hubcache は TensorFlow のヘッダーなしでビルドされています。tensorflow-cpu の wheel をインストールしてから、再度構成（cmake）して再ビルドしてください</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeTestDialog</name>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation>再実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Smoke Test — %1</source>
+        <translation>スモークテスト — %1</translation>
+    </message>
+    <message>
+        <source>The signature to run; the default is serving_default, or the only one there is.</source>
+        <translation>実行するシグネチャ。デフォルトは serving_default で、シグネチャが 1 つしかない場合はそのシグネチャです。</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>テンソル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s log appears here.</source>
+        <translation>ヘルパープロセスのログがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>シグネチャ:</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>ログ:</translation>
+    </message>
+    <message>
+        <source>Cannot run the smoke test: %1 is missing.</source>
+        <translation>スモークテストを実行できません: %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Loading %1 with TensorFlow in a separate process…</source>
+        <translation>別プロセスで TensorFlow を使って %1 を読み込み中…</translation>
+    </message>
+    <message>
+        <source>The smoke test process stopped before it could report (see the log).</source>
+        <translation>スモークテストのプロセスが結果を報告する前に停止しました（ログを参照してください）。</translation>
+    </message>
+    <message>
+        <source>The smoke test gave no report (see the log).</source>
+        <translation>スモークテストから結果が報告されませんでした（ログを参照してください）。</translation>
+    </message>
+    <message>
+        <source>TensorFlow %1</source>
+        <translation>TensorFlow %1</translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
+        <translation>読み込み %1 ms</translation>
+    </message>
+    <message>
+        <source>ran in %1 ms</source>
+        <translation>実行 %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 read through hubcache&apos;s file system plugin</source>
+        <translation>hubcache のファイルシステムプラグイン経由で %1 を読み取り</translation>
+    </message>
+    <message>
+        <source>read by TensorFlow directly (%1)</source>
+        <translation>TensorFlow が直接読み取り（%1）</translation>
+    </message>
+    <message>
+        <source>plugin not used</source>
+        <translation>プラグイン未使用</translation>
+    </message>
+    <message>
+        <source>declared %1</source>
+        <translation>宣言: %1</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>OK: %1 loaded and ran signature &apos;%2&apos;.</source>
+        <translation>OK: %1 を読み込み、シグネチャ &apos;%2&apos; を実行しました。</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>使用可能: %1</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,14 @@
             <numerusform>모델 %n개가 선택되었습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Smoke &amp;Test</source>
+        <translation>스모크 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Load the model with TensorFlow in a separate process and run a signature on made-up inputs (Ctrl+T); downloads it first if needed.</source>
+        <translation>별도 프로세스에서 TensorFlow로 모델을 로드하고, 임의로 만든 입력으로 시그니처를 실행합니다(Ctrl+T). 필요하면 먼저 다운로드합니다.</translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
@@ -184,6 +192,14 @@
         <translation>
             <numerusform>정리 대상 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Smoke &amp;Test</source>
+        <translation>스모크 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Load the entry with TensorFlow in a separate process and run a signature (Ctrl+T).</source>
+        <translation>별도 프로세스에서 TensorFlow로 항목을 로드하고 시그니처를 실행합니다(Ctrl+T).</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1394,7 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     </message>
     <message>
         <source>Main</source>
-        <translation>기본</translation>
+        <translation>기본 도구 모음</translation>
     </message>
     <message>
         <source>Mode: </source>
@@ -1912,6 +1928,113 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     <message>
         <source>this hubcache was built without TensorFlow&apos;s headers; install the tensorflow-cpu wheel, then configure again (cmake) and rebuild</source>
         <translation>이 hubcache는 TensorFlow 헤더 없이 빌드되었습니다. tensorflow-cpu 휠을 설치한 다음 다시 구성(cmake)하고 다시 빌드하세요</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeTestDialog</name>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Smoke Test — %1</source>
+        <translation>스모크 테스트 — %1</translation>
+    </message>
+    <message>
+        <source>The signature to run; the default is serving_default, or the only one there is.</source>
+        <translation>실행할 시그니처. 기본값은 serving_default이며, 시그니처가 하나뿐이면 그 시그니처입니다.</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>형상</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s log appears here.</source>
+        <translation>도우미 프로세스의 로그가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>시그니처:</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>로그:</translation>
+    </message>
+    <message>
+        <source>Cannot run the smoke test: %1 is missing.</source>
+        <translation>스모크 테스트를 실행할 수 없습니다: %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Loading %1 with TensorFlow in a separate process…</source>
+        <translation>별도 프로세스에서 TensorFlow로 %1을(를) 로드하는 중…</translation>
+    </message>
+    <message>
+        <source>The smoke test process stopped before it could report (see the log).</source>
+        <translation>스모크 테스트 프로세스가 결과를 보고하기 전에 중지되었습니다(로그 참조).</translation>
+    </message>
+    <message>
+        <source>The smoke test gave no report (see the log).</source>
+        <translation>스모크 테스트가 결과를 보고하지 않았습니다(로그 참조).</translation>
+    </message>
+    <message>
+        <source>TensorFlow %1</source>
+        <translation>TensorFlow %1</translation>
+    </message>
+    <message>
+        <source>loaded in %1 ms</source>
+        <translation>로드 %1ms</translation>
+    </message>
+    <message>
+        <source>ran in %1 ms</source>
+        <translation>실행 %1ms</translation>
+    </message>
+    <message>
+        <source>%1 read through hubcache&apos;s file system plugin</source>
+        <translation>hubcache 파일 시스템 플러그인으로 %1 읽음</translation>
+    </message>
+    <message>
+        <source>read by TensorFlow directly (%1)</source>
+        <translation>TensorFlow가 직접 읽음(%1)</translation>
+    </message>
+    <message>
+        <source>plugin not used</source>
+        <translation>플러그인 사용 안 함</translation>
+    </message>
+    <message>
+        <source>declared %1</source>
+        <translation>선언: %1</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>OK: %1 loaded and ran signature &apos;%2&apos;.</source>
+        <translation>OK: %1을(를) 로드하고 시그니처 &apos;%2&apos;을(를) 실행했습니다.</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>사용 가능: %1</translation>
     </message>
 </context>
 <context>
