@@ -72,9 +72,12 @@ import json, sys, time
 t0 = time.perf_counter()
 import tensorflow_hub as hub
 t1 = time.perf_counter()
+c1 = time.process_time()
 path = hub.resolve(sys.argv[1])
 t2 = time.perf_counter()
-print("RESULT " + json.dumps({"path": path, "import": t1 - t0, "resolve": t2 - t1}), flush=True)
+c2 = time.process_time()
+print("RESULT " + json.dumps({"path": path, "import": t1 - t0, "resolve": t2 - t1,
+                              "resolve_cpu": c2 - c1}), flush=True)
 """
 
 
@@ -178,6 +181,13 @@ def timed(command, env, shell=False):
     return elapsed, result.stdout.decode(errors="replace")
 
 
+def read_cpu(time_file):
+    """User + system CPU seconds: the first two fields of a `/usr/bin/time -f '%U %S ...'` file."""
+    with open(time_file) as f:
+        fields = f.read().splitlines()[-1].split()
+    return float(fields[0]) + float(fields[1])
+
+
 def fresh_dir(work, name):
     path = os.path.join(work, name)
     shutil.rmtree(path, ignore_errors=True)
@@ -232,12 +242,16 @@ def main():
            meta["uncompressed"] / meta["compressed"], url))
     times = {key: [] for key in ("curl", "igzip", "curl_tar", "hubcache", "python")}
     rss_kb = []
+    cpu = {"igzip": [], "hubcache": [], "python": []}
     python_detail = []
     try:
         for run in range(args.runs):
             log("run %d/%d" % (run + 1, args.runs))
             times["curl"].append(timed(["curl", "-s", "-o", "/dev/null", url], env)[0])
-            times["igzip"].append(timed("igzip -dc '%s' > /dev/null" % archive, env, shell=True)[0])
+            cpu_file = os.path.join(work, "igzip.cpu")
+            times["igzip"].append(timed("/usr/bin/time -f '%%U %%S' -o '%s' igzip -dc '%s' > /dev/null"
+                                        % (cpu_file, archive), env, shell=True)[0])
+            cpu["igzip"].append(read_cpu(cpu_file))
 
             target = fresh_dir(work, "tar")
             times["curl_tar"].append(timed("set -o pipefail; curl -s '%s' | tar -xz -C '%s'"
@@ -247,9 +261,10 @@ def main():
 
             cache = fresh_dir(work, "hubcache-cache")
             rss_file = os.path.join(work, "hubcache.rss")
-            seconds, out = timed(["/usr/bin/time", "-f", "%M", "-o", rss_file, args.hubcache,
+            seconds, out = timed(["/usr/bin/time", "-f", "%U %S %M", "-o", rss_file, args.hubcache,
                                   "--tfhub_cache_dir", cache, "resolve", url], env)
             times["hubcache"].append(seconds)
+            cpu["hubcache"].append(read_cpu(rss_file))
             with open(rss_file) as f:
                 rss_kb.append(int(f.read().split()[-1]))
             check_tree(out.strip(), meta, "hubcache")
@@ -263,6 +278,7 @@ def main():
             result = json.loads([l for l in out.splitlines() if l.startswith("RESULT ")][0][7:])
             check_tree(result["path"], meta, "tensorflow_hub")
             times["python"].append(result["resolve"])
+            cpu["python"].append(result["resolve_cpu"])
             python_detail.append({"wall": seconds, "import": result["import"]})
             shutil.rmtree(cache)
         compressed_asks = [r for r in server.requests() if r.endswith("?tf-hub-format=compressed")]
@@ -315,8 +331,18 @@ def main():
           % ratios["python_process_vs_hubcache"])
     print("hubcache peak RSS             %6.1f MB target <= %.0f MB  %s"
           % (peak_rss_mb, TARGET_RSS_MB, verdict(peak_rss_mb <= TARGET_RSS_MB)))
+    best_cpu = {key: min(values) for key, values in cpu.items() if values}
+    cores = os.cpu_count() or 1
+    print("CPU seconds (user+sys, best)  igzip %.2f, hubcache %.2f, python resolve %.2f; %d cores"
+          % (best_cpu["igzip"], best_cpu["hubcache"], best_cpu["python"], cores))
+    print("  3x the Python library means hubcache <= %.2f s wall, i.e. <= %.2f CPU s on %d cores;"
+          % (best["python"] / TARGET_VS_PYTHON, cores * best["python"] / TARGET_VS_PYTHON, cores))
+    print("  one-stream inflate alone needs %.2f CPU s and is not split across cores"
+          % best_cpu["igzip"])
     print(json.dumps({
         "benchmark": "bench_resolve",
+        "cpu_seconds": cpu,
+        "cores": cores,
         "compressed_bytes": meta["compressed"],
         "uncompressed_bytes": meta["uncompressed"],
         "runs": args.runs,
