@@ -92,6 +92,14 @@ class TestGui : public QObject
         return status;
     }
 
+    // What a user sees after pressing Refresh: the scan runs on a worker thread.
+    bool refreshAndWait()
+    {
+        QSignalSpy refreshed(m_window.get(), &MainWindow::cacheRefreshed);
+        m_window->refreshCache();
+        return refreshed.wait(10000);
+    }
+
     std::optional<CacheEntry> cacheRow(const QString &handle)
     {
         for (const CacheEntry &e : m_window->cachePage()->model()->entries()) {
@@ -155,8 +163,8 @@ private Q_SLOTS:
         prefetchFromBrowse(handle);
         const QString status = waitForStatus(handle, {u"Downloaded"_qs, u"Cancelled"_qs, u"does"_qs});
         QCOMPARE(status, u"Downloaded"_qs);
+        QTRY_VERIFY(cacheRow(handle).has_value()); // the cache page follows without a click
         const auto entry = cacheRow(handle);
-        QVERIFY(entry);
         QCOMPARE(entry->state, EntryState::Complete);
         const QString folder = m_cacheDir->path() + u'/' + Handle::cacheKeyFor(handle);
         QCOMPARE(entry->path, folder);
@@ -175,8 +183,8 @@ private Q_SLOTS:
         const QString handle = demoHandle(QStringLiteral("two_signatures"));
         prefetchFromBrowse(handle);
         QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"Cancelled"_qs, u"does"_qs}), u"Downloaded"_qs);
+        QTRY_VERIFY(cacheRow(handle).has_value());
         const auto entry = cacheRow(handle);
-        QVERIFY(entry);
         EntryDetailsDialog dialog(*entry);
         QTreeWidget *tree = dialog.signatureTree();
         QStringList lines;
@@ -195,8 +203,8 @@ private Q_SLOTS:
         const QString handle = demoHandle(QStringLiteral("no_variables"));
         prefetchFromBrowse(handle);
         QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        QTRY_VERIFY(cacheRow(handle).has_value());
         const auto entry = cacheRow(handle);
-        QVERIFY(entry);
         window()->tabs()->setCurrentWidget(window()->cachePage());
         window()->cachePage()->selectPath(entry->path);
         QCOMPARE(window()->cachePage()->selectedEntries().size(), 1);
@@ -213,7 +221,7 @@ private Q_SLOTS:
         QVERIFY2(m_prompter.questions.last().contains(handle), qPrintable(m_prompter.questions.last()));
         QVERIFY(m_prompter.questions.last().contains(QLocale().formattedDataSize(entry->sizeBytes, 1, QLocale::DataSizeTraditionalFormat)));
         QVERIFY(!QFileInfo::exists(entry->path));
-        QVERIFY(!cacheRow(handle));
+        QTRY_VERIFY(!cacheRow(handle));
         QVERIFY(QDir(m_cacheDir->path()).isEmpty());
     }
 
@@ -354,12 +362,12 @@ private Q_SLOTS:
     {
         const QString key = Handle::cacheKeyFor(u"https://example.com/killed/1"_qs);
         QVERIFY(QDir().mkpath(m_cacheDir->path() + u'/' + key + u".0123456789abcdef0123456789abcdef.tmp/x"_qs));
-        window()->refreshCache();
+        QVERIFY(refreshAndWait());
         QCOMPARE(window()->cachePage()->model()->rowCount(), 1);
         QCOMPARE(window()->cachePage()->model()->entry(0).state, EntryState::OrphanedTemp);
         QTest::mouseClick(window()->cachePage()->findChild<QPushButton *>(u"pruneButton"_qs), Qt::LeftButton);
         QCOMPARE(m_prompter.questions.size(), 1);
-        QCOMPARE(window()->cachePage()->model()->rowCount(), 0);
+        QTRY_COMPARE(window()->cachePage()->model()->rowCount(), 0);
         QVERIFY(QDir(m_cacheDir->path()).isEmpty());
     }
 };

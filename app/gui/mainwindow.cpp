@@ -3,6 +3,7 @@
 #include "browsepage.h"
 #include "cachemovejob.h"
 #include "cachepage.h"
+#include "cachescanjob.h"
 #include "catalogmodel.h"
 #include "demohub.h"
 #include "downloadqueue.h"
@@ -35,6 +36,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
+
+#include <utility>
 
 using namespace HubCache;
 
@@ -311,8 +314,28 @@ void MainWindow::rebuildCatalog()
 
 void MainWindow::refreshCache()
 {
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
-    QList<CacheEntry> entries = cache.entries();
+    if (m_scan) {
+        m_rescanWanted = true; // what the running scan saw may already be out of date
+        return;
+    }
+    m_scan = new CacheScanJob(m_config.cacheDir(), m_config.lockTimeout(), this);
+    connect(m_scan, &Job::result, this, [this](Job *job) {
+        auto *scan = static_cast<CacheScanJob *>(job);
+        m_scan = nullptr;
+        const bool current = scan->cacheDir() == m_config.cacheDir();
+        if (!scan->error() && current)
+            showCacheEntries(scan->entries());
+        if (std::exchange(m_rescanWanted, false) || !current)
+            refreshCache();
+        else
+            Q_EMIT cacheRefreshed();
+    });
+    m_scan->start();
+}
+
+void MainWindow::showCacheEntries(QList<CacheEntry> entries)
+{
+    const ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
     // A download in progress has no descriptor yet: name it from the handles the app knows.
     QHash<QString, QString> known;
     for (const CatalogItem &item : m_browse->model()->items())

@@ -26,6 +26,7 @@ class SmokeTestDialog;
 
 namespace HubCache {
 class CacheEntry;
+class CacheScanJob;
 class DownloadQueue;
 class ResolveJob;
 }
@@ -63,6 +64,7 @@ public:
     void inspect(const HubCache::CacheEntry &entry);
     void deleteEntries(const QList<HubCache::CacheEntry> &entries);
     void prune();
+    // Rescans the cache folder on a worker thread; cacheRefreshed() follows when the pages show it.
     void refreshCache();
     void openSettings();
     // Applies new preferences as the Settings dialog would (tests call it directly).
@@ -71,6 +73,10 @@ public:
     void loadCatalog(const QString &path);
     // Runs `hubcache smoke` on a handle or model folder in a separate process, in a panel.
     SmokeTestDialog *smokeTest(const QString &handleOrPath);
+
+Q_SIGNALS:
+    // The Cache and Browse pages now show a scan that started after the last refreshCache() call.
+    void cacheRefreshed();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +92,7 @@ private:
     void inspectHandle(const QString &handle);
     void openFolder(const QString &path);
     void onJobFinished(const QString &handle, HubCache::ResolveJob *job);
+    void showCacheEntries(QList<HubCache::CacheEntry> entries);
 
     Options m_options;
     AppSettings m_settings;
@@ -96,6 +103,8 @@ private:
     HubCache::DownloadQueue *m_queue = nullptr;
     DemoHub *m_demo = nullptr;
     QList<HubCache::CatalogItem> m_catalogItems;
+    QPointer<HubCache::CacheScanJob> m_scan;
+    bool m_rescanWanted = false;
 
     QTabWidget *m_tabs;
     BrowsePage *m_browse;

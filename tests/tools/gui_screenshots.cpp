@@ -88,7 +88,11 @@ int main(int argc, char *argv[])
 
     // A Python-style leftover, to show the other states.
     QDir().mkpath(cache.path() + QStringLiteral("/0123456789abcdef0123456789abcdef01234567.fedcba9876543210fedcba9876543210.tmp/variables"));
-    window.refreshCache();
+    {
+        QSignalSpy refreshed(&window, &MainWindow::cacheRefreshed);
+        window.refreshCache();
+        refreshed.wait(10000);
+    }
     window.tabs()->setCurrentWidget(window.cachePage());
     save(&window, out, QStringLiteral("3-cache"));
     window.tabs()->setCurrentWidget(window.browsePage());

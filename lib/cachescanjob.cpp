@@ -1,0 +1,37 @@
+#include "cachescanjob.h"
+
+#include "modelcache.h"
+
+#include <QThread>
+
+namespace HubCache {
+
+CacheScanJob::CacheScanJob(const QString &cacheDir, std::chrono::milliseconds lockTimeout, QObject *parent)
+    : Job(parent)
+    , m_dir(cacheDir)
+    , m_lockTimeout(lockTimeout)
+{
+}
+
+CacheScanJob::~CacheScanJob()
+{
+    // A scan cannot be interrupted half-way; it only reads, so waiting for it is short and safe.
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void CacheScanJob::start()
+{
+    m_thread = QThread::create([this] { m_scanned = ModelCache(m_dir, m_lockTimeout).entries(); });
+    connect(m_thread, &QThread::finished, this, [this] {
+        if (isFinished())
+            return; // cancelled meanwhile: the result was already given
+        m_entries = std::move(m_scanned);
+        emitResult();
+    });
+    m_thread->start();
+}
+
+} // namespace HubCache

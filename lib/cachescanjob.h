@@ -1,0 +1,41 @@
+#pragma once
+
+#include "cacheentry.h"
+#include "job.h"
+
+#include <QList>
+
+#include <chrono>
+
+class QThread;
+
+namespace HubCache {
+
+// Lists a cache folder (ModelCache::entries()) on a worker thread, so that a slow or large
+// folder (a network mount, thousands of files) never blocks the caller's event loop.
+// result() carries no error unless cancelled; entries() is valid after it.
+class HUBCACHE_EXPORT CacheScanJob final : public Job
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CacheScanJob)
+
+public:
+    explicit CacheScanJob(const QString &cacheDir,
+                          std::chrono::milliseconds lockTimeout = std::chrono::minutes(10),
+                          QObject *parent = nullptr);
+    ~CacheScanJob() override;
+
+    void start() override;
+
+    [[nodiscard]] QString cacheDir() const { return m_dir; }
+    [[nodiscard]] QList<CacheEntry> entries() const { return m_entries; }
+
+private:
+    QString m_dir;
+    std::chrono::milliseconds m_lockTimeout;
+    QThread *m_thread = nullptr;
+    QList<CacheEntry> m_scanned; // written by the worker only, until its thread finished
+    QList<CacheEntry> m_entries;
+};
+
+} // namespace HubCache
