@@ -316,6 +316,79 @@ private Q_SLOTS:
         QVERIFY2(QDir(m_cache->path()).isEmpty(), qPrintable(QDir(m_cache->path()).entryList().join(u' ')));
     }
 
+    // A cache on a nearly full file system: a 1 MiB tmpfs in a private mount namespace
+    // (unshare -rm: no root needed, nothing mounted outside this test), holding one model already.
+    // A 4 MiB model then fails with "No space left", exit 1, and leaves no entry, temp folder, lock
+    // or descriptor of its own; the model that was there still resolves without a download.
+    void fullDiskLosesNothing()
+    {
+        ArchiveBuilder big(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        big.addDirectory("./");
+        big.addFile("./saved_model.pb", QByteArray(2000, 'p'));
+        big.addDirectory("./variables/");
+        big.addFile("./variables/variables.index", QByteArray(100, 'i'));
+        big.addLargeFile("./variables/variables.data-00000-of-00001", 4 << 20, 7);
+        TestHttpServer::Route bigRoute;
+        bigRoute.body = big.build();
+        QVERIFY(!bigRoute.body.isEmpty());
+        const QString bigHandle = serve(u"/m/full-disk/big/1"_qs, bigRoute);
+        const QString smallHandle = serve(u"/m/full-disk/small/1"_qs);
+
+        QTemporaryDir work;
+        const QString mountPoint = work.filePath(u"mnt"_qs);
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QString script = uR"(set -u
+mount -t tmpfs -o size=1m tmpfs "$MNT" || exit 97
+export TFHUB_CACHE_DIR="$MNT/cache"
+"$HUBCACHE" resolve "$SMALL" > "$OUT/first.out" 2> "$OUT/first.err" || exit 98
+"$HUBCACHE" resolve "$BIG" > "$OUT/big.out" 2> "$OUT/big.err"
+echo $? > "$OUT/big.rc"
+ls -A "$TFHUB_CACHE_DIR" > "$OUT/listing"
+df -k "$MNT" | tail -1 > "$OUT/df"
+"$HUBCACHE" resolve "$SMALL" > "$OUT/again.out" 2> "$OUT/again.err"
+echo $? > "$OUT/again.rc"
+)"_qs;
+        QProcessEnvironment env = environment();
+        env.insert(u"MNT"_qs, mountPoint);
+        env.insert(u"OUT"_qs, work.path());
+        env.insert(u"HUBCACHE"_qs, binary());
+        env.insert(u"SMALL"_qs, smallHandle);
+        env.insert(u"BIG"_qs, bigHandle);
+        QProcess shell;
+        shell.setProcessEnvironment(env);
+        shell.start(u"unshare"_qs, {u"-rm"_qs, u"sh"_qs, u"-c"_qs, script});
+        QVERIFY(shell.waitForFinished(60000));
+        const QByteArray shellErr = shell.readAllStandardError();
+        QVERIFY2(shell.exitCode() != 97, qPrintable(u"cannot mount a tmpfs in a private namespace "
+                                                    "(unshare -rm, util-linux): "_qs + QString::fromLocal8Bit(shellErr)));
+        auto read = [&](const char *name) {
+            QFile f(work.filePath(QString::fromLatin1(name)));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QVERIFY2(shell.exitCode() == 0, qPrintable(QString::number(shell.exitCode()) + u' ' + QString::fromLocal8Bit(read("first.err") + shellErr)));
+
+        const QString key = HubCache::Handle::cacheKeyFor(smallHandle);
+        QCOMPARE(read("big.rc").trimmed(), QByteArray("1"));
+        QVERIFY(read("big.out").isEmpty());
+        const QByteArray err = read("big.err").trimmed();
+        const QByteArray lastLine = err.split('\n').last();
+        QVERIFY2(lastLine.startsWith("hubcache: error: No space left while writing "), err.constData());
+        QVERIFY2(lastLine.contains("TFHUB_CACHE_DIR"), err.constData()); // says what to do
+        // Only the model that was there, with its descriptor: no half entry, temp, or lock.
+        QCOMPARE(QString::fromLatin1(read("listing")).split(u'\n', Qt::SkipEmptyParts),
+                 (QStringList{key, key + u".descriptor.txt"_qs}));
+        // The failed download's partial files were deleted: the space is free again.
+        const QList<QByteArray> df = read("df").simplified().split(' ');
+        QVERIFY2(df.size() >= 4 && df[3].toInt() > 512, read("df").constData());
+        QCOMPARE(read("again.rc").trimmed(), QByteArray("0"));
+        QCOMPARE(QString::fromLocal8Bit(read("again.out")).trimmed(), mountPoint + u"/cache/"_qs + key);
+        QVERIFY(!read("again.err").contains("Downloaded"));
+        int smallRequests = 0;
+        for (const auto &request : m_server.requests())
+            smallRequests += request.target.startsWith("/m/full-disk/small/1") ? 1 : 0;
+        QCOMPARE(smallRequests, 1);
+    }
+
     void offlineFlag()
     {
         const QString handle = serve(u"/m/offline/1"_qs);
