@@ -42,6 +42,32 @@ bool retryableNetworkError(QNetworkReply::NetworkError e)
     }
 }
 
+// "bytes START-END/TOTAL" -> START and TOTAL; false for anything else.
+bool parseContentRange(const QByteArray &value, qint64 *start, qint64 *total)
+{
+    const QByteArray v = value.trimmed();
+    if (!v.startsWith("bytes "))
+        return false;
+    const qsizetype dash = v.indexOf('-');
+    const qsizetype slash = v.indexOf('/');
+    if (dash < 0 || slash < dash)
+        return false;
+    bool ok1 = false;
+    bool ok2 = false;
+    *start = v.mid(6, dash - 6).trimmed().toLongLong(&ok1);
+    *total = v.mid(slash + 1).trimmed().toLongLong(&ok2);
+    return ok1 && ok2;
+}
+
+bool hasToken(const QByteArray &headerValue, const QByteArray &token)
+{
+    for (const QByteArray &part : headerValue.split(',')) {
+        if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 DownloadJob::DownloadJob(const QUrl &url, const QString &destDir, const QString &handle,
@@ -95,8 +121,14 @@ void DownloadJob::sendRequest()
     m_bodyAccepted = false;
     m_replyDone = false;
     m_stalled = false;
-    qCInfo(lcDownload) << "GET" << m_url.toDisplayString() << "attempt" << m_attempt;
-    m_reply = m_nam->get(NetworkAccess::request(m_url, m_config));
+    QNetworkRequest request = NetworkAccess::request(m_url, m_config);
+    if (m_resumeFrom >= 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
+        request.setRawHeader("If-Range", m_validator);
+    }
+    qCInfo(lcDownload) << "GET" << m_url.toDisplayString() << "attempt" << m_attempt
+                       << (m_resumeFrom >= 0 ? "from byte " + QByteArray::number(m_resumeFrom) : QByteArray());
+    m_reply = m_nam->get(request);
     m_reply->setReadBufferSize(kReplyBuffer);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadJob::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &DownloadJob::pump);
@@ -113,12 +145,50 @@ void DownloadJob::onMetaData()
         return;
     m_stallTimer.start();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+    if (m_httpStatus < 200 || m_httpStatus >= 300 || m_bodyAccepted)
+        return; // redirects and errors are handled when the reply finishes
+    if (m_resumeFrom >= 0) {
+        if (!acceptResumedBody())
+            return;
         m_bodyAccepted = true;
-        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        m_total = length > 0 ? length : -1;
-        setProgress(m_received, m_total);
+        return;
     }
+    m_bodyAccepted = true;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    m_total = length > 0 ? length : -1;
+    // What a later request needs to continue this very body where it broke off.
+    m_rangesOffered = hasToken(m_reply->rawHeader("Accept-Ranges"), "bytes");
+    const QByteArray etag = m_reply->rawHeader("ETag").trimmed();
+    m_validator = !etag.isEmpty() && !etag.startsWith("W/") ? etag : m_reply->rawHeader("Last-Modified").trimmed();
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed();
+    if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0)
+        m_validator.clear(); // ranges would count encoded bytes, not the ones we received
+    setProgress(m_received, m_total);
+}
+
+bool DownloadJob::acceptResumedBody()
+{
+    qint64 start = -1;
+    qint64 total = -1;
+    if (m_httpStatus == 206 && parseContentRange(m_reply->rawHeader("Content-Range"), &start, &total)
+        && start == m_resumeFrom && total == m_total) {
+        qCInfo(lcDownload) << "resumed at byte" << start << "of" << total;
+        return true;
+    }
+    // A whole new body (200: the file changed or ranges are not served) or the wrong range: what
+    // was extracted so far cannot be continued.
+    ErrorContext c = context();
+    c.detail = m_httpStatus == 206
+        ? tr("the server resumed at the wrong place (%1) instead of byte %2")
+              .arg(QString::fromLatin1(m_reply->rawHeader("Content-Range")))
+              .arg(m_resumeFrom)
+        : tr("the download broke off at byte %1 of %2 and the server could not resume it (the file "
+             "may have changed); start it again")
+              .arg(m_resumeFrom)
+              .arg(m_total);
+    dropReply();
+    finish(Error(ErrorCode::ConnectionFailed, c));
+    return false;
 }
 
 void DownloadJob::pump()
@@ -216,13 +286,12 @@ void DownloadJob::onReplyFinished()
     }
 
     if (netError != QNetworkReply::NoError) {
-        // The body broke off after bytes went to the extractor: the entry cannot be trusted.
+        // The body broke off after bytes went to the extractor: resume it, or fail (finish()
+        // aborts the extractor, so the half-written temp folder goes).
         ErrorContext c = context();
         c.detail = reply->errorString();
         dropReply();
-        if (m_extractor)
-            m_extractor->abort();
-        finish(Error(Error::codeForNetworkError(netError, 0), c));
+        failOrRetry(Error(Error::codeForNetworkError(netError, 0), c), retryableNetworkError(netError));
         return;
     }
 
@@ -230,9 +299,7 @@ void DownloadJob::onReplyFinished()
         ErrorContext c = context();
         c.detail = tr("the connection closed after %1 of %2 bytes").arg(m_received + reply->bytesAvailable()).arg(m_total);
         dropReply();
-        if (m_extractor)
-            m_extractor->abort();
-        finish(Error(ErrorCode::ConnectionFailed, c));
+        failOrRetry(Error(ErrorCode::ConnectionFailed, c), true);
         return;
     }
 
@@ -277,9 +344,7 @@ void DownloadJob::onStall()
         ErrorContext c = context();
         c.detail = tr("no data for %1 s").arg(m_config.stallTimeout().count() / 1000.0);
         dropReply();
-        if (m_extractor)
-            m_extractor->abort();
-        finish(Error(ErrorCode::Timeout, c));
+        failOrRetry(Error(ErrorCode::Timeout, c), true);
         return;
     }
     m_reply->abort(); // finished() follows and retries
@@ -287,6 +352,8 @@ void DownloadJob::onStall()
 
 void DownloadJob::failOrRetry(const Error &error, bool retryable, int retryAfterSeconds)
 {
+    if (retryable && m_fed && scheduleResume(error, retryAfterSeconds))
+        return;
     if (retryable && !m_fed && m_attempt <= m_config.maxRetries()) {
         using namespace std::chrono;
         milliseconds delay = m_config.retryDelay() * (1 << std::min(m_attempt - 1, 6));
@@ -301,6 +368,32 @@ void DownloadJob::failOrRetry(const Error &error, bool retryable, int retryAfter
         return;
     }
     finish(error);
+}
+
+bool DownloadJob::scheduleResume(const Error &error, int retryAfterSeconds)
+{
+    if (!m_rangesOffered || m_validator.isEmpty() || m_total < 0 || m_resumes >= m_config.maxRetries()
+        || !m_extractor || m_extractor->isFinished()) {
+        return false;
+    }
+    ++m_resumes;
+    m_resumeFrom = m_received;
+    using namespace std::chrono;
+    milliseconds delay = m_config.retryDelay() * (1 << std::min(m_resumes - 1, 6));
+    if (retryAfterSeconds >= 0)
+        delay = std::max(delay, milliseconds(std::min(retryAfterSeconds, 60) * 1000));
+    qCInfo(lcDownload) << "body broke off:" << error.message() << "- resuming at byte" << m_resumeFrom
+                       << "in" << delay.count() << "ms";
+    Q_EMIT infoMessage(this, tr("%1 — resuming at %2 of %3 bytes in %4 s")
+                                 .arg(error.message())
+                                 .arg(m_resumeFrom)
+                                 .arg(m_total)
+                                 .arg(delay.count() / 1000.0));
+    m_stallTimer.stop();
+    m_url = m_originalUrl; // redirects again: a signed storage URL may have expired meanwhile
+    m_redirects = 0;
+    m_retryTimer.start(delay);
+    return true;
 }
 
 void DownloadJob::finish(const Error &error)

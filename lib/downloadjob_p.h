@@ -17,7 +17,10 @@ namespace HubCache {
 // Fetches one archive URL and streams its body into an ArchiveExtractor writing to destDir:
 // redirects followed by hand (bounded, http/https only), a stall watchdog, retries with backoff on
 // connection errors, 429 and 5xx while nothing has been extracted yet, and backpressure from the
-// extractor to the socket so memory stays bounded.
+// extractor to the socket so memory stays bounded. A body that breaks off after bytes were
+// extracted is resumed where it stopped ("Range: bytes=N-" with If-Range) when the server offered
+// ranges and a validator (strong ETag or Last-Modified) for a body of known length; the extractor
+// never notices. If the server cannot resume (the file changed, no ranges), the job fails clearly.
 class DownloadJob final : public Job
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ public:
     [[nodiscard]] qint64 extractedBytes() const;
     [[nodiscard]] QUrl finalUrl() const { return m_url; }
     [[nodiscard]] int attempts() const { return m_attempt; }
+    [[nodiscard]] int resumes() const { return m_resumes; }
 
 protected:
     void doCancel() override;
@@ -44,6 +48,8 @@ private:
     void onExtractorFinished();
     void onStall();
     void failOrRetry(const Error &error, bool retryable, int retryAfterSeconds = -1);
+    [[nodiscard]] bool scheduleResume(const Error &error, int retryAfterSeconds);
+    [[nodiscard]] bool acceptResumedBody();
     void finish(const Error &error);
     void dropReply();
     [[nodiscard]] ErrorContext context() const;
@@ -68,6 +74,10 @@ private:
     bool m_stalled = false;
     bool m_fed = false;
     qint64 m_extracted = 0;
+    QByteArray m_validator;    // If-Range value for the body being extracted; empty: cannot resume
+    bool m_rangesOffered = false;
+    qint64 m_resumeFrom = -1;  // >= 0 while the current request asks for the rest of the body
+    int m_resumes = 0;
 };
 
 } // namespace HubCache

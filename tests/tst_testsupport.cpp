@@ -198,6 +198,7 @@ private Q_SLOTS:
     void connectIsRefused();
     void openEndedRangeGives206();
     void rangeOnFileRoute();
+    void ifRangeAndInterruptFirst();
     void headHasLengthButNoBody();
     void chunkedBody();
     void delayIsHonoured();
@@ -548,6 +549,44 @@ void tst_TestSupport::openEndedRangeGives206()
     QVERIFY(waitFinished(beyond.get()));
     QCOMPARE(httpStatus(beyond.get()), 416);
     QCOMPARE(beyond->rawHeader("Content-Range"), QByteArray("bytes */1000"));
+}
+
+void tst_TestSupport::ifRangeAndInterruptFirst()
+{
+    TestHttpServer::Route route;
+    route.body = ArchiveBuilder::largeFileContent(4, 0, 1000);
+    route.closeAfterBytes = 300;
+    route.interruptFirst = 1;
+    m_server->setRoute(QStringLiteral("/versioned"), route);
+    auto nam = manager();
+    const auto get = [&](const QByteArray &range, const QByteArray &ifRange) {
+        QNetworkRequest request(m_server->url(QStringLiteral("/versioned")));
+        if (!range.isEmpty())
+            request.setRawHeader("Range", range);
+        if (!ifRange.isEmpty())
+            request.setRawHeader("If-Range", ifRange);
+        return std::unique_ptr<QNetworkReply>(nam->get(request));
+    };
+
+    // The first answer is cut after 300 bytes; it names its version.
+    std::unique_ptr<QNetworkReply> first = get({}, {});
+    QVERIFY(waitFinished(first.get()));
+    const QByteArray etag = first->rawHeader("ETag");
+    QVERIFY2(etag.size() > 2 && etag.startsWith('"') && etag.endsWith('"'), etag.constData());
+    QVERIFY(first->readAll().size() <= 300);
+
+    // The rest, for the same version: whole this time.
+    std::unique_ptr<QNetworkReply> rest = get("bytes=300-", etag);
+    QVERIFY(waitFinished(rest.get()));
+    QCOMPARE(httpStatus(rest.get()), 206);
+    QCOMPARE(rest->rawHeader("ETag"), etag);
+    QCOMPARE(rest->readAll(), route.body.mid(300));
+
+    // Another version: the whole body with 200.
+    std::unique_ptr<QNetworkReply> other = get("bytes=300-", "\"something-else\"");
+    QVERIFY(waitFinished(other.get()));
+    QCOMPARE(httpStatus(other.get()), 200);
+    QCOMPARE(other->readAll(), route.body);
 }
 
 void tst_TestSupport::rangeOnFileRoute()

@@ -1016,6 +1016,18 @@
         <source>%1 — retrying in %2 s</source>
         <translation>%1 — se reintentará en %2 s</translation>
     </message>
+    <message>
+        <source>the server resumed at the wrong place (%1) instead of byte %2</source>
+        <translation>el servidor reanudó en un lugar equivocado (%1) en vez de en el byte %2</translation>
+    </message>
+    <message>
+        <source>the download broke off at byte %1 of %2 and the server could not resume it (the file may have changed); start it again</source>
+        <translation>la descarga se interrumpió en el byte %1 de %2 y el servidor no pudo reanudarla (puede que el archivo haya cambiado); vuelva a iniciarla</translation>
+    </message>
+    <message>
+        <source>%1 — resuming at %2 of %3 bytes in %4 s</source>
+        <translation>%1 — se reanudará en el byte %2 de %3 dentro de %4 s</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::Error</name>

@@ -1011,6 +1011,18 @@
         <source>%1 — retrying in %2 s</source>
         <translation>%1 — %2 秒後に再試行します</translation>
     </message>
+    <message>
+        <source>the server resumed at the wrong place (%1) instead of byte %2</source>
+        <translation>サーバーがバイト %2 ではなく誤った位置 (%1) から再開しました</translation>
+    </message>
+    <message>
+        <source>the download broke off at byte %1 of %2 and the server could not resume it (the file may have changed); start it again</source>
+        <translation>ダウンロードが %2 バイト中 %1 バイトで途切れ、サーバーは再開できませんでした (ファイルが変更された可能性があります)。もう一度開始してください</translation>
+    </message>
+    <message>
+        <source>%1 — resuming at %2 of %3 bytes in %4 s</source>
+        <translation>%1 — %4 秒後に %3 バイト中 %2 バイトから再開します</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::Error</name>

@@ -1011,6 +1011,18 @@
         <source>%1 — retrying in %2 s</source>
         <translation>%1 — %2초 후에 다시 시도합니다</translation>
     </message>
+    <message>
+        <source>the server resumed at the wrong place (%1) instead of byte %2</source>
+        <translation>서버가 바이트 %2 대신 잘못된 위치(%1)에서 이어받기를 했습니다</translation>
+    </message>
+    <message>
+        <source>the download broke off at byte %1 of %2 and the server could not resume it (the file may have changed); start it again</source>
+        <translation>다운로드가 %2바이트 중 %1바이트에서 끊겼고 서버가 이어받기를 할 수 없었습니다(파일이 바뀌었을 수 있습니다). 다시 시작하세요</translation>
+    </message>
+    <message>
+        <source>%1 — resuming at %2 of %3 bytes in %4 s</source>
+        <translation>%1 — %4초 후 %3바이트 중 %2바이트부터 이어받습니다</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::Error</name>

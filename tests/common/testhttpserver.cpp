@@ -1,5 +1,6 @@
 #include "testhttpserver.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -139,7 +140,8 @@ public:
     Response fileResponse(const QString &filePath, const RecordedRequest &request, int status,
                           const QByteArray &contentType);
     static Response textResponse(int status, const QByteArray &text);
-    static void applyRange(Response &response, const RecordedRequest &request, qint64 total);
+    static void applyRange(Response &response, const RecordedRequest &request, qint64 total,
+                           const QByteArray &etag);
 
     TestHttpServer *const m_q;
 
@@ -502,15 +504,18 @@ TestHttpServer::Private::Response TestHttpServer::Private::textResponse(int stat
 }
 
 void TestHttpServer::Private::applyRange(Response &response, const RecordedRequest &request,
-                                         qint64 total)
+                                         qint64 total, const QByteArray &etag)
 {
     response.length = total;
     if (response.status != 200 || (request.method != "GET" && request.method != "HEAD"))
         return;
     response.headers.emplace_back("Accept-Ranges", "bytes");
+    response.headers.emplace_back("ETag", etag);
     const std::optional<qint64> start = openEndedRangeStart(request.headers.value("range"));
     if (!start)
         return;
+    if (request.headers.contains("if-range") && request.headers.value("if-range").trimmed() != etag)
+        return; // the client's copy is of another version: send the whole entity
     if (*start >= total) {
         response.status = 416;
         response.headers.emplace_back("Content-Range", "bytes */" + QByteArray::number(total));
@@ -539,9 +544,11 @@ TestHttpServer::Private::fileResponse(const QString &filePath, const RecordedReq
     response.headers.emplace_back("Content-Type", contentType);
     response.hasBody = statusHasBody(status);
     const qint64 size = file->size();
+    const QByteArray etag = '"' + QByteArray::number(size, 16) + '-'
+        + QByteArray::number(QFileInfo(filePath).lastModified().toMSecsSinceEpoch(), 16) + '"';
     response.file = std::move(file);
     if (response.hasBody)
-        applyRange(response, request, size);
+        applyRange(response, request, size, etag);
     return response;
 }
 
@@ -562,6 +569,8 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
     if (it != m_routes.end()) {
         ++it->hits;
         const bool fail = it->hits <= it->route.failFirst;
+        const bool interrupt = it->route.interruptFirst < 0
+            || it->hits - it->route.failFirst <= it->route.interruptFirst;
         const Route route = it->route;
         lock.unlock();
 
@@ -591,14 +600,17 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
                 response.hasBody = statusHasBody(route.status);
                 if (response.hasBody) {
                     response.body = route.body;
-                    applyRange(response, request, route.body.size());
+                    applyRange(response, request, route.body.size(),
+                               '"' + QCryptographicHash::hash(route.body, QCryptographicHash::Sha1).toHex().left(16) + '"');
                 }
             }
             response.headers += route.headers;
             response.chunked = route.chunked && response.hasBody;
-            response.closeAfterBytes = route.closeAfterBytes;
-            response.closeWithReset = route.closeWithReset;
-            response.stallAfterBytes = route.stallAfterBytes;
+            if (interrupt) {
+                response.closeAfterBytes = route.closeAfterBytes;
+                response.closeWithReset = route.closeWithReset;
+                response.stallAfterBytes = route.stallAfterBytes;
+            }
         }
         response.delayMs = route.delayMs;
         return response;

@@ -40,6 +40,9 @@ public:
         bool closeWithReset = false;
         // Send this many body bytes, then nothing more; the connection stays open until stop().
         qint64 stallAfterBytes = -1;
+        // closeAfterBytes and stallAfterBytes apply to the first this many successful answers of
+        // the route only (-1: to all), so that a client resuming with Range gets the rest.
+        int interruptFirst = -1;
         // The first failFirst requests of this route answer failStatus with a small text body.
         int failFirst = 0;
         int failStatus = 503;
@@ -80,6 +83,9 @@ public:
     // again replaces it and restarts its failFirst count.
     void setRoute(const QString &path, const Route &route);
     void removeRoute(const QString &path);
+    // Every 200/206 body answer carries a strong ETag (a hash of the body, or of a file's size and
+    // modification time) and Accept-Ranges; "Range: bytes=N-" is honoured unless an If-Range
+    // header names another ETag (the entity changed: the whole body is sent with 200).
     // Serves the files under dir for paths that have no route; paths with ".." are refused (403).
     void serveDirectory(const QString &dir);
 
