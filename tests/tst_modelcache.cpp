@@ -1,5 +1,5 @@
+#include "cachefixture.h"
 #include "deadprocess.h"
-#include "cachescanjob.h"
 #include "descriptor.h"
 #include "handle.h"
 #include "modelcache.h"
@@ -9,7 +9,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,25 +27,10 @@ class TestModelCache : public QObject
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     }
-    static bool copyTree(const QString &from, const QString &to)
+    static QString addModel(const QString &cacheDir, const QString &handle)
     {
-        QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            const QString target = to + u'/' + QDir(from).relativeFilePath(it.filePath());
-            QDir().mkpath(QFileInfo(target).path());
-            if (!QFile::copy(it.filePath(), target))
-                return false;
-        }
-        return true;
-    }
-    QString addModel(const QString &cacheDir, const QString &handle)
-    {
-        const QString key = Handle::cacheKeyFor(handle);
-        const QString dst = cacheDir + u'/' + key;
-        [&] { QVERIFY(copyTree(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two"), dst)); }();
-        Descriptor d = Descriptor::forThisProcess(handle);
-        [&] { QVERIFY(!d.write(Descriptor::pathFor(dst))); }();
+        const QString key = HubCacheTest::addCachedModel(QStringLiteral(HUBCACHE_TEST_DATA_DIR), cacheDir, handle);
+        [&] { QVERIFY2(!key.isEmpty(), qPrintable(handle)); }();
         return key;
     }
 
@@ -180,51 +164,6 @@ private Q_SLOTS:
         const Error e = cache.remove(*entry);
         QCOMPARE(e.code(), ErrorCode::EntryBusy);
         QVERIFY(cache.isComplete(key));
-    }
-
-    void scanJobListsOffTheCallersThread()
-    {
-        QTemporaryDir dir;
-        const QString good = addModel(dir.path(), u"https://example.com/good/1"_qs);
-        const QString broken = addModel(dir.path(), u"https://example.com/broken/1"_qs);
-        QVERIFY(QFile::remove(ModelCache(dir.path()).entryPath(broken) + u"/saved_model.pb"_qs));
-
-        auto *job = new CacheScanJob(dir.path());
-        QSignalSpy result(job, &Job::result);
-        job->start();
-        QVERIFY(!job->isFinished()); // start() returns at once; the listing comes later
-        QVERIFY(result.wait(10000));
-        QCOMPARE(result.size(), 1);
-        QVERIFY(!job->error());
-        const QList<CacheEntry> scanned = job->entries();
-        const QList<CacheEntry> direct = ModelCache(dir.path()).entries();
-        QCOMPARE(scanned.size(), 2);
-        QCOMPARE(scanned[0].key, broken); // sorted by handle
-        QCOMPARE(scanned[0].state, EntryState::Broken);
-        QCOMPARE(scanned[1].key, good);
-        QCOMPARE(scanned[1].state, EntryState::Complete);
-        QCOMPARE(scanned.size(), direct.size());
-        for (qsizetype i = 0; i < scanned.size(); ++i) {
-            QCOMPARE(scanned[i].key, direct[i].key);
-            QCOMPARE(scanned[i].state, direct[i].state);
-            QCOMPARE(scanned[i].sizeBytes, direct[i].sizeBytes);
-            QCOMPARE(scanned[i].handle, direct[i].handle);
-        }
-
-        // Cancelled or dropped while it runs: one Cancelled result, no crash, nothing left running.
-        auto *cancelled = new CacheScanJob(dir.path());
-        cancelled->setAutoDelete(false);
-        QSignalSpy cancelledResult(cancelled, &Job::result);
-        cancelled->start();
-        cancelled->cancel();
-        QCOMPARE(cancelledResult.size(), 1);
-        QCOMPARE(cancelled->error().code(), ErrorCode::Cancelled);
-        QTest::qWait(50);
-        QCOMPARE(cancelledResult.size(), 1);
-        delete cancelled;
-        auto *dropped = new CacheScanJob(dir.path());
-        dropped->start();
-        delete dropped;
     }
 
     void ensureWritable()
