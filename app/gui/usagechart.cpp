@@ -1,5 +1,6 @@
 #include "usagechart.h"
 
+#include <QHash>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -68,8 +69,16 @@ void UsageChart::layoutTiles()
     }
     std::sort(order.begin(), order.end(), [this](int a, int b) { return m_entries[a].sizeBytes > m_entries[b].sizeBytes; });
     QRectF free = QRectF(rect()).adjusted(1, 1, -1, -1);
-    const double total = std::accumulate(order.cbegin(), order.cend(), 0.0,
+    const double bytes = std::accumulate(order.cbegin(), order.cend(), 0.0,
                                          [this](double s, int i) { return s + double(m_entries[i].sizeBytes); });
+    // Areas follow sizes, except that every entry keeps a tile one can see and click: next to a
+    // large model, a small one would otherwise be a hairline.
+    constexpr double minimumShare = 0.015;
+    QHash<int, double> weight;
+    for (int i : std::as_const(order))
+        weight.insert(i, std::max(double(m_entries[i].sizeBytes), bytes * minimumShare));
+    const double total = std::accumulate(order.cbegin(), order.cend(), 0.0,
+                                         [&weight](double s, int i) { return s + weight.value(i); });
     if (order.isEmpty() || total <= 0 || free.width() <= 0 || free.height() <= 0)
         return;
     const double scale = free.width() * free.height() / total;
@@ -87,7 +96,7 @@ void UsageChart::layoutTiles()
         QList<double> row;
         QList<int> rowEntries;
         while (i < order.size()) {
-            const double area = double(m_entries[order[i]].sizeBytes) * scale;
+            const double area = weight.value(order[i]) * scale;
             QList<double> trial = row;
             trial.append(area);
             if (!row.isEmpty() && worst(trial, side) > worst(row, side))
