@@ -7,6 +7,10 @@ process, reads through the hubcache:// plugin) and calls the same signature in P
 made-up inputs (unknown dimensions as 1, numbers as F, strings empty). Compares: the signature names,
 each input's dtype and shape, each output's dtype, shape and first values.
 
+Then saves, with the same TensorFlow, a model whose input has no known rank (Python can call it; no
+shape can be made up for it) and checks that `hubcache smoke` refuses it with the error
+"unsupported-input", naming the input and the signature, and without crashing.
+
 Usage: compare_with_python.py --hubcache build/bin/hubcache --models resources/demo/models
 """
 
@@ -16,6 +20,7 @@ import math
 import os
 import subprocess
 import sys
+import tempfile
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
@@ -106,6 +111,36 @@ def compare_model(tf, hubcache, folder, problems):
                     fail(problems, f"{where}: output {key} values {got} != Python's {expected}")
 
 
+def check_input_it_cannot_make(tf, hubcache, problems):
+    class AnyRank(tf.Module):
+        @tf.function(input_signature=[tf.TensorSpec(shape=None, dtype=tf.float32, name="anything")])
+        def __call__(self, anything):
+            return {"total": tf.reduce_sum(anything)}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = os.path.join(tmp, "any_rank")
+        module = AnyRank()
+        tf.saved_model.save(module, folder, signatures={"serving_default": module.__call__})
+        python_total = float(tf.saved_model.load(folder).signatures["serving_default"](
+            anything=tf.ones([2, 3]))["total"])
+        proc = subprocess.run([hubcache, "smoke", "--json", folder], capture_output=True, text=True, timeout=300)
+    print(f"any_rank: Python sums ones([2, 3]) to {python_total}; hubcache smoke exit {proc.returncode}")
+    try:
+        report = json.loads(proc.stdout)
+    except json.JSONDecodeError:
+        fail(problems, f"any_rank: no JSON report (exit {proc.returncode}): {proc.stderr.strip()}")
+        return
+    error = report.get("error") or {}
+    print(f"  error {error.get('code')}: {error.get('message')}")
+    if proc.returncode in (0, 3) or report.get("ok"):
+        fail(problems, f"any_rank: hubcache smoke should fail with a clear error, got exit {proc.returncode}")
+    if error.get("code") != "unsupported-input":
+        fail(problems, f"any_rank: error code {error.get('code')!r} != 'unsupported-input'")
+    message = error.get("message", "")
+    if "'anything'" not in message or "'serving_default'" not in message or "rank" not in message:
+        fail(problems, f"any_rank: the message does not name the input, the signature and why: {message!r}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--hubcache", required=True)
@@ -125,6 +160,7 @@ def main():
     problems = []
     for folder in folders:
         compare_model(tf, args.hubcache, folder, problems)
+    check_input_it_cannot_make(tf, args.hubcache, problems)
     if problems:
         print(f"{len(problems)} mismatches between hubcache smoke and Python TensorFlow")
         return 1
