@@ -266,6 +266,14 @@ void ResolveJob::onDownloadResult(Job *job)
     const Error error = job->error();
     m_download->deleteLater();
     m_download = nullptr;
+    if (error.code() == ErrorCode::DiskFull) {
+        // The file that could not be written is gone with the temp folder by the time anyone
+        // reads this; the cache folder is what the user has to make room in (or move).
+        ErrorContext c = error.context();
+        c.path = m_cache->dir();
+        fail(Error(ErrorCode::DiskFull, c));
+        return;
+    }
     if (error) {
         fail(error);
         return;
