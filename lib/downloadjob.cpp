@@ -148,9 +148,7 @@ void DownloadJob::onMetaData()
     if (m_httpStatus < 200 || m_httpStatus >= 300 || m_bodyAccepted)
         return; // redirects and errors are handled when the reply finishes
     if (m_resumeFrom >= 0) {
-        if (!acceptResumedBody())
-            return;
-        m_bodyAccepted = true;
+        m_bodyAccepted = acceptResumedBody();
         return;
     }
     m_bodyAccepted = true;
@@ -355,19 +353,31 @@ void DownloadJob::failOrRetry(const Error &error, bool retryable, int retryAfter
     if (retryable && m_fed && scheduleResume(error, retryAfterSeconds))
         return;
     if (retryable && !m_fed && m_attempt <= m_config.maxRetries()) {
-        using namespace std::chrono;
-        milliseconds delay = m_config.retryDelay() * (1 << std::min(m_attempt - 1, 6));
-        if (retryAfterSeconds >= 0)
-            delay = std::max(delay, milliseconds(std::min(retryAfterSeconds, 60) * 1000));
+        const std::chrono::milliseconds delay = backoff(m_attempt, retryAfterSeconds);
         qCInfo(lcDownload) << "attempt" << m_attempt << "failed:" << error.message() << "- retrying in"
                            << delay.count() << "ms";
         Q_EMIT infoMessage(this, tr("%1 — retrying in %2 s").arg(error.message()).arg(delay.count() / 1000.0));
-        m_url = m_originalUrl;
-        m_redirects = 0;
-        m_retryTimer.start(delay);
+        requestAgainAfter(delay);
         return;
     }
     finish(error);
+}
+
+std::chrono::milliseconds DownloadJob::backoff(int retry, int retryAfterSeconds) const
+{
+    using namespace std::chrono;
+    milliseconds delay = m_config.retryDelay() * (1 << std::min(retry - 1, 6));
+    if (retryAfterSeconds >= 0)
+        delay = std::max(delay, milliseconds(std::min(retryAfterSeconds, 60) * 1000));
+    return delay;
+}
+
+void DownloadJob::requestAgainAfter(std::chrono::milliseconds delay)
+{
+    m_stallTimer.stop();
+    m_url = m_originalUrl; // redirects again: a signed storage URL may have expired meanwhile
+    m_redirects = 0;
+    m_retryTimer.start(delay);
 }
 
 bool DownloadJob::scheduleResume(const Error &error, int retryAfterSeconds)
@@ -378,10 +388,7 @@ bool DownloadJob::scheduleResume(const Error &error, int retryAfterSeconds)
     }
     ++m_resumes;
     m_resumeFrom = m_received;
-    using namespace std::chrono;
-    milliseconds delay = m_config.retryDelay() * (1 << std::min(m_resumes - 1, 6));
-    if (retryAfterSeconds >= 0)
-        delay = std::max(delay, milliseconds(std::min(retryAfterSeconds, 60) * 1000));
+    const std::chrono::milliseconds delay = backoff(m_resumes, retryAfterSeconds);
     qCInfo(lcDownload) << "body broke off:" << error.message() << "- resuming at byte" << m_resumeFrom
                        << "in" << delay.count() << "ms";
     Q_EMIT infoMessage(this, tr("%1 — resuming at %2 of %3 bytes in %4 s")
@@ -389,10 +396,7 @@ bool DownloadJob::scheduleResume(const Error &error, int retryAfterSeconds)
                                  .arg(m_resumeFrom)
                                  .arg(m_total)
                                  .arg(delay.count() / 1000.0));
-    m_stallTimer.stop();
-    m_url = m_originalUrl; // redirects again: a signed storage URL may have expired meanwhile
-    m_redirects = 0;
-    m_retryTimer.start(delay);
+    requestAgainAfter(delay);
     return true;
 }
 

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <chrono>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -35,7 +37,6 @@ public:
     [[nodiscard]] qint64 extractedBytes() const;
     [[nodiscard]] QUrl finalUrl() const { return m_url; }
     [[nodiscard]] int attempts() const { return m_attempt; }
-    [[nodiscard]] int resumes() const { return m_resumes; }
 
 protected:
     void doCancel() override;
@@ -49,6 +50,10 @@ private:
     void onStall();
     void failOrRetry(const Error &error, bool retryable, int retryAfterSeconds = -1);
     [[nodiscard]] bool scheduleResume(const Error &error, int retryAfterSeconds);
+    // The wait before retry number `retry` (1, 2, …): doubling from retryDelay, at least Retry-After.
+    [[nodiscard]] std::chrono::milliseconds backoff(int retry, int retryAfterSeconds) const;
+    // Sends the original URL again after delay (redirects are followed anew).
+    void requestAgainAfter(std::chrono::milliseconds delay);
     [[nodiscard]] bool acceptResumedBody();
     void finish(const Error &error);
     void dropReply();

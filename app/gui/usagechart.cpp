@@ -1,6 +1,5 @@
 #include "usagechart.h"
 
-#include <QHash>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -74,11 +73,9 @@ void UsageChart::layoutTiles()
     // Areas follow sizes, except that every entry keeps a tile one can see and click: next to a
     // large model, a small one would otherwise be a hairline.
     constexpr double minimumShare = 0.015;
-    QHash<int, double> weight;
-    for (int i : std::as_const(order))
-        weight.insert(i, std::max(double(m_entries[i].sizeBytes), bytes * minimumShare));
+    const auto weight = [&](int i) { return std::max(double(m_entries[i].sizeBytes), bytes * minimumShare); };
     const double total = std::accumulate(order.cbegin(), order.cend(), 0.0,
-                                         [&weight](double s, int i) { return s + weight.value(i); });
+                                         [&weight](double s, int i) { return s + weight(i); });
     if (order.isEmpty() || total <= 0 || free.width() <= 0 || free.height() <= 0)
         return;
     const double scale = free.width() * free.height() / total;
@@ -96,7 +93,7 @@ void UsageChart::layoutTiles()
         QList<double> row;
         QList<int> rowEntries;
         while (i < order.size()) {
-            const double area = weight.value(order[i]) * scale;
+            const double area = weight(order[i]) * scale;
             QList<double> trial = row;
             trial.append(area);
             if (!row.isEmpty() && worst(trial, side) > worst(row, side))
