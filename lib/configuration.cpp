@@ -3,25 +3,47 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QStringList>
+
+#include <cmath>
 
 namespace HubCache {
 
 namespace {
 
-// A positive integer from the environment, or the fallback (with a warning) when it is not one.
-template<typename Duration>
-Duration durationFromEnv(const QProcessEnvironment &env, const QString &name, Duration fallback, qint64 unitMs)
+// One numeric setting from the environment: a finite number within [min, max] in the setting's unit,
+// or an error naming the variable, what it holds and what it must be. Unset or empty: nothing.
+struct NumericSetting {
+    const char *name;
+    double min;
+    double max;
+    QString unit; // translated, shown in the error: "seconds", "milliseconds", "bytes per second", ...
+};
+
+std::optional<double> numberFromEnv(const QProcessEnvironment &env, const NumericSetting &s, QStringList *problems)
 {
-    const QString text = env.value(name);
+    const QString name = QLatin1String(s.name);
+    const QString text = env.value(name).trimmed();
     if (text.isEmpty())
-        return fallback;
+        return std::nullopt;
     bool ok = false;
     const double value = text.toDouble(&ok);
-    if (!ok || value < 0) {
-        qCWarning(lcConfig) << "ignoring" << name << "=" << text << "(not a non-negative number)";
-        return fallback;
+    // toDouble accepts "inf" and "nan"; neither is a setting.
+    if (!ok || !std::isfinite(value) || value < s.min || value > s.max) {
+        problems->append(Configuration::tr("%1=%2 is not valid: give a number of %3 from %4 to %5")
+                             .arg(name, text, s.unit)
+                             .arg(s.min, 0, 'g', 12)
+                             .arg(s.max, 0, 'g', 12));
+        return std::nullopt;
     }
-    return Duration(static_cast<qint64>(value * double(unitMs)));
+    return value;
+}
+
+void durationFromEnv(const QProcessEnvironment &env, const NumericSetting &s, qint64 unitMs,
+                     std::chrono::milliseconds *target, QStringList *problems)
+{
+    if (const auto v = numberFromEnv(env, s, problems))
+        *target = std::chrono::milliseconds(static_cast<qint64>(std::llround(*v * double(unitMs))));
 }
 
 bool truthy(const QString &text)
@@ -192,19 +214,40 @@ Configuration Configuration::fromInputs(const Inputs &in, Error *error)
         env.value(QStringLiteral("TFHUB_DISABLE_CERT_VALIDATION")).toLower() == QLatin1String("true");
     c.m_consoleProgress = !env.value(QStringLiteral("TFHUB_DOWNLOAD_PROGRESS")).isEmpty();
 
-    using std::chrono::milliseconds;
-    c.m_lockTimeout = durationFromEnv(env, QStringLiteral("HUBCACHE_LOCK_TIMEOUT"), c.m_lockTimeout, 1000);
-    c.m_lockPoll = durationFromEnv(env, QStringLiteral("HUBCACHE_LOCK_POLL_MS"), c.m_lockPoll, 1);
-    c.m_stallTimeout = durationFromEnv(env, QStringLiteral("HUBCACHE_STALL_TIMEOUT"), c.m_stallTimeout, 1000);
-    c.m_retryDelay = durationFromEnv(env, QStringLiteral("HUBCACHE_RETRY_DELAY_MS"), c.m_retryDelay, 1);
-    const QString retries = env.value(QStringLiteral("HUBCACHE_RETRIES"));
-    if (!retries.isEmpty()) {
-        bool ok = false;
-        const int n = retries.toInt(&ok);
-        if (ok && n >= 0)
-            c.m_maxRetries = n;
+    // Every numeric setting is checked: a wrong one is an error that names it, never a silent
+    // fallback (a stall timeout of "inf" or 0 would otherwise make every download fail or never time out).
+    // Times are bounded to a day so that no timer overflows.
+    QStringList problems;
+    const QString seconds = tr("seconds");
+    const QString milliseconds = tr("milliseconds");
+    constexpr double kDay = 86400;
+    durationFromEnv(env, {"HUBCACHE_LOCK_TIMEOUT", 0.1, kDay, seconds}, 1000, &c.m_lockTimeout, &problems);
+    durationFromEnv(env, {"HUBCACHE_LOCK_POLL_MS", 10, kDay * 1000, milliseconds}, 1, &c.m_lockPoll, &problems);
+    durationFromEnv(env, {"HUBCACHE_DEAD_OWNER_GRACE", 0, kDay, seconds}, 1000, &c.m_deadOwnerGrace, &problems);
+    durationFromEnv(env, {"HUBCACHE_STALL_TIMEOUT", 0.1, kDay, seconds}, 1000, &c.m_stallTimeout, &problems);
+    durationFromEnv(env, {"HUBCACHE_RETRY_DELAY_MS", 0, 600'000, milliseconds}, 1, &c.m_retryDelay, &problems);
+    durationFromEnv(env, {"HUBCACHE_MIN_SPEED_TIME", 1, kDay, seconds}, 1000, &c.m_minSpeedTime, &problems);
+    if (const auto v = numberFromEnv(env, {"HUBCACHE_MIN_SPEED", 0, 1e12, tr("bytes per second")}, &problems))
+        c.m_minSpeed = static_cast<qint64>(*v);
+    if (const auto v = numberFromEnv(env, {"HUBCACHE_RETRIES", 0, 100, tr("retries")}, &problems)) {
+        if (*v != std::floor(*v))
+            problems.append(tr("HUBCACHE_RETRIES=%1 is not valid: give a whole number of retries from 0 to 100")
+                                .arg(env.value(QStringLiteral("HUBCACHE_RETRIES"))));
         else
-            qCWarning(lcConfig) << "ignoring HUBCACHE_RETRIES =" << retries;
+            c.m_maxRetries = static_cast<int>(*v);
+    }
+    if (const auto v = numberFromEnv(env, {"HUBCACHE_MAX_EXPANSION_RATIO", 0, 1e9, tr("times the archive's size")}, &problems))
+        c.m_maxExpansionRatio = *v;
+    if (const auto v = numberFromEnv(env, {"HUBCACHE_MAX_EXTRACTED_SIZE", 0, 1e18, tr("bytes")}, &problems))
+        c.m_maxExtractedSize = static_cast<qint64>(*v);
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            qCWarning(lcConfig).noquote() << p;
+        if (error && !*error) {
+            ErrorContext ctx;
+            ctx.detail = problems.join(QStringLiteral("; "));
+            *error = Error(ErrorCode::InvalidConfiguration, ctx);
+        }
     }
     return c;
 }

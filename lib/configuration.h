@@ -95,6 +95,29 @@ public:
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
     [[nodiscard]] int maxRedirects() const { return m_maxRedirects; }
 
+    // A lock whose owner looks dead but whose death cannot be proven (another host, another PID
+    // namespace, a lock written by Python) is taken over once its temp folder has not grown for this
+    // long (HUBCACHE_DEAD_OWNER_GRACE, seconds; default 10). A live owner is never taken over earlier.
+    [[nodiscard]] std::chrono::milliseconds deadOwnerGrace() const { return m_deadOwnerGrace; }
+    void setDeadOwnerGrace(std::chrono::milliseconds grace) { m_deadOwnerGrace = grace; }
+
+    // A download slower than minSpeed bytes/s on average over minSpeedTime fails the attempt, as
+    // curl's --speed-limit/--speed-time (HUBCACHE_MIN_SPEED, bytes/s, 0 turns it off;
+    // HUBCACHE_MIN_SPEED_TIME, seconds).
+    [[nodiscard]] qint64 minSpeed() const { return m_minSpeed; }
+    void setMinSpeed(qint64 bytesPerSecond) { m_minSpeed = bytesPerSecond; }
+    [[nodiscard]] std::chrono::milliseconds minSpeedTime() const { return m_minSpeedTime; }
+    void setMinSpeedTime(std::chrono::milliseconds window) { m_minSpeedTime = window; }
+
+    // Bounds on what an archive may expand to while it is extracted: at most maxExpansionRatio times
+    // the compressed bytes read so far (past a small allowance; HUBCACHE_MAX_EXPANSION_RATIO, 0 turns
+    // it off), and at most maxExtractedSize bytes in all (HUBCACHE_MAX_EXTRACTED_SIZE, 0: no limit but
+    // the free space).
+    [[nodiscard]] double maxExpansionRatio() const { return m_maxExpansionRatio; }
+    void setMaxExpansionRatio(double ratio) { m_maxExpansionRatio = ratio; }
+    [[nodiscard]] qint64 maxExtractedSize() const { return m_maxExtractedSize; }
+    void setMaxExtractedSize(qint64 bytes) { m_maxExtractedSize = bytes; }
+
     [[nodiscard]] const QProcessEnvironment &environment() const { return m_environment; }
 
     // What the Python tensorflow_hub library will do in this environment: it reads
@@ -123,6 +146,11 @@ private:
     std::chrono::milliseconds m_stallTimeout{60'000};
     std::chrono::milliseconds m_retryDelay{1'000};
     int m_maxRetries = 3;
+    std::chrono::milliseconds m_deadOwnerGrace{10'000};
+    qint64 m_minSpeed = 1024;
+    std::chrono::milliseconds m_minSpeedTime{30'000};
+    double m_maxExpansionRatio = 200;
+    qint64 m_maxExtractedSize = 0;
     int m_maxRedirects = 10;
     QProcessEnvironment m_environment;
 };

@@ -112,8 +112,9 @@ ErrorCode Error::codeForSystemError(int errnum)
         return ErrorCode::NoError;
     case ENOSPC:
     case EDQUOT:
-    case EFBIG:
         return ErrorCode::DiskFull;
+    case EFBIG:
+        return ErrorCode::FileTooLarge;
     case EACCES:
     case EPERM:
     case EROFS:
@@ -175,6 +176,9 @@ QString errorString(ErrorCode code, const ErrorContext &c)
     case ErrorCode::Timeout:
         return withDetail(Error::tr("Cannot download %1: %2 stopped sending data; try again later or "
                              "raise the timeout").arg(what(c), c.url.authority()), c);
+    case ErrorCode::TooSlow:
+        return withDetail(Error::tr("Cannot download %1: %2 is sending too slowly; try again later, or lower "
+                             "HUBCACHE_MIN_SPEED / raise HUBCACHE_MIN_SPEED_TIME").arg(what(c), c.url.authority()), c);
     case ErrorCode::ProxyFailure:
         return withDetail(Error::tr("Cannot download %1 through the proxy; check http_proxy, https_proxy "
                              "and no_proxy").arg(what(c)), c);
@@ -209,6 +213,12 @@ QString errorString(ErrorCode code, const ErrorContext &c)
     case ErrorCode::UnsupportedArchiveMember:
         return withDetail(Error::tr("%1: Unexpected object type in tar archive: member '%2' is neither a file "
                              "nor a folder").arg(what(c), c.member), c);
+    case ErrorCode::ArchiveLimitExceeded:
+        return withDetail(Error::tr("%1: refused the archive: it expands beyond what a model needs (an archive "
+                             "bomb?)").arg(what(c)), c);
+    case ErrorCode::FileTooLarge:
+        return withDetail(Error::tr("%1: a file is larger than the file system holding %2 allows for one file")
+                              .arg(what(c), c.path), c);
     case ErrorCode::DiskFull:
         return Error::tr("No space left while writing %1; free some space or choose another cache folder "
                   "(TFHUB_CACHE_DIR)").arg(c.path);
@@ -224,6 +234,13 @@ QString errorString(ErrorCode code, const ErrorContext &c)
             .arg(what(c), c.detail);
     case ErrorCode::LockFailure:
         return withDetail(Error::tr("Cannot take the download lock %1").arg(c.path), c);
+    case ErrorCode::UnsafeCacheFolder:
+        return withDetail(Error::tr("%1 is not safe to use as a cache: another user could plant a model there; "
+                             "choose a cache folder of your own (TFHUB_CACHE_DIR) or fix its owner and "
+                             "permissions").arg(c.path), c);
+    case ErrorCode::NotACacheFolder:
+        return withDetail(Error::tr("%1 is not a folder; choose another cache folder in Settings or set "
+                             "TFHUB_CACHE_DIR").arg(c.path), c);
     case ErrorCode::NoSavedModel:
         return Error::tr("Trying to load a model of incompatible/unknown type. '%1' contains neither "
                   "'saved_model.pb' nor 'saved_model.pbtxt'.").arg(c.path);
@@ -251,6 +268,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::ConnectionFailed: return QStringLiteral("connection-failed");
     case ErrorCode::TlsFailure: return QStringLiteral("tls-failure");
     case ErrorCode::Timeout: return QStringLiteral("timeout");
+    case ErrorCode::TooSlow: return QStringLiteral("too-slow");
     case ErrorCode::ProxyFailure: return QStringLiteral("proxy-failure");
     case ErrorCode::AccessDenied: return QStringLiteral("access-denied");
     case ErrorCode::RemoteNotFound: return QStringLiteral("remote-not-found");
@@ -263,12 +281,16 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::NotAnArchive: return QStringLiteral("not-an-archive");
     case ErrorCode::UnsafeArchiveMember: return QStringLiteral("unsafe-archive-member");
     case ErrorCode::UnsupportedArchiveMember: return QStringLiteral("unsupported-archive-member");
+    case ErrorCode::ArchiveLimitExceeded: return QStringLiteral("archive-limit-exceeded");
+    case ErrorCode::FileTooLarge: return QStringLiteral("file-too-large");
     case ErrorCode::DiskFull: return QStringLiteral("disk-full");
     case ErrorCode::NotWritable: return QStringLiteral("not-writable");
     case ErrorCode::FileError: return QStringLiteral("file-error");
     case ErrorCode::EntryNotFound: return QStringLiteral("entry-not-found");
     case ErrorCode::EntryBusy: return QStringLiteral("entry-busy");
     case ErrorCode::LockFailure: return QStringLiteral("lock-failure");
+    case ErrorCode::UnsafeCacheFolder: return QStringLiteral("unsafe-cache-folder");
+    case ErrorCode::NotACacheFolder: return QStringLiteral("not-a-cache-folder");
     case ErrorCode::NoSavedModel: return QStringLiteral("no-saved-model");
     case ErrorCode::CorruptSavedModel: return QStringLiteral("corrupt-saved-model");
     }

@@ -27,6 +27,7 @@ enum class ErrorCode {
     ConnectionFailed,
     TlsFailure,
     Timeout,
+    TooSlow,              // below the minimum average speed for the configured window
     ProxyFailure,
     AccessDenied,
     RemoteNotFound,
@@ -41,14 +42,18 @@ enum class ErrorCode {
     NotAnArchive,
     UnsafeArchiveMember,
     UnsupportedArchiveMember,
+    ArchiveLimitExceeded, // expands beyond the configured ratio or size, or nests too deep
 
     // Files and the cache
     DiskFull,
+    FileTooLarge,         // EFBIG: larger than the file system allows for one file
     NotWritable,
     FileError,
     EntryNotFound,
     EntryBusy,
     LockFailure,
+    UnsafeCacheFolder,    // the cache folder or an entry is owned by another user or writable by others
+    NotACacheFolder,      // the cache folder path exists but is not a folder
 
     // SavedModel inspection
     NoSavedModel,

@@ -154,8 +154,63 @@ private Q_SLOTS:
         QCOMPARE(c.lockTimeout().count(), 2500);
         QCOMPARE(c.stallTimeout().count(), 3000);
         QCOMPARE(c.maxRetries(), 0);
-        in.environment.insert(u"HUBCACHE_LOCK_TIMEOUT"_qs, u"soon"_qs);
-        QCOMPARE(make(in).lockTimeout().count(), 600'000); // ignored with a warning
+    }
+
+    void wrongNumericSettingsAreNamed_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("word") << u"HUBCACHE_LOCK_TIMEOUT"_qs << u"soon"_qs;
+        QTest::newRow("inf") << u"HUBCACHE_STALL_TIMEOUT"_qs << u"inf"_qs;
+        QTest::newRow("nan") << u"HUBCACHE_STALL_TIMEOUT"_qs << u"nan"_qs;
+        QTest::newRow("huge") << u"HUBCACHE_STALL_TIMEOUT"_qs << u"1e300"_qs;
+        QTest::newRow("zero") << u"HUBCACHE_STALL_TIMEOUT"_qs << u"0"_qs;
+        QTest::newRow("above a day") << u"HUBCACHE_STALL_TIMEOUT"_qs << u"2147484"_qs;
+        QTest::newRow("negative") << u"HUBCACHE_RETRY_DELAY_MS"_qs << u"-5"_qs;
+        QTest::newRow("fraction of a retry") << u"HUBCACHE_RETRIES"_qs << u"1.5"_qs;
+        QTest::newRow("speed") << u"HUBCACHE_MIN_SPEED"_qs << u"fast"_qs;
+        QTest::newRow("ratio") << u"HUBCACHE_MAX_EXPANSION_RATIO"_qs << u"-1"_qs;
+        QTest::newRow("grace") << u"HUBCACHE_DEAD_OWNER_GRACE"_qs << u"1e9"_qs;
+    }
+
+    void wrongNumericSettingsAreNamed()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.environment.insert(name, value);
+        Error e;
+        const Configuration c = make(in, &e);
+        QCOMPARE(e.code(), ErrorCode::InvalidConfiguration);
+        QVERIFY2(e.message().contains(name + u'=' + value), qPrintable(e.message()));
+        // The defaults stay in force for what was wrong.
+        QCOMPARE(c.stallTimeout().count(), 60'000);
+        QCOMPARE(c.lockTimeout().count(), 600'000);
+        QCOMPARE(c.maxRetries(), 3);
+    }
+
+    void hardeningLimitsFromEnvironment()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        const Configuration defaults = make(in);
+        QCOMPARE(defaults.deadOwnerGrace().count(), 10'000);
+        QCOMPARE(defaults.minSpeed(), 1024);
+        QCOMPARE(defaults.minSpeedTime().count(), 30'000);
+        QCOMPARE(defaults.maxExpansionRatio(), 200.0);
+        QCOMPARE(defaults.maxExtractedSize(), 0);
+        in.environment.insert(u"HUBCACHE_DEAD_OWNER_GRACE"_qs, u"1.5"_qs);
+        in.environment.insert(u"HUBCACHE_MIN_SPEED"_qs, u"0"_qs);
+        in.environment.insert(u"HUBCACHE_MIN_SPEED_TIME"_qs, u"2"_qs);
+        in.environment.insert(u"HUBCACHE_MAX_EXPANSION_RATIO"_qs, u"50"_qs);
+        in.environment.insert(u"HUBCACHE_MAX_EXTRACTED_SIZE"_qs, u"1048576"_qs);
+        const Configuration c = make(in);
+        QCOMPARE(c.deadOwnerGrace().count(), 1500);
+        QCOMPARE(c.minSpeed(), 0);
+        QCOMPARE(c.minSpeedTime().count(), 2000);
+        QCOMPARE(c.maxExpansionRatio(), 50.0);
+        QCOMPARE(c.maxExtractedSize(), 1048576);
     }
 };
 

@@ -65,6 +65,7 @@ private Q_SLOTS:
         QVERIFY(denied.message().contains(u"not writable"_qs));
         QCOMPARE(Error::fromSystemError(EROFS, u"/c"_qs).code(), ErrorCode::NotWritable);
         QCOMPARE(Error::fromSystemError(EIO, u"/c"_qs).code(), ErrorCode::FileError);
+        QCOMPARE(Error::fromSystemError(EFBIG, u"/c"_qs).code(), ErrorCode::FileTooLarge);
     }
 };
 
