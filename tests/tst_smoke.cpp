@@ -1,6 +1,8 @@
 #include "archivebuilder.h"
 #include "handle.h"
 #include "localmodelfilesource.h"
+#include "smokeoptions.h"
+#include "smokeplan.h"
 #include "smokereport.h"
 #include "testhttpserver.h"
 
@@ -25,10 +27,93 @@
 #include <dlfcn.h>
 #endif
 
+#include <functional>
 #include <memory>
 
 using HubCacheTest::ArchiveBuilder;
 using HubCacheTest::TestHttpServer;
+
+namespace {
+
+// Just enough of the protobuf wire format to change what a real saved_model.pb declares.
+QByteArray varint(quint64 value)
+{
+    QByteArray out;
+    do {
+        const auto byte = char(value & 0x7f);
+        value >>= 7;
+        out.append(value ? char(byte | 0x80) : byte);
+    } while (value);
+    return out;
+}
+
+bool readVarint(const QByteArray &data, qsizetype *pos, quint64 *value)
+{
+    *value = 0;
+    for (int shift = 0; shift < 64 && *pos < data.size(); shift += 7) {
+        const auto byte = quint8(data.at((*pos)++));
+        *value |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return true;
+    }
+    return false;
+}
+
+// message with every length-delimited field along path (field numbers, one per nesting level)
+// replaced by replace(old payload); empty if message is not valid protobuf.
+QByteArray rewriteField(const QByteArray &message, const QList<int> &path,
+                        const std::function<QByteArray(const QByteArray &)> &replace)
+{
+    QByteArray out;
+    qsizetype pos = 0;
+    while (pos < message.size()) {
+        const qsizetype start = pos;
+        quint64 key = 0;
+        if (!readVarint(message, &pos, &key))
+            return {};
+        const int wireType = int(key & 7);
+        quint64 value = 0;
+        switch (wireType) {
+        case 0:
+            if (!readVarint(message, &pos, &value))
+                return {};
+            break;
+        case 1: pos += 8; break;
+        case 5: pos += 4; break;
+        case 2: {
+            if (!readVarint(message, &pos, &value) || value > quint64(message.size() - pos))
+                return {};
+            const QByteArray payload = message.mid(pos, qsizetype(value));
+            pos += qsizetype(value);
+            if (int(key >> 3) == path.first()) {
+                const QByteArray changed = path.size() == 1 ? replace(payload) : rewriteField(payload, path.mid(1), replace);
+                out += varint(key) + varint(quint64(changed.size())) + changed;
+                continue;
+            }
+            break;
+        }
+        default:
+            return {};
+        }
+        if (pos > message.size())
+            return {};
+        out += message.mid(start, pos - start);
+    }
+    return out;
+}
+
+// A TensorShapeProto with these dimensions.
+QByteArray tensorShape(const QList<qint64> &dims)
+{
+    QByteArray shape;
+    for (qint64 d : dims) {
+        const QByteArray dim = varint(1 << 3) + varint(quint64(d)); // Dim.size
+        shape += varint(2 << 3 | 2) + varint(quint64(dim.size())) + dim;
+    }
+    return shape;
+}
+
+} // namespace
 
 // `hubcache smoke` as a front end uses it: the real binary, models served as archives by a real
 // HTTP server on 127.0.0.1, TensorFlow loaded in the helper process through the hubcache://
@@ -177,6 +262,23 @@ class TestSmoke : public QObject
         QProcessEnvironment env = environment();
         env.insert(u"HUBCACHE_TFPLUGIN"_qs, fifo);
         return env;
+    }
+
+    // A copy of half_plus_two whose signatures declare every input with this shape (the graph
+    // itself is unchanged, as in a model whose signature lies about its input).
+    QString modelDeclaringInputShape(const QString &as, const QList<qint64> &dims) const
+    {
+        const QString folder = copyModel(u"half_plus_two"_qs, as);
+        QFile pb(folder + u"/saved_model.pb"_qs);
+        if (!pb.open(QIODevice::ReadWrite))
+            return {};
+        // SavedModel.meta_graphs(2) > MetaGraphDef.signature_def(5) > entry value(2)
+        // > SignatureDef.inputs(1) > entry value(2) > TensorInfo.tensor_shape(3)
+        const QByteArray changed = rewriteField(pb.readAll(), {2, 5, 2, 1, 2, 3},
+                                                [&](const QByteArray &) { return tensorShape(dims); });
+        if (changed.isEmpty() || !pb.resize(0) || !pb.seek(0) || pb.write(changed) != changed.size())
+            return {};
+        return folder;
     }
 
 private Q_SLOTS:
@@ -425,6 +527,146 @@ private Q_SLOTS:
         QCOMPARE(error.value(u"code"_qs).toString(), u"tensorflow-not-found"_qs);
         QVERIFY(error.value(u"message"_qs).toString().startsWith(
             u"TensorFlow runtime not found: run scripts/setup-debian.sh --python, or set HUBCACHE_TENSORFLOW_DIR"_qs));
+    }
+
+    void inputSizeIsChecked_data()
+    {
+        QTest::addColumn<QList<qint64>>("shape");
+        QTest::addColumn<int>("dtype");
+        QTest::addColumn<bool>("fits");
+        QTest::addColumn<qint64>("elements");
+        QTest::addColumn<qint64>("bytes");
+        constexpr int dtFloat = 1, dtInt8 = 6, dtString = 7, dtComplex128 = 18, dtResource = 20;
+        const qint64 big = qint64(1) << 62;
+        const qint64 fourG = qint64(1) << 32;
+        QTest::newRow("scalar") << QList<qint64>{} << dtFloat << true << qint64(1) << qint64(4);
+        QTest::newRow("3x4 float32") << QList<qint64>{3, 4} << dtFloat << true << qint64(12) << qint64(48);
+        QTest::newRow("strings") << QList<qint64>{2} << dtString << true << qint64(2) << qint64(48);
+        QTest::newRow("complex128") << QList<qint64>{3} << dtComplex128 << true << qint64(3) << qint64(48);
+        QTest::newRow("2x500M float32") << QList<qint64>{2, 500000000} << dtFloat << true << qint64(1000000000)
+                                        << qint64(4000000000);
+        QTest::newRow("empty") << QList<qint64>{0, 5} << dtFloat << true << qint64(0) << qint64(0);
+        // 2^62 elements fit in 64 bits, their 2^64 bytes do not (they wrapped to 0 unchecked).
+        QTest::newRow("2^62 float32") << QList<qint64>{big} << dtFloat << false << qint64(0) << qint64(0);
+        QTest::newRow("2^62 int8") << QList<qint64>{big} << dtInt8 << true << big << big;
+        QTest::newRow("2^32 x 2^32") << QList<qint64>{fourG, fourG} << dtFloat << false << qint64(0) << qint64(0);
+        // TensorFlow multiplies in order: a 0 after an overflowing product does not save it.
+        QTest::newRow("2^32 x 2^32 x 0") << QList<qint64>{fourG, fourG, 0} << dtFloat << false << qint64(0) << qint64(0);
+        QTest::newRow("rank 255") << QList<qint64>(255, 1) << dtFloat << false << qint64(0) << qint64(0);
+        QTest::newRow("rank 254") << QList<qint64>(254, 1) << dtFloat << true << qint64(1) << qint64(4);
+        QTest::newRow("negative") << QList<qint64>{-1} << dtFloat << false << qint64(0) << qint64(0);
+        QTest::newRow("resource") << QList<qint64>{2} << dtResource << true << qint64(2) << qint64(0);
+    }
+
+    void inputSizeIsChecked()
+    {
+        QFETCH(QList<qint64>, shape);
+        QFETCH(int, dtype);
+        QFETCH(bool, fits);
+        qint64 elements = -1;
+        qint64 bytes = -1;
+        QCOMPARE(SmokePlan::inputSize(shape, dtype, &elements, &bytes), fits);
+        QTEST(elements, "elements");
+        QTEST(bytes, "bytes");
+    }
+
+    void planLimitsAllInputsTogether()
+    {
+        auto spec = [](const QString &key, QList<qint64> shape) {
+            HubCache::TensorSpec t;
+            t.key = key;
+            t.tensorName = key + u":0"_qs;
+            t.dtype = 1; // float32
+            t.shape = shape;
+            return t;
+        };
+        HubCache::SignatureInfo signature;
+        signature.key = u"serving_default"_qs;
+        signature.inputs = {spec(u"a"_qs, {-1, 1000}), spec(u"b"_qs, {1000, 1000})};
+        HubCache::MetaGraphInfo metaGraph;
+        metaGraph.tags = {u"serve"_qs};
+        metaGraph.signatures = {signature};
+
+        SmokeOptions options;
+        QCOMPARE(options.maxInputBytes, qint64(256) << 20); // the default
+        options.maxInputBytes = 4000 + 4000000;             // exactly enough
+        SmokeError error;
+        const SmokePlan plan = SmokePlan::forMetaGraph(metaGraph, u"m"_qs, options, &error);
+        QVERIFY2(!error, qPrintable(error.message()));
+        QCOMPARE(plan.inputs().size(), 2);
+        QCOMPARE(plan.inputs().at(0).shape, (QList<qint64>{1, 1000})); // unknown dimensions become 1
+        QCOMPARE(plan.inputs().at(0).byteSize, qint64(4000));
+        QCOMPARE(plan.inputs().at(1).elementCount, qint64(1000000));
+
+        options.maxInputBytes -= 1; // b alone fits, a and b together do not
+        (void)SmokePlan::forMetaGraph(metaGraph, u"m"_qs, options, &error);
+        QCOMPARE(error.code(), SmokeError::Code::UnsupportedInput);
+        QCOMPARE(error.name(), u"unsupported-input"_qs);
+        QVERIFY2(error.message().contains(u"input 'b' of signature 'serving_default' of m"_qs), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"(1000, 1000) needs"_qs), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"(4000000 bytes)"_qs), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"--max-input-size"_qs), qPrintable(error.message()));
+    }
+
+    // Shapes a signature may declare that once overflowed the size computation (a heap overflow
+    // writing 2^62 floats into a 0-byte tensor), aborted inside TensorFlow, or allocated gigabytes.
+    // Each is refused by name, fast, in a process that may use at most 1 GiB of address space.
+    void hugeDeclaredInputsAreRefused_data()
+    {
+        QTest::addColumn<QList<qint64>>("dims");
+        QTest::addColumn<QString>("shapeText");
+        QTest::addColumn<QString>("sizeText");
+        QTest::newRow("2^62") << QList<qint64>{qint64(1) << 62} << u"(4611686018427387904)"_qs
+                              << u"does not fit in 64 bits"_qs;
+        QTest::newRow("2^32 x 2^32") << QList<qint64>{qint64(1) << 32, qint64(1) << 32}
+                                     << u"(4294967296, 4294967296)"_qs << u"does not fit in 64 bits"_qs;
+        QTest::newRow("2 x 500000000") << QList<qint64>{2, 500000000} << u"(2, 500000000)"_qs
+                                       << u"(4000000000 bytes)"_qs;
+    }
+
+    void hugeDeclaredInputsAreRefused()
+    {
+        QFETCH(QList<qint64>, dims);
+        QFETCH(QString, shapeText);
+        QFETCH(QString, sizeText);
+        const QString folder = modelDeclaringInputShape(u"huge_"_qs + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_'), dims);
+        QVERIFY(!folder.isEmpty());
+        for (const bool inProcess : {false, true}) {
+            QStringList args{u"smoke"_qs, u"--json"_qs};
+            if (inProcess)
+                args << u"--in-process"_qs;
+            args << folder;
+            QProcess p;
+            p.setProcessEnvironment(environment());
+            QElapsedTimer t;
+            t.start();
+            p.start(u"sh"_qs, QStringList{u"-c"_qs, u"ulimit -v 1048576 && exec \"$0\" \"$@\""_qs, binary()} + args);
+            const Result r = finish(p, 60000);
+            QVERIFY2(r.exitCode == 1, r.err.constData());
+            QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
+            const QJsonObject error = r.json.value(u"error"_qs).toObject();
+            QCOMPARE(error.value(u"code"_qs).toString(), u"unsupported-input"_qs);
+            const QString message = error.value(u"message"_qs).toString();
+            QVERIFY2(message.contains(u"Cannot make input 'x' of signature 'serving_default'"_qs), qPrintable(message));
+            QVERIFY2(message.contains(shapeText), qPrintable(message));
+            QVERIFY2(message.contains(sizeText), qPrintable(message));
+            QVERIFY2(r.err.contains("hubcache: error: Cannot make input 'x'"), r.err.constData());
+        }
+    }
+
+    void maxInputSizeOption()
+    {
+        Result r = smoke({u"--max-input-size"_qs, u"0"_qs, model(u"half_plus_two"_qs)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--max-input-size takes a size above 0"), r.err.constData());
+        QCOMPARE(smoke({u"--max-input-size"_qs, u"lots"_qs, model(u"half_plus_two"_qs)}).exitCode, 2);
+        QCOMPARE(smoke({u"--max-input-size"_qs, u"99999999999G"_qs, model(u"half_plus_two"_qs)}).exitCode, 2);
+        // half_plus_two feeds one float32: 4 bytes.
+        r = smoke({u"--json"_qs, u"--max-input-size"_qs, u"3"_qs, model(u"half_plus_two"_qs)});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"unsupported-input"_qs);
+        r = smoke({u"--json"_qs, u"--max-input-size"_qs, u"4"_qs, model(u"half_plus_two"_qs)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
     void helperCrashIsReported_data()

@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <cstdlib>
@@ -24,6 +25,26 @@ void printLine(FILE *stream, const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fputc('\n', stream);
+}
+
+// "1048576", "512K", "256M", "2G" (powers of 1024); -1 when it is not such a size or overflows.
+qint64 parseSize(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d+)\\s*([KMG]?)(?:i?B)?\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return -1;
+    bool ok = false;
+    const qint64 number = m.captured(1).toLongLong(&ok);
+    if (!ok)
+        return -1;
+    const QString unit = m.captured(2).toUpper();
+    const int shift = unit == QLatin1String("K") ? 10 : unit == QLatin1String("M") ? 20 : unit == QLatin1String("G") ? 30 : 0;
+    qint64 bytes = 0;
+    if (__builtin_mul_overflow(number, qint64(1) << shift, &bytes))
+        return -1;
+    return bytes;
 }
 
 } // namespace
@@ -58,6 +79,10 @@ void SmokeCommand::addOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("timeout"),
                  tr("Stop the TensorFlow helper after this many seconds (default: 600; 0: never)."),
                  QStringLiteral("SECONDS"), QStringLiteral("600")});
+    p.addOption({QStringLiteral("max-input-size"),
+                 tr("The most memory all made-up inputs may take together, in bytes or with a K, M or G "
+                    "suffix (default: 256M)."),
+                 QStringLiteral("SIZE"), QStringLiteral("256M")});
     p.addOption({QStringLiteral("in-process"),
                  tr("Load TensorFlow in this process instead of a helper process (a crash then ends hubcache).")});
     p.addOption({QStringLiteral("verbose"), tr("Show TensorFlow's own log on standard error.")});
@@ -91,6 +116,9 @@ int SmokeCommand::run(const QCommandLineParser &parser)
     options.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
     if (!ok || options.timeoutSeconds < 0)
         return usage(tr("--timeout takes a number of seconds"));
+    options.maxInputBytes = parseSize(parser.value(QStringLiteral("max-input-size")));
+    if (options.maxInputBytes <= 0)
+        return usage(tr("--max-input-size takes a size above 0 in bytes, or with a K, M or G suffix (such as 512M)"));
     options.verbose = parser.isSet(QStringLiteral("verbose"));
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("in-process"))) {

@@ -149,7 +149,8 @@ void SmokeJob::startHelper()
     QStringList args{QStringLiteral("--offline"), QStringLiteral("smoke"), QStringLiteral("--in-process"),
                      QStringLiteral("--json"), QStringLiteral("--model-name"), m_options.handle,
                      QStringLiteral("--tags"), m_options.tags.join(QLatin1Char(',')),
-                     QStringLiteral("--fill"), QString::number(m_options.fill, 'g', 17)};
+                     QStringLiteral("--fill"), QString::number(m_options.fill, 'g', 17),
+                     QStringLiteral("--max-input-size"), QString::number(m_options.maxInputBytes)};
     if (!m_options.signature.isEmpty())
         args << QStringLiteral("--signature") << m_options.signature;
     if (m_options.verbose)

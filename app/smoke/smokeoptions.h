@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 #include <QStringList>
 
 // What `hubcache smoke` was asked to do.
@@ -11,4 +12,6 @@ struct SmokeOptions {
     double fill = 0;                             // every element of numeric inputs (strings are empty)
     int timeoutSeconds = 600;                    // for the helper process; 0 waits forever
     bool verbose = false;                        // pass TensorFlow's own log through to stderr
+    qint64 maxInputBytes = qint64(256) << 20;    // all made-up inputs together, so a declared shape
+                                                 // cannot make the helper allocate without bound
 };

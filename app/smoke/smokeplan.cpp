@@ -1,9 +1,14 @@
 #include "smokeplan.h"
 
 #include "savedmodelreader.h"
+#include "smokereport.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
+
+#include <iterator>
+#include <limits>
 
 using namespace HubCache;
 
@@ -12,6 +17,14 @@ namespace {
 constexpr int dtResource = 20;
 constexpr int dtVariant = 21;
 constexpr int dtLastSupported = 23; // uint64; the float8 and 4-bit types after it are packed or exotic
+
+constexpr int dtString = 7;
+constexpr qint64 tstringSize = 24; // sizeof(TF_TString), checked against the C API in SmokeRunner
+
+QString dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
 
 QString tagSet(const QStringList &tags)
 {
@@ -23,6 +36,44 @@ QString tagSet(const QStringList &tags)
 bool SmokePlan::canMake(int dtype)
 {
     return dtype > 0 && dtype <= dtLastSupported && dtype != dtResource && dtype != dtVariant;
+}
+
+qint64 SmokePlan::elementSize(int dtype)
+{
+    if (!canMake(dtype))
+        return 0;
+    // tensorflow/core/framework/types.proto, in enum order from DT_FLOAT = 1 to DT_UINT64 = 23.
+    static constexpr qint64 sizes[] = {0, 4, 8, 4, 1, 2, 1, tstringSize, 8, 8, 1, 1, 1, 4, 2, 2, 2, 2, 16, 2, 0, 0, 4, 8};
+    static_assert(std::size(sizes) == dtLastSupported + 1);
+    static_assert(sizes[dtString] == tstringSize);
+    return sizes[dtype];
+}
+
+bool SmokePlan::inputSize(const QList<qint64> &shape, int dtype, qint64 *elementCount, qint64 *byteSize)
+{
+    *elementCount = 0;
+    *byteSize = 0;
+    if (shape.size() > maxRank)
+        return false;
+    // TensorFlow multiplies the dimensions in order and aborts when a partial product overflows,
+    // even if a later dimension is 0; so every partial product of the non-zero ones must fit.
+    qint64 nonZero = 1;
+    bool hasZero = false;
+    for (qint64 dim : shape) {
+        if (dim < 0)
+            return false;
+        if (dim == 0)
+            hasZero = true;
+        else if (__builtin_mul_overflow(nonZero, dim, &nonZero))
+            return false;
+    }
+    const qint64 count = hasZero ? 0 : nonZero;
+    qint64 bytes = 0;
+    if (__builtin_mul_overflow(count, elementSize(dtype), &bytes))
+        return false;
+    *elementCount = count;
+    *byteSize = bytes;
+    return true;
 }
 
 SmokeError SmokePlan::checkVariables(const QString &folder, const QString &model)
@@ -121,6 +172,7 @@ SmokePlan SmokePlan::forMetaGraph(const MetaGraphInfo &metaGraph, const QString 
     }
     plan.m_signature = *signature;
     c.signature = key;
+    qint64 total = 0; // bytes of the inputs so far, at most options.maxInputBytes
     for (const TensorSpec &spec : signature->inputs) {
         c.input = spec.key;
         if (!canMake(spec.dtype)) {
@@ -136,6 +188,26 @@ SmokePlan SmokePlan::forMetaGraph(const MetaGraphInfo &metaGraph, const QString 
         Input input{spec, {}};
         for (qint64 dim : spec.shape)
             input.shape.append(dim < 0 ? 1 : dim);
+        const QString shape = SmokeReport::shapeString(input.shape);
+        if (!inputSize(input.shape, spec.dtype, &input.elementCount, &input.byteSize)) {
+            c.detail = input.shape.size() > maxRank
+                ? SmokeError::tr("its shape has %1 dimensions, more than the %2 TensorFlow allows")
+                      .arg(input.shape.size()).arg(maxRank)
+                : SmokeError::tr("its shape %1 needs more than %2 (the size does not fit in 64 bits)")
+                      .arg(shape, dataSize(std::numeric_limits<qint64>::max()));
+            *error = SmokeError(SmokeError::Code::UnsupportedInput, c);
+            return plan;
+        }
+        if (input.byteSize > options.maxInputBytes - total) {
+            c.detail = SmokeError::tr("its shape %1 needs %2 (%3 bytes), and all inputs together may take at "
+                                      "most %4 (raise the limit with --max-input-size, or choose another "
+                                      "signature)")
+                           .arg(shape, dataSize(input.byteSize), QString::number(input.byteSize),
+                                dataSize(options.maxInputBytes));
+            *error = SmokeError(SmokeError::Code::UnsupportedInput, c);
+            return plan;
+        }
+        total += input.byteSize;
         plan.m_inputs.append(input);
     }
     return plan;

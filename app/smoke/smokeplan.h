@@ -10,6 +10,8 @@
 
 // Which signature a smoke test runs and the inputs it feeds, worked out from what the SavedModel
 // declares: unknown dimensions become 1, numeric inputs hold the fill value, strings are empty.
+// Inputs that would need more than SmokeOptions::maxInputBytes together are refused before
+// anything is allocated.
 // Made twice: from saved_model.pb on disk before TensorFlow starts (clear errors early, and without
 // TensorFlow), and from the MetaGraphDef TensorFlow returns once it has loaded the model.
 class SmokePlan final
@@ -17,8 +19,21 @@ class SmokePlan final
 public:
     struct Input {
         HubCache::TensorSpec spec;
-        QList<qint64> shape; // what is fed
+        QList<qint64> shape;       // what is fed
+        qint64 elementCount = 0;   // the product of shape
+        qint64 byteSize = 0;       // elementCount times elementSize(spec.dtype)
     };
+
+    // What an input of shape and dtype takes, with every multiplication checked: false when the
+    // element count or the byte size does not fit in 64 bits (TensorFlow would abort on such a
+    // shape), or the rank is more than TensorFlow allows.
+    [[nodiscard]] static bool inputSize(const QList<qint64> &shape, int dtype, qint64 *elementCount,
+                                        qint64 *byteSize);
+    // Bytes per element of a tensorflow.DataType the smoke test can make (a TF_TString for
+    // strings); 0 for others.
+    [[nodiscard]] static qint64 elementSize(int dtype);
+    // TensorFlow's TensorShape::MaxDimensions().
+    static constexpr int maxRank = 254;
 
     // Reads folder's SavedModel and checks the tags, the signature, its inputs and the variables.
     // model names the model in messages (the handle as the user gave it).

@@ -356,13 +356,16 @@ SmokeReport SmokeRunner::run(const QString &folderArgument, const QString &model
         }
         const auto dtype = TF_DataType(input.spec.dtype);
         std::vector<int64_t> dims(input.shape.cbegin(), input.shape.cend());
-        int64_t count = 1;
-        for (int64_t d : dims)
-            count *= d;
+        // The plan checked the element count and byte size (no overflow, within the limit);
+        // the element size it used must be TensorFlow's.
+        const int64_t count = input.elementCount;
         const size_t elementSize = dtype == TF_STRING ? sizeof(TF_TString) : tf.TF_DataTypeSize(dtype);
-        TfPtr<TF_Tensor> tensor(tf.TF_AllocateTensor(dtype, dims.data(), int(dims.size()), size_t(count) * elementSize),
+        const bool sizeAgrees = elementSize > 0 && qint64(elementSize) == SmokePlan::elementSize(input.spec.dtype);
+        TfPtr<TF_Tensor> tensor(sizeAgrees ? tf.TF_AllocateTensor(dtype, dims.data(), int(dims.size()),
+                                                                  size_t(input.byteSize))
+                                           : nullptr,
                                 tf.TF_DeleteTensor);
-        bool made = tensor != nullptr && elementSize > 0;
+        bool made = tensor != nullptr;
         if (made && dtype == TF_STRING) {
             auto *strings = static_cast<TF_TString *>(tf.TF_TensorData(tensor.get()));
             for (int64_t i = 0; i < count; ++i)
