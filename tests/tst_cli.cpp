@@ -399,6 +399,27 @@ echo $? > "$OUT/again.rc"
         QVERIFY(r.err.contains("offline"));
         QCOMPARE(m_server.requests().size(), 0);
     }
+
+    // A closed terminal sends SIGHUP: the download is cancelled like Ctrl+C, and neither the lock
+    // nor the temp folder is left behind for the next run to wait on.
+    void hangUpDuringDownloadCleansUp()
+    {
+        TestHttpServer::Route stall;
+        stall.stallAfterBytes = 3000;
+        const QString handle = serve(u"/m/sighup/1"_qs, stall);
+        std::unique_ptr<QProcess> p(startCli({u"resolve"_qs, handle}, environment()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount(u"/m/sighup/1"_qs) == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(m_cache->path()).isEmpty(), 5000);
+        QElapsedTimer t;
+        t.start();
+        ::kill(pid_t(p->processId()), SIGHUP);
+        QVERIFY(p->waitForFinished(10000));
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(p->exitStatus(), QProcess::NormalExit); // not killed by the signal
+        QCOMPARE(p->exitCode(), 1);
+        QVERIFY(p->readAllStandardError().contains("Cancelled"));
+        QVERIFY2(QDir(m_cache->path()).isEmpty(), qPrintable(QDir(m_cache->path()).entryList().join(u' ')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

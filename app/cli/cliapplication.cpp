@@ -52,7 +52,8 @@ QString size(qint64 bytes)
     return ProgressPrinter::humanSize(bytes);
 }
 
-// Ctrl+C (SIGINT) and SIGTERM cancel running jobs so they clean up their temp folder and lock.
+// Ctrl+C (SIGINT), SIGTERM and SIGHUP (the terminal was closed) cancel running jobs so they clean
+// up their temp folder and lock.
 class InterruptWatcher
 {
 public:
@@ -73,17 +74,23 @@ public:
             (void)!::write(s_fds[1], &c, 1);
         };
         sigemptyset(&sa.sa_mask);
-        ::sigaction(SIGINT, &sa, nullptr);
-        ::sigaction(SIGTERM, &sa, nullptr);
+        for (size_t i = 0; i < std::size(s_signals); ++i) {
+            // A signal ignored on purpose (nohup, a background job of a script) stays ignored.
+            ::sigaction(s_signals[i], nullptr, &m_previous[i]);
+            if (m_previous[i].sa_handler != SIG_IGN)
+                ::sigaction(s_signals[i], &sa, nullptr);
+        }
     }
     ~InterruptWatcher()
     {
-        ::signal(SIGINT, SIG_DFL);
-        ::signal(SIGTERM, SIG_DFL);
+        for (size_t i = 0; i < std::size(s_signals); ++i)
+            ::sigaction(s_signals[i], &m_previous[i], nullptr);
     }
 
 private:
+    static constexpr int s_signals[] = {SIGINT, SIGTERM, SIGHUP};
     static inline int s_fds[2] = {-1, -1};
+    struct sigaction m_previous[std::size(s_signals)] {};
     std::function<void()> m_onInterrupt;
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
