@@ -420,6 +420,121 @@ echo $? > "$OUT/again.rc"
         QVERIFY(p->readAllStandardError().contains("Cancelled"));
         QVERIFY2(QDir(m_cache->path()).isEmpty(), qPrintable(QDir(m_cache->path()).entryList().join(u' ')));
     }
+
+    // Control characters that would reach the terminal raw: C0 (but line feeds and tabs), DEL,
+    // C1 (U+0080..U+009F in UTF-8) and the bidi overrides that reorder what a line shows.
+    static QByteArray rawControls(const QByteArray &bytes)
+    {
+        QByteArray found;
+        const QString text = QString::fromUtf8(bytes);
+        for (QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e)
+                || (u >= 0x2066 && u <= 0x2069))
+                found += QByteArray::number(uint(u), 16) + ' ';
+        }
+        return found;
+    }
+
+    static QByteArray demoFile(const char *relative)
+    {
+        QFile f(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two/") + QLatin1String(relative));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // A handle, archive member names and a server's Content-Type that carry terminal control
+    // sequences (clear screen, bell, window title, CSI, right-to-left override) are printed by
+    // resolve, ls, info and the error lines as visible escapes; the terminal never gets them.
+    void controlCharactersAreShownEscaped()
+    {
+        ArchiveBuilder archive(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        archive.addDirectory("./");
+        archive.addFile("./saved_model.pb", demoFile("saved_model.pb"));
+        archive.addDirectory("./variables/");
+        archive.addFile("./variables/variables.index", demoFile("variables/variables.index"));
+        archive.addFile("./variables/variables.data-00000-of-00001", demoFile("variables/variables.data-00000-of-00001"));
+        archive.addDirectory("./assets/");
+        archive.addFile("./assets/\x1b[2Jclear\x07" "bell\x7f.txt", "x");
+        archive.addFile("./assets/csi\xc2\x9b" "31m-\xe2\x80\xae" "txt.exe", "y");
+        TestHttpServer::Route route;
+        route.body = archive.build();
+        QVERIFY(!route.body.isEmpty());
+        const QString handle = serve(u"/m/controls/1"_qs, route);
+
+        Result r = cli({u"resolve"_qs, handle});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString key = HubCache::Handle::cacheKeyFor(handle);
+
+        // A handle as another program (Python's urlparse takes anything) may have written it in
+        // the shared cache's descriptor.
+        const QString evilHandle = handle + u"\x1b]0;owned\x07\x1b[2J"_qs;
+        QFile descriptor(m_cache->path() + u'/' + key + u".descriptor.txt"_qs);
+        QVERIFY(descriptor.open(QIODevice::ReadOnly));
+        QByteArray text = descriptor.readAll();
+        descriptor.close();
+        QVERIFY(text.contains(handle.toUtf8()));
+        text.replace(handle.toUtf8(), evilHandle.toUtf8());
+        QVERIFY(descriptor.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        descriptor.write(text);
+        descriptor.close();
+
+        r = cli({u"ls"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(rawControls(r.out + r.err).isEmpty(), rawControls(r.out + r.err).constData());
+        QVERIFY2(r.out.contains(QByteArray(handle.toUtf8() + "\\x1b]0;owned\\x07\\x1b[2J")), r.out.constData());
+
+        r = cli({u"info"_qs, key});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(rawControls(r.out + r.err).isEmpty(), rawControls(r.out + r.err).constData());
+        QVERIFY2(r.out.contains(QByteArray(handle.toUtf8() + "\\x1b]0;owned\\x07\\x1b[2J")), r.out.constData());
+        QVERIFY2(r.out.contains("assets/\\x1b[2Jclear\\x07bell\\x7f.txt"), r.out.constData());
+        QVERIFY2(r.out.contains("assets/csi\\u009b31m-\\u202etxt.exe"), r.out.constData());
+
+        // JSON escapes them too, and a script still reads the names as they are.
+        for (const QStringList &args : {QStringList{u"ls"_qs, u"--json"_qs}, QStringList{u"info"_qs, key, u"--json"_qs}}) {
+            r = cli(args);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(rawControls(r.out).isEmpty(), rawControls(r.out).constData());
+            QVERIFY2(r.out.contains(R"(\u001b]0;owned\u0007\u001b[2J)"), r.out.constData());
+            QJsonParseError parseError;
+            QJsonDocument::fromJson(r.out, &parseError);
+            QCOMPARE(parseError.error, QJsonParseError::NoError);
+        }
+        const QJsonObject info = json(cli({u"info"_qs, key, u"--json"_qs}).out);
+        QCOMPARE(info.value(u"descriptor"_qs).toObject().value(u"module"_qs).toString(), evilHandle);
+        QStringList paths;
+        for (const auto &f : info.value(u"fileList"_qs).toArray())
+            paths.append(f.toObject().value(u"path"_qs).toString());
+        QVERIFY2(paths.contains(QString::fromUtf8("assets/csi\xc2\x9b" "31m-\xe2\x80\xae" "txt.exe")), qPrintable(paths.join(u' ')));
+
+        // A handle with an escape sequence, in the error that names it.
+        r = cli({u"resolve"_qs, u"http://127.0.0.1:1/\x1b[2J\x1b]0;owned\x07"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(rawControls(r.out + r.err).isEmpty(), rawControls(r.out + r.err).constData());
+        QVERIFY2(r.err.contains("http://127.0.0.1:1/\\x1b[2J\\x1b]0;owned\\x07"), r.err.constData());
+
+        // A server's Content-Type, in the error about a body that is not an archive.
+        TestHttpServer::Route page;
+        page.body = "<html>a login page</html>";
+        page.contentType = "text/html\x1b[2J\x1b]0;owned\x07";
+        const QString pageHandle = serve(u"/m/page/1"_qs, page);
+        r = cli({u"resolve"_qs, pageHandle});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(rawControls(r.out + r.err).isEmpty(), rawControls(r.out + r.err).constData());
+        QVERIFY2(r.err.contains("text/html\\x1b[2J\\x1b]0;owned\\x07"), r.err.constData());
+
+        // A refused member, in the log line and in the error that name it.
+        ArchiveBuilder withLink(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        withLink.addDirectory("./");
+        withLink.addFile("./saved_model.pb", demoFile("saved_model.pb"));
+        withLink.addSymlink("./\x1b[2Jlink\x07", "/etc/passwd");
+        TestHttpServer::Route linkRoute;
+        linkRoute.body = withLink.build();
+        r = cli({u"resolve"_qs, serve(u"/m/link/1"_qs, linkRoute)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(rawControls(r.out + r.err).isEmpty(), rawControls(r.out + r.err).constData());
+        QVERIFY2(r.err.contains("\\x1b[2Jlink\\x07"), r.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

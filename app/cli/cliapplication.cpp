@@ -10,6 +10,7 @@
 #include "resolvejob.h"
 #include "savedmodelreader.h"
 #include "smokecommand.h"
+#include "terminaltext.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -31,20 +32,18 @@ namespace {
 
 void out(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fputc('\n', stdout);
+    TerminalText::writeLine(stdout, text);
 }
 
 void err(const QString &text)
 {
     std::fflush(stdout); // keep the order of interleaved stdout/stderr lines
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
+    TerminalText::writeLine(stderr, text);
 }
 
 void printJson(const QJsonObject &object)
 {
-    std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
+    TerminalText::writeJson(stdout, QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 QString size(qint64 bytes)
@@ -256,7 +255,7 @@ int CliApplication::run()
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
         help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: hubcache ") + name);
-        std::fputs(help.toLocal8Bit().constData(), stdout);
+        TerminalText::write(stdout, help);
         return 0;
     }
     if (!makeConfiguration(parser))

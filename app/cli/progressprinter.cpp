@@ -1,5 +1,7 @@
 #include "progressprinter.h"
 
+#include "terminaltext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -7,9 +9,10 @@
 
 namespace {
 
+// Text for the terminal: handles come from users, scripts and lists, and may hold anything.
 QByteArray local(const QString &text)
 {
-    return text.toLocal8Bit();
+    return TerminalText::escaped(text).toLocal8Bit();
 }
 
 } // namespace

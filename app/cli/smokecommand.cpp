@@ -7,6 +7,7 @@
 #include "smokeoptions.h"
 #include "smokereport.h"
 #include "smokerunner.h"
+#include "terminaltext.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -23,8 +24,7 @@ namespace {
 
 void printLine(FILE *stream, const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
+    TerminalText::writeLine(stream, text);
 }
 
 // "1048576", "512K", "256M", "2G" (powers of 1024); -1 when it is not such a size or overflows.
@@ -192,7 +192,7 @@ int SmokeCommand::runInProcess(const SmokeOptions &options, const QString &model
 int SmokeCommand::print(const SmokeReport &report, bool json)
 {
     if (json) {
-        std::fputs(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented).constData(), stdout);
+        TerminalText::writeJson(stdout, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
     } else {
         for (const QString &line : report.toText())
             printLine(stdout, line);
