@@ -421,6 +421,25 @@ echo $? > "$OUT/again.rc"
         QVERIFY2(QDir(m_cache->path()).isEmpty(), qPrintable(QDir(m_cache->path()).entryList().join(u' ')));
     }
 
+    // Started with SIGHUP ignored (nohup, or a script's `trap "" HUP`), hubcache keeps ignoring it:
+    // the download goes on to the end after the terminal is gone.
+    void ignoredHangUpStaysIgnored()
+    {
+        TestHttpServer::Route slow;
+        slow.delayMs = 1500; // the hang-up arrives while the server has not answered yet
+        const QString handle = serve(u"/m/nohup/1"_qs, slow);
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(u"sh"_qs, {u"-c"_qs, u"trap '' HUP; exec \"$0\" resolve \"$1\""_qs, binary(), handle});
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount(u"/m/nohup/1"_qs) == 1, 10000);
+        ::kill(pid_t(p.processId()), SIGHUP);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed(),
+                 m_cache->path() + u'/' + HubCache::Handle::cacheKeyFor(handle));
+    }
+
     // Control characters that would reach the terminal raw: C0 (but line feeds and tabs), DEL,
     // C1 (U+0080..U+009F in UTF-8) and the bidi overrides that reorder what a line shows.
     static QByteArray rawControls(const QByteArray &bytes)
