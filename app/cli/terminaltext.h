@@ -12,8 +12,8 @@ namespace TerminalText {
 
 enum class Notation {
     Text, // \x1b for C0 controls and DEL, \u0085 for C1 controls and bidi overrides
-    Json, // \u001b for all of them: valid inside JSON strings, and raw outside them only as
-          // whitespace, which is kept
+    Json, // \u001b for all of them, a JSON string escape: in a JSON document they can only stand
+          // raw inside strings (the line feeds of its layout are kept)
 };
 
 // text with every control character but line feeds and tabs escaped in notation.

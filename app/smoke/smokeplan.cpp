@@ -199,11 +199,13 @@ SmokePlan SmokePlan::forMetaGraph(const MetaGraphInfo &metaGraph, const QString 
             return plan;
         }
         if (input.byteSize > options.maxInputBytes - total) {
-            c.detail = SmokeError::tr("its shape %1 needs %2 (%3 bytes), and all inputs together may take at "
-                                      "most %4 (raise the limit with --max-input-size, or choose another "
-                                      "signature)")
-                           .arg(shape, dataSize(input.byteSize), QString::number(input.byteSize),
-                                dataSize(options.maxInputBytes));
+            const QString needs = SmokeError::tr("its shape %1 needs %2 (%3 bytes)")
+                                      .arg(shape, dataSize(input.byteSize), QString::number(input.byteSize));
+            const QString others = total > 0 ? SmokeError::tr(", the inputs before it %1").arg(dataSize(total))
+                                             : QString();
+            c.detail = SmokeError::tr("%1%2, and all inputs together may take at most %3 (raise the limit with "
+                                      "--max-input-size, or choose another signature)")
+                           .arg(needs, others, dataSize(options.maxInputBytes));
             *error = SmokeError(SmokeError::Code::UnsupportedInput, c);
             return plan;
         }
