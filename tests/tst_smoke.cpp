@@ -669,6 +669,19 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
+    // --verbose passes TensorFlow's own log on, which names the model's folder: a control
+    // sequence in that name reaches the terminal as visible text, not as a command.
+    void verboseLogIsEscaped()
+    {
+        const QString folder = copyModel(u"half_plus_two"_qs, u"title\x1b]0;owned\x07model"_qs);
+        const Result r = smoke({u"--verbose"_qs, folder});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Reading SavedModel from"), r.err.constData()); // TensorFlow's log
+        QVERIFY2(r.err.contains("title\\x1b]0;owned\\x07model"), r.err.constData());
+        QVERIFY2(!r.err.contains('\x1b') && !r.err.contains('\x07'), r.err.constData());
+        QVERIFY2(!r.out.contains('\x1b') && !r.out.contains('\x07'), r.out.constData());
+    }
+
     void helperCrashIsReported_data()
     {
         QTest::addColumn<int>("signal");

@@ -12,7 +12,6 @@
 #include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
-#include <cstdio>
 
 using namespace HubCache;
 
@@ -178,8 +177,13 @@ void SmokeJob::readHelperError()
 {
     const QByteArray chunk = m_helper->readAllStandardError();
     if (m_options.verbose) {
-        std::fwrite(chunk.constData(), 1, size_t(chunk.size()), stderr);
-        std::fflush(stderr);
+        // Line by line to the front end, which shows them as it shows all text (a terminal must
+        // not get the control characters a model's paths or names may put into TensorFlow's log).
+        m_verboseLine += chunk;
+        for (qsizetype end = m_verboseLine.indexOf('\n'); end >= 0; end = m_verboseLine.indexOf('\n')) {
+            Q_EMIT infoMessage(this, QString::fromLocal8Bit(m_verboseLine.left(end)));
+            m_verboseLine.remove(0, end + 1);
+        }
     }
     m_helperStderr += chunk;
     if (m_helperStderr.size() > maxStderrKept)
@@ -210,6 +214,10 @@ void SmokeJob::onHelperError(QProcess::ProcessError error)
 void SmokeJob::onHelperFinished(int exitCode, QProcess::ExitStatus status)
 {
     readHelperError();
+    if (!m_verboseLine.isEmpty()) {
+        Q_EMIT infoMessage(this, QString::fromLocal8Bit(m_verboseLine));
+        m_verboseLine.clear();
+    }
     const QByteArray out = m_helper->readAllStandardOutput();
     m_helper->deleteLater();
     m_helper = nullptr;

@@ -84,6 +84,7 @@ private:
     QPointer<QProcess> m_helper;
     QString m_helperProgram;
     QByteArray m_helperStderr;
+    QByteArray m_verboseLine; // the helper's stderr after its last complete line, with --verbose
     QTimer m_timeout;
     QElapsedTimer m_elapsed;
     SmokeReport m_report;
