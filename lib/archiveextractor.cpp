@@ -632,13 +632,13 @@ Error ArchiveExtractor::Private::checkGrowth(qint64 more, const QByteArray &memb
         return Error(ErrorCode::ArchiveLimitExceeded, c);
     };
     if (limits.maxExtractedSize > 0 && total > limits.maxExtractedSize)
-        return refuse(ArchiveExtractor::tr("member '%1' brings the extracted files to %2, more than the %3 "
+        return refuse(ArchiveExtractor::tr("member '%1' would bring the extracted files to %2, more than the %3 "
                                            "allowed; if the model is genuine, raise HUBCACHE_MAX_EXTRACTED_SIZE")
                           .arg(shownName(member), sizeText(total), sizeText(limits.maxExtractedSize)));
     if (limits.maxExpansionRatio > 0 && total > limits.expansionAllowance) {
         const qint64 in = std::max<qint64>(consumed, 1);
         if (double(total) > limits.maxExpansionRatio * double(in))
-            return refuse(ArchiveExtractor::tr("member '%1' brings the extracted files to %2 from %3 of archive "
+            return refuse(ArchiveExtractor::tr("member '%1' would bring the extracted files to %2 from %3 of archive "
                                                "read so far, %4 times as much; at most %5 times are allowed past "
                                                "the first %6; if the model is genuine, raise "
                                                "HUBCACHE_MAX_EXPANSION_RATIO")
@@ -654,7 +654,8 @@ Error ArchiveExtractor::Private::checkGrowth(qint64 more, const QByteArray &memb
 Error ArchiveExtractor::Private::checkFreeSpace(qint64 needed, const QByteArray &member) const
 {
     struct statvfs fs {};
-    if (needed <= 0 || ::statvfs(destRoot.constData(), &fs) != 0)
+    // Some file systems (FUSE, network) report no sizes at all: then only write() can tell.
+    if (needed <= 0 || ::statvfs(destRoot.constData(), &fs) != 0 || fs.f_blocks == 0)
         return {};
     const qint64 available = qint64(fs.f_bavail) * qint64(fs.f_frsize);
     if (needed <= available)
