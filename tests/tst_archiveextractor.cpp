@@ -1,5 +1,6 @@
 #include "archivebuilder.h"
 #include "archiveextractor.h"
+#include "configuration.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -369,6 +370,21 @@ private Q_SLOTS:
         const Error ok = s2.extract(archive, off);
         QVERIFY2(!ok, qPrintable(ok.message()));
         QCOMPARE(QFileInfo(s2.dest() + u"/variables/variables.data-00000-of-00001"_qs).size(), qint64(128 << 20));
+    }
+
+    // extractFile's default limits are the settings' defaults, and the settings reach the limits.
+    void limitsFollowConfiguration()
+    {
+        const ArchiveExtractor::Limits defaults;
+        const ArchiveExtractor::Limits fromDefaults = ArchiveExtractor::Limits::fromConfiguration(Configuration());
+        QCOMPARE(fromDefaults.maxExpansionRatio, defaults.maxExpansionRatio);
+        QCOMPARE(fromDefaults.maxExtractedSize, defaults.maxExtractedSize);
+        Configuration config;
+        config.setMaxExpansionRatio(7);
+        config.setMaxExtractedSize(12345);
+        const ArchiveExtractor::Limits set = ArchiveExtractor::Limits::fromConfiguration(config);
+        QCOMPARE(set.maxExpansionRatio, 7.0);
+        QCOMPARE(set.maxExtractedSize, qint64(12345));
     }
 
     void maxExtractedSizeIsEnforced()
