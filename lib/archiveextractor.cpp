@@ -1,10 +1,13 @@
 #include "archiveextractor.h"
 
 #include "bytepipe_p.h"
+#include "configuration.h"
 #include "logging.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 
 #include <archive.h>
@@ -20,6 +23,7 @@
 #include <fcntl.h>
 #include <mutex>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <vector>
 
@@ -29,6 +33,77 @@ namespace {
 
 constexpr qsizetype kPipeCapacity = 8 * 1024 * 1024;
 constexpr size_t kInflateBuffer = 1024 * 1024;
+constexpr qsizetype kSniffBytes = 512;
+// Free space is asked again after this many bytes of one file.
+constexpr qint64 kSpaceCheckInterval = 16 * 1024 * 1024;
+// Holes of sparse members are written as zeros, this many at a time.
+constexpr size_t kZeroBlock = 64 * 1024;
+const char kZeros[kZeroBlock] = {};
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
+}
+
+// A member name for a message: bytes that are not UTF-8 as \xNN, very long names shortened in
+// the middle (the limits below are about names of thousands of bytes).
+QString shownName(const QByteArray &name)
+{
+    QString out;
+    for (qsizetype i = 0; i < name.size();) {
+        qsizetype len = 0;
+        for (qsizetype n = 1; n <= 4 && i + n <= name.size(); ++n) {
+            if (QByteArrayView(name).sliced(i, n).isValidUtf8()) {
+                len = n;
+                break;
+            }
+        }
+        if (len == 0) {
+            out += QStringLiteral("\\x") + QStringLiteral("%1").arg(uint(uchar(name.at(i))), 2, 16, QLatin1Char('0')).toUpper();
+            ++i;
+        } else {
+            out += QString::fromUtf8(name.constData() + i, len);
+            i += len;
+        }
+    }
+    constexpr qsizetype kShown = 160;
+    if (out.size() > kShown)
+        out = out.left(kShown / 2) + QStringLiteral("…") + out.right(kShown / 4);
+    return out;
+}
+
+// The archive formats a mistaken download most often is, said in words: the first bytes of a
+// zip, 7z or RAR archive, a web page, a JSON or XML error document, or a bare saved_model.pb.
+QString describeContent(const QByteArray &head)
+{
+    const QString tarOnly = ArchiveExtractor::tr("tensorflow_hub models are tar archives, optionally "
+                                                 "gzip/bzip2/xz compressed");
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06") || head.startsWith("PK\x07\x08"))
+        return ArchiveExtractor::tr("the server sent a zip archive; %1").arg(tarOnly);
+    if (head.startsWith("7z\xBC\xAF\x27\x1C"))
+        return ArchiveExtractor::tr("the server sent a 7z archive; %1").arg(tarOnly);
+    if (head.startsWith("Rar!\x1A\x07"))
+        return ArchiveExtractor::tr("the server sent a RAR archive; %1").arg(tarOnly);
+    // saved_model.pb: field 1 (schema version, varint 1), then field 2 (a MetaGraphDef).
+    if (head.startsWith("\x08\x01\x12"))
+        return ArchiveExtractor::tr("the server sent a bare SavedModel file (saved_model.pb), not an archive "
+                                    "of the model's folder; %1").arg(tarOnly);
+    QByteArray text = head;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    text = text.trimmed().toLower();
+    if (text.startsWith("<!doctype html") || text.startsWith("<html") || text.contains("<html")
+        || text.contains("<head") || text.contains("<body"))
+        return ArchiveExtractor::tr("the server sent an HTML page (a login, consent or error page?) instead "
+                                    "of the model archive; open the address in a browser to see it");
+    if (text.startsWith("<?xml") || text.startsWith('<'))
+        return ArchiveExtractor::tr("the server sent an XML document (an error message of a storage "
+                                    "service?) instead of the model archive");
+    if (text.startsWith('{') || text.startsWith('['))
+        return ArchiveExtractor::tr("the server sent a JSON document (an error message of an API?) "
+                                    "instead of the model archive");
+    return {};
+}
 
 // Splits a member name into safe components, or fails. Absolute names and any ".." that climbs
 // above the destination are refused; "." and empty components are dropped ("./a//b" -> a/b).
@@ -68,7 +143,12 @@ public:
     Error extract(struct archive *a);
     Error writeMember(struct archive *a, struct archive_entry *entry, const QByteArray &name);
     Error makeDirectories(const std::vector<QByteArray> &components, size_t count);
+    Error checkName(const QByteArray &name, const std::vector<QByteArray> &parts) const;
+    Error checkGrowth(qint64 more, const QByteArray &member) const;
+    Error checkFreeSpace(qint64 needed, const QByteArray &member) const;
+    Error writeBytes(int fd, const char *data, size_t size, const QByteArray &path);
     Error notAnArchive(const QString &detail) const;
+    Error unrecognised(const QString &lowLevel) const;
     Error cancelled() const;
     Error archiveError(struct archive *a, const QByteArray &member) const;
     void setResult(const Error &e);
@@ -84,6 +164,9 @@ public:
     QString handle;
     BytePipe pipe;
     QThread *thread = nullptr;
+    Limits limits;
+    // Folders known to exist, relative to destRoot: each is made once, however many members it holds.
+    QSet<QByteArray> folders;
 
     std::atomic<qint64> extracted{0};
     std::atomic<qint64> consumed{0};
@@ -102,6 +185,7 @@ public:
     bool inputEnded = false;
     bool inputAborted = false;
     bool sawAnyInput = false;
+    QByteArray head;       // the first bytes received, to say what they are when they are no archive
     QString inputError;    // set when the compressed stream itself is bad
 
 #ifdef HUBCACHE_HAVE_ISAL
@@ -203,6 +287,25 @@ void ArchiveExtractor::setResponseInfo(int httpStatus, const QString &contentTyp
     d->contentType = contentType;
 }
 
+ArchiveExtractor::Limits ArchiveExtractor::Limits::fromConfiguration(const Configuration &config)
+{
+    Limits limits;
+    limits.maxExpansionRatio = config.maxExpansionRatio();
+    limits.maxExtractedSize = config.maxExtractedSize();
+    return limits;
+}
+
+void ArchiveExtractor::setLimits(const Limits &limits)
+{
+    Q_ASSERT(!d->thread);
+    d->limits = limits;
+}
+
+ArchiveExtractor::Limits ArchiveExtractor::limits() const
+{
+    return d->limits;
+}
+
 void ArchiveExtractor::Private::setResult(const Error &e)
 {
     {
@@ -225,6 +328,16 @@ Error ArchiveExtractor::Private::notAnArchive(const QString &detail) const
         c.contentType = contentType;
     }
     return Error(ErrorCode::NotAnArchive, c);
+}
+
+// The first header could not be read: say what arrived instead, when the bytes tell.
+Error ArchiveExtractor::Private::unrecognised(const QString &lowLevel) const
+{
+    const QString what = describeContent(head);
+    if (!what.isEmpty())
+        return notAnArchive(what);
+    return notAnArchive(ArchiveExtractor::tr("the server sent something that is not a tar archive (a login "
+                                             "or error page, or a cut-off download): %1").arg(lowLevel));
 }
 
 Error ArchiveExtractor::Private::cancelled() const
@@ -250,6 +363,8 @@ bool ArchiveExtractor::Private::fillInput()
         }
         consumed += current.size();
         sawAnyInput = true;
+        if (head.size() < kSniffBytes)
+            head += current.left(kSniffBytes - head.size());
     }
     return true;
 }
@@ -345,7 +460,8 @@ void ArchiveExtractor::Private::run()
     archive_read_support_format_gnutar(a);
     Error e;
     if (archive_read_open(a, this, nullptr, &Private::readCallback, nullptr) != ARCHIVE_OK)
-        e = archiveError(a, {});
+        e = (aborted || inputAborted || !inputError.isEmpty()) ? archiveError(a, {})
+                                                               : unrecognised(QString::fromLocal8Bit(archive_error_string(a)));
     else
         e = extract(a);
     archive_read_free(a);
@@ -364,7 +480,7 @@ Error ArchiveExtractor::Private::archiveError(struct archive *a, const QByteArra
         return notAnArchive(inputError);
     QString detail = QString::fromLocal8Bit(archive_error_string(a));
     if (!member.isEmpty())
-        detail = ArchiveExtractor::tr("at member '%1': %2").arg(QString::fromUtf8(member), detail);
+        detail = ArchiveExtractor::tr("the archive is damaged or cut off at member '%1': %2").arg(shownName(member), detail);
     return notAnArchive(detail);
 }
 
@@ -372,12 +488,24 @@ Error ArchiveExtractor::Private::extract(struct archive *a)
 {
     struct archive_entry *entry = nullptr;
     int members = 0;
+    QByteArray previous;
     for (;;) {
         const int r = archive_read_next_header(a, &entry);
         if (r == ARCHIVE_EOF)
             break;
-        if (r < ARCHIVE_WARN) // FATAL or RETRY: a broken or non-tar stream
-            return archiveError(a, {});
+        // ARCHIVE_RETRY (a header with a bad checksum) lies between WARN and OK: only OK and WARN
+        // carry an entry to use.
+        if (r != ARCHIVE_OK && r != ARCHIVE_WARN) {
+            if (aborted || inputAborted || !inputError.isEmpty())
+                return archiveError(a, {});
+            const QString lowLevel = QString::fromLocal8Bit(archive_error_string(a));
+            if (members == 0)
+                return unrecognised(lowLevel);
+            return notAnArchive(ArchiveExtractor::tr("the archive is damaged: the tar header after member '%1' "
+                                                     "is corrupt (%2); download it again, and if that fails "
+                                                     "too, the archive on the server is broken")
+                                    .arg(shownName(previous), lowLevel));
+        }
         if (aborted)
             return cancelled();
         ++members;
@@ -385,10 +513,15 @@ Error ArchiveExtractor::Private::extract(struct archive *a)
         const QByteArray name = rawName ? QByteArray(rawName) : QByteArray();
         if (Error e = writeMember(a, entry, name))
             return e;
+        previous = name;
     }
     // libarchive accepts a body with no tar header at all as an empty archive; a model never is.
-    if (members == 0)
-        return notAnArchive(inputError.isEmpty() ? ArchiveExtractor::tr("no files in the archive") : inputError);
+    if (members == 0) {
+        if (!inputError.isEmpty())
+            return notAnArchive(inputError);
+        const QString what = describeContent(head);
+        return notAnArchive(what.isEmpty() ? ArchiveExtractor::tr("no files in the archive") : what);
+    }
     if (!inputError.isEmpty())
         return notAnArchive(inputError);
 #ifdef HUBCACHE_HAVE_ISAL
@@ -417,18 +550,137 @@ Error ArchiveExtractor::Private::extract(struct archive *a)
 
 Error ArchiveExtractor::Private::makeDirectories(const std::vector<QByteArray> &components, size_t count)
 {
-    QByteArray path = destRoot;
+    if (count == 0)
+        return {};
+    // Each folder is made once: a member's folders are looked up here, deepest first, and only
+    // the missing ones are made. (mkdir of every component of every member costs depth squared
+    // path lookups per member, minutes for archives of deep paths.)
+    QByteArray relative;
+    std::vector<qsizetype> ends;
+    ends.reserve(count);
     for (size_t i = 0; i < count; ++i) {
-        path += '/' + components[i];
-        if (::mkdir(path.constData(), 0777) == 0)
+        if (i > 0)
+            relative += '/';
+        relative += components[i];
+        ends.push_back(relative.size());
+    }
+    size_t known = count;
+    while (known > 0 && !folders.contains(relative.left(ends[known - 1])))
+        --known;
+    for (size_t i = known; i < count; ++i) {
+        const QByteArray rel = relative.left(ends[i]);
+        const QByteArray path = destRoot + '/' + rel;
+        if (::mkdir(path.constData(), 0777) != 0) {
+            const int err = errno;
+            struct stat st {};
+            // Only a real folder may stand there: we never create links, so this only trips on a
+            // file/folder clash inside the archive.
+            if (err != EEXIST || ::lstat(path.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+                return Error::fromSystemError(err == EEXIST ? ENOTDIR : err, QFile::decodeName(path), handle);
+        }
+        folders.insert(rel);
+    }
+    return {};
+}
+
+Error ArchiveExtractor::Private::checkName(const QByteArray &name, const std::vector<QByteArray> &parts) const
+{
+    auto refuse = [&](ErrorCode code, const QString &detail) {
+        ErrorContext c;
+        c.handle = handle;
+        c.path = destDir;
+        c.member = shownName(name);
+        c.detail = detail;
+        qCWarning(lcArchive) << handle << "refused member" << c.member << detail;
+        return Error(code, c);
+    };
+    // Names that are not UTF-8 cannot be shown, typed or reliably deleted by every tool that
+    // shares the cache (Python's tensorflow_hub among them).
+    if (!name.isValidUtf8())
+        return refuse(ErrorCode::UnsafeArchiveMember,
+                      ArchiveExtractor::tr("its name is not valid UTF-8 (bytes shown as \\xNN); a model's "
+                                           "file names are UTF-8"));
+    if (name.size() > limits.maxPathBytes)
+        return refuse(ErrorCode::ArchiveLimitExceeded,
+                      ArchiveExtractor::tr("member '%1' has a name of %2 bytes; at most %3 are accepted")
+                          .arg(shownName(name)).arg(name.size()).arg(limits.maxPathBytes));
+    if (parts.size() > size_t(limits.maxDepth))
+        return refuse(ErrorCode::ArchiveLimitExceeded,
+                      ArchiveExtractor::tr("member '%1' is %2 levels deep; at most %3 are accepted")
+                          .arg(shownName(name)).arg(parts.size()).arg(limits.maxDepth));
+    for (const QByteArray &part : parts) {
+        if (part.size() > limits.maxNameBytes)
+            return refuse(ErrorCode::ArchiveLimitExceeded,
+                          ArchiveExtractor::tr("member '%1' has a component of %2 bytes; at most %3 are accepted")
+                              .arg(shownName(name)).arg(part.size()).arg(limits.maxNameBytes));
+    }
+    return {};
+}
+
+// Called before `more` bytes are written: the extracted total may not outgrow the archive by more
+// than the ratio (past the allowance), nor the configured maximum.
+Error ArchiveExtractor::Private::checkGrowth(qint64 more, const QByteArray &member) const
+{
+    const qint64 total = extracted + more;
+    auto refuse = [&](const QString &detail) {
+        ErrorContext c;
+        c.handle = handle;
+        c.path = destDir;
+        c.member = shownName(member);
+        c.detail = detail;
+        qCWarning(lcArchive) << handle << "archive limit at member" << c.member << detail;
+        return Error(ErrorCode::ArchiveLimitExceeded, c);
+    };
+    if (limits.maxExtractedSize > 0 && total > limits.maxExtractedSize)
+        return refuse(ArchiveExtractor::tr("member '%1' would bring the extracted files to %2, more than the %3 "
+                                           "allowed; if the model is genuine, raise HUBCACHE_MAX_EXTRACTED_SIZE")
+                          .arg(shownName(member), sizeText(total), sizeText(limits.maxExtractedSize)));
+    if (limits.maxExpansionRatio > 0 && total > limits.expansionAllowance) {
+        const qint64 in = std::max<qint64>(consumed, 1);
+        if (double(total) > limits.maxExpansionRatio * double(in))
+            return refuse(ArchiveExtractor::tr("member '%1' would bring the extracted files to %2 from %3 of archive "
+                                               "read so far, %4 times as much; at most %5 times are allowed past "
+                                               "the first %6; if the model is genuine, raise "
+                                               "HUBCACHE_MAX_EXPANSION_RATIO")
+                              .arg(shownName(member), sizeText(total), sizeText(consumed))
+                              .arg(double(total) / double(in), 0, 'f', 0)
+                              .arg(limits.maxExpansionRatio)
+                              .arg(sizeText(limits.expansionAllowance)));
+    }
+    return {};
+}
+
+// Fails early, before the disk is full, when the rest of a member cannot fit.
+Error ArchiveExtractor::Private::checkFreeSpace(qint64 needed, const QByteArray &member) const
+{
+    struct statvfs fs {};
+    // Some file systems (FUSE, network) report no sizes at all: then only write() can tell.
+    if (needed <= 0 || ::statvfs(destRoot.constData(), &fs) != 0 || fs.f_blocks == 0)
+        return {};
+    const qint64 available = qint64(fs.f_bavail) * qint64(fs.f_frsize);
+    if (needed <= available)
+        return {};
+    ErrorContext c;
+    c.handle = handle;
+    c.path = destDir;
+    c.member = shownName(member);
+    c.detail = ArchiveExtractor::tr("'%1' needs %2 more, only %3 are free").arg(shownName(member), sizeText(needed),
+                                                                                 sizeText(available));
+    qCWarning(lcArchive) << handle << "not enough space for" << c.member << c.detail;
+    return Error(ErrorCode::DiskFull, c);
+}
+
+Error ArchiveExtractor::Private::writeBytes(int fd, const char *p, size_t left, const QByteArray &path)
+{
+    while (left > 0) {
+        const ssize_t n = ::write(fd, p, left);
+        if (n < 0 && errno == EINTR)
             continue;
-        const int err = errno;
-        struct stat st {};
-        // Only a real folder may stand there: we never create links, so this only trips on a
-        // file/folder clash inside the archive.
-        if (err == EEXIST && ::lstat(path.constData(), &st) == 0 && S_ISDIR(st.st_mode))
-            continue;
-        return Error::fromSystemError(err == EEXIST ? ENOTDIR : err, QFile::decodeName(path), handle);
+        if (n <= 0)
+            return Error::fromSystemError(n < 0 ? errno : ENOSPC, QFile::decodeName(path), handle);
+        p += n;
+        left -= size_t(n);
+        extracted += n;
     }
     return {};
 }
@@ -439,15 +691,17 @@ Error ArchiveExtractor::Private::writeMember(struct archive *a, struct archive_e
         ErrorContext c;
         c.handle = handle;
         c.path = destDir;
-        c.member = QString::fromUtf8(name);
+        c.member = shownName(name);
         c.detail = detail;
-        qCWarning(lcArchive) << handle << "refused member" << name << detail;
+        qCWarning(lcArchive) << handle << "refused member" << c.member << detail;
         return Error(code, c);
     };
 
     std::vector<QByteArray> parts;
     if (name.isEmpty() || !safeComponents(name, &parts))
         return refuse(ErrorCode::UnsafeArchiveMember, {});
+    if (Error e = checkName(name, parts))
+        return e;
 
     const mode_t type = archive_entry_filetype(entry);
     if (archive_entry_hardlink(entry) || archive_entry_symlink(entry) || (type != AE_IFREG && type != AE_IFDIR)) {
@@ -470,6 +724,13 @@ Error ArchiveExtractor::Private::writeMember(struct archive *a, struct archive_e
 
     if (parts.empty())
         return refuse(ErrorCode::UnsafeArchiveMember, {});
+    const qint64 declared = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
+    if (limits.maxExtractedSize > 0 && declared > 0) {
+        if (Error e = checkGrowth(declared, name))
+            return e;
+    }
+    if (Error e = checkFreeSpace(declared, name))
+        return e;
     if (Error e = makeDirectories(parts, parts.size() - 1))
         return e;
 
@@ -480,16 +741,42 @@ Error ArchiveExtractor::Private::writeMember(struct archive *a, struct archive_e
     if (fd < 0)
         return Error::fromSystemError(errno, QFile::decodeName(path), handle);
 
+    // Sparse members are written densely: their holes as zeros through write(), so they count
+    // against the limits and the free space like any byte, and a file's size on disk is what
+    // deleting it frees (as Python's tarfile extracts them).
     Error outcome;
     const void *block = nullptr;
     size_t size = 0;
     la_int64_t offset = 0;
-    la_int64_t written = 0;
+    qint64 written = 0;
+    qint64 nextSpaceCheck = kSpaceCheckInterval;
+    auto put = [&](const char *data, size_t n) -> Error {
+        if (Error e = checkGrowth(qint64(n), name))
+            return e;
+        if (written + qint64(n) >= nextSpaceCheck) {
+            nextSpaceCheck = written + kSpaceCheckInterval;
+            if (Error e = checkFreeSpace(std::max(declared - written, qint64(n)), name))
+                return e;
+        }
+        if (Error e = writeBytes(fd, data, n, path))
+            return e;
+        written += qint64(n);
+        return {};
+    };
+    auto zeros = [&](qint64 until) -> Error {
+        while (written < until) {
+            if (aborted)
+                return cancelled();
+            if (Error e = put(kZeros, size_t(std::min<qint64>(until - written, qint64(kZeroBlock)))))
+                return e;
+        }
+        return {};
+    };
     for (;;) {
         const int r = archive_read_data_block(a, &block, &size, &offset);
         if (r == ARCHIVE_EOF)
             break;
-        if (r < ARCHIVE_WARN) {
+        if (r != ARCHIVE_OK && r != ARCHIVE_WARN) {
             outcome = archiveError(a, name);
             break;
         }
@@ -497,33 +784,19 @@ Error ArchiveExtractor::Private::writeMember(struct archive *a, struct archive_e
             outcome = cancelled();
             break;
         }
-        // Sparse members jump ahead: seek, the file system keeps the hole.
-        if (offset != written && ::lseek(fd, offset, SEEK_SET) < 0) {
-            outcome = Error::fromSystemError(errno, QFile::decodeName(path), handle);
+        if (offset < written) {
+            outcome = notAnArchive(ArchiveExtractor::tr("the archive is damaged: the sparse map of member '%1' "
+                                                        "goes backwards").arg(shownName(name)));
             break;
         }
-        const char *p = static_cast<const char *>(block);
-        size_t left = size;
-        while (left > 0) {
-            const ssize_t n = ::write(fd, p, left);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0) {
-                outcome = Error::fromSystemError(n < 0 ? errno : ENOSPC, QFile::decodeName(path), handle);
-                break;
-            }
-            p += n;
-            left -= size_t(n);
-        }
-        if (outcome)
+        if ((outcome = zeros(offset)))
             break;
-        written = offset + la_int64_t(size);
-        extracted += qint64(size);
+        if ((outcome = put(static_cast<const char *>(block), size)))
+            break;
     }
-    // A sparse file whose hole runs to the end needs its full length.
-    if (!outcome && archive_entry_size_is_set(entry) && written < archive_entry_size(entry)
-        && ::ftruncate(fd, archive_entry_size(entry)) != 0)
-        outcome = Error::fromSystemError(errno, QFile::decodeName(path), handle);
+    // A hole that runs to the end of the file.
+    if (!outcome)
+        outcome = zeros(declared);
     if (::close(fd) != 0 && !outcome)
         outcome = Error::fromSystemError(errno, QFile::decodeName(path), handle);
     if (!outcome)
@@ -533,11 +806,18 @@ Error ArchiveExtractor::Private::writeMember(struct archive *a, struct archive_e
 
 Error ArchiveExtractor::extractFile(const QString &archivePath, const QString &destDir, const QString &handle)
 {
+    return extractFile(archivePath, destDir, handle, Limits());
+}
+
+Error ArchiveExtractor::extractFile(const QString &archivePath, const QString &destDir, const QString &handle,
+                                    const Limits &limits)
+{
     QFile file(archivePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error::fromSystemError(errno ? errno : ENOENT, archivePath, handle);
 
     ArchiveExtractor extractor(destDir, handle);
+    extractor.setLimits(limits);
     extractor.start();
     constexpr qint64 chunk = 1024 * 1024;
     // No event loop here: feed while there is room, otherwise yield until the worker drains.

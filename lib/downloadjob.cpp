@@ -195,6 +195,7 @@ void DownloadJob::pump()
         return;
     if (!m_extractor) {
         m_extractor = new ArchiveExtractor(m_destDir, m_handle);
+        m_extractor->setLimits(ArchiveExtractor::Limits::fromConfiguration(m_config));
         m_extractor->setResponseInfo(m_httpStatus, m_reply->header(QNetworkRequest::ContentTypeHeader).toString());
         connect(m_extractor, &ArchiveExtractor::readyForMore, this, &DownloadJob::pump);
         connect(m_extractor, &ArchiveExtractor::finished, this, &DownloadJob::onExtractorFinished);

@@ -203,25 +203,33 @@ QString errorString(ErrorCode code, const ErrorContext &c)
     case ErrorCode::UnexpectedResponse:
         return withDetail(Error::tr("Unexpected answer from the server for %1%2").arg(what(c), statusSuffix(c)), c);
     case ErrorCode::NotAnArchive:
-        // Starts with the Python library's sentence, then says what we actually received.
-        return withDetail(Error::tr("%1 does not appear to be a valid module%2; the server sent something "
-                             "that is not a complete model archive (a login or error page, or a "
-                             "cut-off download)").arg(what(c), statusSuffix(c)), c);
+        // Starts with the Python library's sentence, then says what we actually received (the
+        // detail, when the extractor could tell).
+        if (!c.detail.isEmpty())
+            return Error::tr("%1 does not appear to be a valid module%2; %3").arg(what(c), statusSuffix(c), c.detail);
+        return Error::tr("%1 does not appear to be a valid module%2; the server sent something "
+                         "that is not a complete model archive (a login or error page, or a "
+                         "cut-off download)").arg(what(c), statusSuffix(c));
     case ErrorCode::UnsafeArchiveMember:
+        if (!c.detail.isEmpty())
+            return Error::tr("%1: refused archive member '%2': %3").arg(what(c), c.member, c.detail);
         return Error::tr("%1: refused archive member '%2': it would be written outside the model folder")
             .arg(what(c), c.member);
     case ErrorCode::UnsupportedArchiveMember:
         return withDetail(Error::tr("%1: Unexpected object type in tar archive: member '%2' is neither a file "
                              "nor a folder").arg(what(c), c.member), c);
     case ErrorCode::ArchiveLimitExceeded:
-        return withDetail(Error::tr("%1: refused the archive: it expands beyond what a model needs (an archive "
+        return withDetail(Error::tr("%1: refused the archive: it goes beyond what a model needs (an archive "
                              "bomb?)").arg(what(c)), c);
     case ErrorCode::FileTooLarge:
         return withDetail(Error::tr("%1: a file is larger than the file system holding %2 allows for one file")
                               .arg(what(c), c.path), c);
-    case ErrorCode::DiskFull:
-        return Error::tr("No space left while writing %1; free some space or choose another cache folder "
-                  "(TFHUB_CACHE_DIR)").arg(c.path);
+    case ErrorCode::DiskFull: {
+        const QString message = Error::tr("No space left while writing %1; free some space or choose another "
+                                          "cache folder (TFHUB_CACHE_DIR)").arg(c.path);
+        // The OS's "No space left on device" adds nothing; a measured shortfall does.
+        return c.systemError != 0 ? message : withDetail(message, c);
+    }
     case ErrorCode::NotWritable:
         return withDetail(Error::tr("%1 is not writable; choose another cache folder in Settings or set "
                              "TFHUB_CACHE_DIR").arg(c.path), c);

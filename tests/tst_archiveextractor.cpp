@@ -1,5 +1,6 @@
 #include "archivebuilder.h"
 #include "archiveextractor.h"
+#include "configuration.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -11,6 +12,8 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 
 using namespace HubCache;
 using HubCacheTest::ArchiveBuilder;
@@ -47,14 +50,14 @@ class TestArchiveExtractor : public QObject
             list.sort();
             return list;
         }
-        Error extract(const QByteArray &archive)
+        Error extract(const QByteArray &archive, const ArchiveExtractor::Limits &limits = {})
         {
             const QString path = root.filePath(u"archive"_qs);
             QFile f(path);
             f.open(QIODevice::WriteOnly);
             f.write(archive);
             f.close();
-            return ArchiveExtractor::extractFile(path, dest(), u"https://example.com/m/1"_qs);
+            return ArchiveExtractor::extractFile(path, dest(), u"https://example.com/m/1"_qs, limits);
         }
     };
 
@@ -267,6 +270,260 @@ private Q_SLOTS:
         x.abort();
         QVERIFY(finished.wait(5000));
         QCOMPARE(x.error().code(), ErrorCode::Cancelled);
+    }
+
+    // 100 files 1,800 folders deep: every folder is made once, not once per member. Making each
+    // component of each member took 18 s for this archive (GNU tar: 0.2 s).
+    void deepPathsExtractFast()
+    {
+        ArchiveExtractor::Limits limits;
+        limits.maxDepth = 2000;
+        limits.maxPathBytes = 4000;
+        QByteArray folder;
+        for (int i = 0; i < 1800; ++i)
+            folder += "d/";
+        ArchiveBuilder b(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        constexpr int files = 100;
+        for (int i = 0; i < files; ++i)
+            b.addFile(folder + "f" + QByteArray::number(i), QByteArray::number(i));
+        const QByteArray archive = b.build();
+        QVERIFY(!archive.isEmpty());
+        Sandbox s;
+        ArchiveExtractor x(s.dest(), u"deep"_qs);
+        x.setLimits(limits);
+        QSignalSpy finished(&x, &ArchiveExtractor::finished);
+        x.start();
+        x.write(archive);
+        x.finishInput();
+        QVERIFY2(finished.wait(6000), "100 members at depth 1,800 took more than 6 s");
+        QVERIFY2(!x.error(), qPrintable(x.error().message()));
+        QCOMPARE(x.extractedFiles(), files);
+        QCOMPARE(read(s.dest() + u'/' + QString::fromLatin1(folder) + u"f99"_qs), QByteArray("99"));
+        // rm walks the tree relative to each folder; QTemporaryDir's clean-up takes seconds here.
+        QCOMPARE(QProcess::execute(u"rm"_qs, {u"-rf"_qs, s.dest() + u"/d"_qs}), 0);
+    }
+
+    void deepAndLongNamesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("member");
+        QTest::addColumn<QString>("limit");
+        QByteArray deep;
+        for (int i = 0; i < 65; ++i)
+            deep += "a/";
+        QTest::newRow("65 levels") << deep + "f" << u"66 levels deep; at most 64"_qs;
+        QByteArray longPath;
+        for (int i = 0; i < 6; ++i)
+            longPath += QByteArray(200, char('a' + i)) + '/';
+        QTest::newRow("1,207 bytes") << longPath + "f" << u"1207 bytes; at most 1024"_qs;
+        QTest::newRow("component of 300 bytes") << "variables/" + QByteArray(300, 'n') << u"300 bytes; at most 255"_qs;
+    }
+    void deepAndLongNamesAreRefused()
+    {
+        QFETCH(QByteArray, member);
+        QFETCH(QString, limit);
+        ArchiveBuilder b(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        b.addFile("saved_model.pb", "m");
+        b.addFile(member, "x");
+        Sandbox s;
+        const Error e = s.extract(b.build());
+        QCOMPARE(e.code(), ErrorCode::ArchiveLimitExceeded);
+        QVERIFY2(e.message().contains(limit), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QString::fromLatin1(member.left(40))), qPrintable(e.message()));
+        QCOMPARE(s.files(), QStringList{u"saved_model.pb"_qs});
+    }
+
+    void realisticDepthIsAccepted()
+    {
+        ArchiveBuilder b(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        QByteArray name = "./";
+        for (int i = 0; i < 20; ++i)
+            name += "level" + QByteArray::number(i) + '/';
+        b.addFile(name + QByteArray(200, 'n'), "deep");
+        Sandbox s;
+        const Error e = s.extract(b.build());
+        QVERIFY2(!e, qPrintable(e.message()));
+    }
+
+    // 128 MiB of zeros gzip to 128 KiB: refused once the files outgrow 200 times the archive
+    // (past the first 32 MiB), with nothing larger than that on disk.
+    void expansionBombIsRefused()
+    {
+        ArchiveBuilder b(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        b.addFile("saved_model.pb", "m");
+        b.addFile("variables/variables.data-00000-of-00001", QByteArray(128 << 20, '\0'));
+        const QByteArray archive = b.build();
+        QVERIFY(archive.size() < 1 << 20);
+        Sandbox s;
+        const ArchiveExtractor::Limits limits;
+        const Error e = s.extract(archive, limits);
+        QCOMPARE(e.code(), ErrorCode::ArchiveLimitExceeded);
+        QVERIFY2(e.message().contains(u"HUBCACHE_MAX_EXPANSION_RATIO"_qs), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(u"variables.data-00000-of-00001"_qs), qPrintable(e.message()));
+        const qint64 written = QFileInfo(s.dest() + u"/variables/variables.data-00000-of-00001"_qs).size();
+        QVERIFY2(written <= std::max<qint64>(limits.expansionAllowance, qint64(limits.maxExpansionRatio * archive.size())),
+                 qPrintable(QString::number(written)));
+
+        // The ratio is a setting: turned off, the same archive extracts.
+        ArchiveExtractor::Limits off;
+        off.maxExpansionRatio = 0;
+        Sandbox s2;
+        const Error ok = s2.extract(archive, off);
+        QVERIFY2(!ok, qPrintable(ok.message()));
+        QCOMPARE(QFileInfo(s2.dest() + u"/variables/variables.data-00000-of-00001"_qs).size(), qint64(128 << 20));
+    }
+
+    // extractFile's default limits are the settings' defaults, and the settings reach the limits.
+    void limitsFollowConfiguration()
+    {
+        const ArchiveExtractor::Limits defaults;
+        const ArchiveExtractor::Limits fromDefaults = ArchiveExtractor::Limits::fromConfiguration(Configuration());
+        QCOMPARE(fromDefaults.maxExpansionRatio, defaults.maxExpansionRatio);
+        QCOMPARE(fromDefaults.maxExtractedSize, defaults.maxExtractedSize);
+        Configuration config;
+        config.setMaxExpansionRatio(7);
+        config.setMaxExtractedSize(12345);
+        const ArchiveExtractor::Limits set = ArchiveExtractor::Limits::fromConfiguration(config);
+        QCOMPARE(set.maxExpansionRatio, 7.0);
+        QCOMPARE(set.maxExtractedSize, qint64(12345));
+    }
+
+    void maxExtractedSizeIsEnforced()
+    {
+        ArchiveBuilder b(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        b.addFile("saved_model.pb", QByteArray(1000, 'm'));
+        b.addLargeFile("variables/variables.data-00000-of-00001", 3 << 20, 5);
+        ArchiveExtractor::Limits limits;
+        limits.maxExtractedSize = 2 << 20;
+        Sandbox s;
+        const Error e = s.extract(b.build(), limits);
+        QCOMPARE(e.code(), ErrorCode::ArchiveLimitExceeded);
+        QVERIFY2(e.message().contains(u"HUBCACHE_MAX_EXTRACTED_SIZE"_qs), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(u"variables.data-00000-of-00001"_qs), qPrintable(e.message()));
+        // Refused from its declared size, before a byte of it was written.
+        QVERIFY(!QFile::exists(s.dest() + u"/variables/variables.data-00000-of-00001"_qs));
+        limits.maxExtractedSize = 4 << 20;
+        Sandbox s2;
+        const Error ok = s2.extract(b.build(), limits);
+        QVERIFY2(!ok, qPrintable(ok.message()));
+    }
+
+    // Sparse members are written densely: the holes are real zeros on disk, so the file's size is
+    // what deleting it frees and the bounds above count every byte.
+    void sparseMemberIsWrittenDensely()
+    {
+        const qint64 size = 8 << 20;
+        ArchiveBuilder b(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        b.addSparseFile("variables/sparse", size, {{4096, "head"}, {4 << 20, "middle"}});
+        Sandbox s;
+        const Error e = s.extract(b.build());
+        QVERIFY2(!e, qPrintable(e.message()));
+        const QString path = s.dest() + u"/variables/sparse"_qs;
+        QCOMPARE(QFileInfo(path).size(), size);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(4096), QByteArray(4096, '\0'));
+        QCOMPARE(f.read(4), QByteArray("head"));
+        QVERIFY(f.seek(4 << 20));
+        QCOMPARE(f.read(6), QByteArray("middle"));
+        QVERIFY(f.seek(size - 10));
+        QCOMPARE(f.read(100), QByteArray(10, '\0'));
+        struct stat st {};
+        QVERIFY(::stat(QFile::encodeName(path).constData(), &st) == 0);
+        QVERIFY2(qint64(st.st_blocks) * 512 >= size, qPrintable(QString::number(qint64(st.st_blocks) * 512)));
+    }
+
+    // A sparse member of 8 TiB in an archive of a few KB: refused before a byte is written, because
+    // it cannot fit, with what it needs and what is free.
+    void hugeSparseMemberFailsEarly()
+    {
+        const qint64 size = qint64(8) << 40;
+        Sandbox s;
+        struct statvfs fs {};
+        QVERIFY(::statvfs(QFile::encodeName(s.dest()).constData(), &fs) == 0);
+        if (qint64(fs.f_bavail) * qint64(fs.f_frsize) >= size)
+            QSKIP("the temp folder's file system has 8 TiB free; this test needs it to have less");
+        ArchiveBuilder b(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        b.addFile("saved_model.pb", "m");
+        b.addSparseFile("variables/variables.data-00000-of-00001", size, {{size - 4, "tail"}});
+        const QByteArray archive = b.build();
+        QVERIFY(!archive.isEmpty() && archive.size() < 64 * 1024);
+        const Error e = s.extract(archive);
+        QCOMPARE(e.code(), ErrorCode::DiskFull);
+        QVERIFY2(e.message().contains(u"8 TiB more"_qs) || e.message().contains(u"8.00 TiB more"_qs), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(u"are free"_qs), qPrintable(e.message()));
+        QVERIFY(!QFile::exists(s.dest() + u"/variables/variables.data-00000-of-00001"_qs));
+
+        // Smaller than the free space, the same kind of member is stopped by the expansion bound.
+        ArchiveBuilder b2(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        b2.addSparseFile("variables/variables.data-00000-of-00001", 256 << 20, {{0, "head"}});
+        Sandbox s2;
+        const ArchiveExtractor::Limits limits;
+        const Error e2 = s2.extract(b2.build(), limits);
+        QCOMPARE(e2.code(), ErrorCode::ArchiveLimitExceeded);
+        QVERIFY(QFileInfo(s2.dest() + u"/variables/variables.data-00000-of-00001"_qs).size() <= limits.expansionAllowance);
+    }
+
+    void nonUtf8NameIsRefused()
+    {
+        ArchiveBuilder b(ArchiveBuilder::Format::Ustar, ArchiveBuilder::Compression::Gzip);
+        b.addFile("saved_model.pb", "m");
+        b.addFile("assets/caf\xe9.txt", "latin-1");
+        b.addFile("after.txt", "never");
+        Sandbox s;
+        const Error e = s.extract(b.build());
+        QCOMPARE(e.code(), ErrorCode::UnsafeArchiveMember);
+        QVERIFY2(e.message().contains(u"assets/caf\\xE9.txt"_qs), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(u"UTF-8"_qs), qPrintable(e.message()));
+        QVERIFY2(!e.message().contains(u"outside"_qs), qPrintable(e.message()));
+        QCOMPARE(s.files(), QStringList{u"saved_model.pb"_qs});
+    }
+
+    // A tar header with a bad checksum after a good member: libarchive says ARCHIVE_RETRY, which
+    // must read as a damaged archive, not as a member with an empty name.
+    void damagedHeaderIsReportedAsDamaged()
+    {
+        ArchiveBuilder b(ArchiveBuilder::Format::Ustar, ArchiveBuilder::Compression::None);
+        b.addFile("saved_model.pb", "m");
+        b.addFile("variables/variables.index", "index");
+        QByteArray tar = b.build();
+        QVERIFY(tar.size() > 1536);
+        for (int i = 1024; i < 1024 + 20; ++i) // the second header's name
+            tar[i] = char(tar[i] ^ 0x55);
+        Sandbox s;
+        const Error e = s.extract(tar);
+        QCOMPARE(e.code(), ErrorCode::NotAnArchive);
+        QVERIFY2(e.message().contains(u"damaged"_qs), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(u"after member 'saved_model.pb'"_qs), qPrintable(e.message()));
+        QVERIFY2(!e.message().contains(u"outside"_qs), qPrintable(e.message()));
+    }
+
+    void receivedContentIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("said");
+        QByteArray zip("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10);
+        zip += "saved_model.pb" + QByteArray(300, 'z');
+        QTest::newRow("zip") << zip << u"the server sent a zip archive; tensorflow_hub models are tar archives"_qs;
+        QTest::newRow("7z") << QByteArray("7z\xBC\xAF\x27\x1C\x00\x04", 8) + QByteArray(300, 's') << u"7z archive"_qs;
+        QFile pb(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/two_signatures/saved_model.pb"));
+        QVERIFY(pb.open(QIODevice::ReadOnly));
+        QTest::newRow("bare saved_model.pb") << pb.readAll() << u"bare SavedModel file (saved_model.pb)"_qs;
+        QTest::newRow("html") << QByteArray("\n  <!DOCTYPE html><html><body>Sign in</body></html>\n").repeated(20)
+                              << u"HTML page"_qs;
+        QTest::newRow("json") << QByteArray("{\"error\": {\"code\": 403, \"message\": \"forbidden\"}}") << u"JSON document"_qs;
+        QTest::newRow("xml") << QByteArray("<?xml version='1.0' encoding='UTF-8'?><Error><Code>NoSuchKey</Code></Error>")
+                             << u"XML document"_qs;
+    }
+    void receivedContentIsNamed()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, said);
+        Sandbox s;
+        const Error e = s.extract(body);
+        QCOMPARE(e.code(), ErrorCode::NotAnArchive);
+        QVERIFY2(e.message().startsWith(u"https://example.com/m/1 does not appear to be a valid module"_qs), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(said), qPrintable(e.message()));
+        QVERIFY(s.files().isEmpty());
     }
 
     void fileTooLargeIsNotCalledDiskFull()

@@ -83,6 +83,103 @@ class TestCli : public QObject
         return QJsonDocument::fromJson(bytes).object();
     }
 
+    // What a run of resolveOnSmallTmpfs() left: each command's output and exit code, the cache
+    // folder's listing and the free space afterwards.
+    struct TmpfsRun {
+        QString skipReason; // the machine cannot mount a tmpfs in a private namespace
+        QString failure;    // the script itself went wrong
+        QString mountPoint;
+        QByteArray rc, out, err, listing, df, againRc, againOut, againErr;
+    };
+
+    // A cache on a small file system: a tmpfs of the given size in a private mount namespace
+    // (unshare -rm: no root needed, nothing mounted outside this test). It resolves smallHandle
+    // first, then otherHandle (the case under test), lists the cache, and resolves smallHandle again.
+    TmpfsRun resolveOnSmallTmpfs(const QString &size, const QString &smallHandle, const QString &otherHandle) const
+    {
+        TmpfsRun run;
+        QTemporaryDir work;
+        run.mountPoint = work.filePath(u"mnt"_qs);
+        QDir().mkpath(run.mountPoint);
+        const QString script = uR"(set -u
+mount -t tmpfs -o size="$SIZE" tmpfs "$MNT" || exit 97
+export TFHUB_CACHE_DIR="$MNT/cache"
+"$HUBCACHE" resolve "$SMALL" > "$OUT/first.out" 2> "$OUT/first.err" || exit 98
+"$HUBCACHE" resolve "$OTHER" > "$OUT/other.out" 2> "$OUT/other.err"
+echo $? > "$OUT/other.rc"
+ls -A "$TFHUB_CACHE_DIR" > "$OUT/listing"
+df -k "$MNT" | tail -1 > "$OUT/df"
+"$HUBCACHE" resolve "$SMALL" > "$OUT/again.out" 2> "$OUT/again.err"
+echo $? > "$OUT/again.rc"
+)"_qs;
+        QProcessEnvironment env = environment();
+        env.insert(u"SIZE"_qs, size);
+        env.insert(u"MNT"_qs, run.mountPoint);
+        env.insert(u"OUT"_qs, work.path());
+        env.insert(u"HUBCACHE"_qs, binary());
+        env.insert(u"SMALL"_qs, smallHandle);
+        env.insert(u"OTHER"_qs, otherHandle);
+        QProcess shell;
+        shell.setProcessEnvironment(env);
+        shell.start(u"unshare"_qs, {u"-rm"_qs, u"sh"_qs, u"-c"_qs, script});
+        if (!shell.waitForStarted(10000)) {
+            run.skipReason = u"unshare (util-linux) is not available"_qs;
+            return run;
+        }
+        if (!shell.waitForFinished(120000)) {
+            shell.kill();
+            shell.waitForFinished();
+            run.failure = u"the script did not finish in 120 s"_qs;
+            return run;
+        }
+        const QByteArray shellErr = shell.readAllStandardError();
+        auto read = [&](const char *name) {
+            QFile f(work.filePath(QString::fromLatin1(name)));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        if (shell.exitCode() == 97 || (shell.exitStatus() == QProcess::NormalExit && shell.exitCode() == 1
+                                       && shellErr.contains("unshare"))) {
+            run.skipReason = u"cannot mount a tmpfs in a private namespace (unshare -rm, util-linux): "_qs
+                + QString::fromLocal8Bit(shellErr);
+            return run;
+        }
+        if (shell.exitCode() != 0) {
+            run.failure = QString::number(shell.exitCode()) + u' ' + QString::fromLocal8Bit(read("first.err") + shellErr);
+            return run;
+        }
+        run.rc = read("other.rc").trimmed();
+        run.out = read("other.out");
+        run.err = read("other.err").trimmed();
+        run.listing = read("listing");
+        run.df = read("df");
+        run.againRc = read("again.rc").trimmed();
+        run.againOut = read("again.out");
+        run.againErr = read("again.err");
+        return run;
+    }
+
+    // After a failed download on the small file system: exit code 1, nothing on stdout; only the
+    // model that was there, with its descriptor (no half entry, temp folder, or lock); the space
+    // is free again; and that model still resolves without a download.
+    void checkFailedWithoutTrace(const TmpfsRun &run, const QString &smallHandle, const QByteArray &smallPath,
+                                 qint64 minFreeKiB) const
+    {
+        const QString key = HubCache::Handle::cacheKeyFor(smallHandle);
+        QCOMPARE(run.rc, QByteArray("1"));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(QString::fromLatin1(run.listing).split(u'\n', Qt::SkipEmptyParts),
+                 (QStringList{key, key + u".descriptor.txt"_qs}));
+        const QList<QByteArray> df = run.df.simplified().split(' ');
+        QVERIFY2(df.size() >= 4 && df[3].toLongLong() > minFreeKiB, run.df.constData());
+        QCOMPARE(run.againRc, QByteArray("0"));
+        QCOMPARE(QString::fromLocal8Bit(run.againOut).trimmed(), run.mountPoint + u"/cache/"_qs + key);
+        QVERIFY(!run.againErr.contains("Downloaded"));
+        int smallRequests = 0;
+        for (const auto &request : m_server.requests())
+            smallRequests += request.target.startsWith(smallPath) ? 1 : 0;
+        QCOMPARE(smallRequests, 1);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -316,10 +413,9 @@ private Q_SLOTS:
         QVERIFY2(QDir(m_cache->path()).isEmpty(), qPrintable(QDir(m_cache->path()).entryList().join(u' ')));
     }
 
-    // A cache on a nearly full file system: a 1 MiB tmpfs in a private mount namespace
-    // (unshare -rm: no root needed, nothing mounted outside this test), holding one model already.
-    // A 4 MiB model then fails with "No space left", exit 1, and leaves no entry, temp folder, lock
-    // or descriptor of its own; the model that was there still resolves without a download.
+    // A 1 MiB cache file system holding one model: a 4 MiB model then fails with "No space left",
+    // exit 1, and leaves no entry, temp folder, lock or descriptor of its own; the model that was
+    // there still resolves without a download.
     void fullDiskLosesNothing()
     {
         ArchiveBuilder big(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
@@ -334,61 +430,65 @@ private Q_SLOTS:
         const QString bigHandle = serve(u"/m/full-disk/big/1"_qs, bigRoute);
         const QString smallHandle = serve(u"/m/full-disk/small/1"_qs);
 
-        QTemporaryDir work;
-        const QString mountPoint = work.filePath(u"mnt"_qs);
-        QVERIFY(QDir().mkpath(mountPoint));
-        const QString script = uR"(set -u
-mount -t tmpfs -o size=1m tmpfs "$MNT" || exit 97
-export TFHUB_CACHE_DIR="$MNT/cache"
-"$HUBCACHE" resolve "$SMALL" > "$OUT/first.out" 2> "$OUT/first.err" || exit 98
-"$HUBCACHE" resolve "$BIG" > "$OUT/big.out" 2> "$OUT/big.err"
-echo $? > "$OUT/big.rc"
-ls -A "$TFHUB_CACHE_DIR" > "$OUT/listing"
-df -k "$MNT" | tail -1 > "$OUT/df"
-"$HUBCACHE" resolve "$SMALL" > "$OUT/again.out" 2> "$OUT/again.err"
-echo $? > "$OUT/again.rc"
-)"_qs;
-        QProcessEnvironment env = environment();
-        env.insert(u"MNT"_qs, mountPoint);
-        env.insert(u"OUT"_qs, work.path());
-        env.insert(u"HUBCACHE"_qs, binary());
-        env.insert(u"SMALL"_qs, smallHandle);
-        env.insert(u"BIG"_qs, bigHandle);
-        QProcess shell;
-        shell.setProcessEnvironment(env);
-        shell.start(u"unshare"_qs, {u"-rm"_qs, u"sh"_qs, u"-c"_qs, script});
-        QVERIFY(shell.waitForFinished(60000));
-        const QByteArray shellErr = shell.readAllStandardError();
-        QVERIFY2(shell.exitCode() != 97, qPrintable(u"cannot mount a tmpfs in a private namespace "
-                                                    "(unshare -rm, util-linux): "_qs + QString::fromLocal8Bit(shellErr)));
-        auto read = [&](const char *name) {
-            QFile f(work.filePath(QString::fromLatin1(name)));
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        };
-        QVERIFY2(shell.exitCode() == 0, qPrintable(QString::number(shell.exitCode()) + u' ' + QString::fromLocal8Bit(read("first.err") + shellErr)));
-
-        const QString key = HubCache::Handle::cacheKeyFor(smallHandle);
-        QCOMPARE(read("big.rc").trimmed(), QByteArray("1"));
-        QVERIFY(read("big.out").isEmpty());
-        const QByteArray err = read("big.err").trimmed();
-        const QByteArray lastLine = err.split('\n').last();
+        const TmpfsRun run = resolveOnSmallTmpfs(u"1m"_qs, smallHandle, bigHandle);
+        if (!run.skipReason.isEmpty())
+            QSKIP(qPrintable(run.skipReason));
+        QVERIFY2(run.failure.isEmpty(), qPrintable(run.failure));
+        const QByteArray lastLine = run.err.split('\n').last();
         // It names the cache folder to make room in, not the temp file that is gone by now.
-        const QByteArray expected = "hubcache: error: No space left while writing " + mountPoint.toUtf8() + "/cache;";
-        QVERIFY2(lastLine.startsWith(expected), err.constData());
-        QVERIFY2(lastLine.contains("TFHUB_CACHE_DIR"), err.constData()); // says what to do
-        // Only the model that was there, with its descriptor: no half entry, temp, or lock.
-        QCOMPARE(QString::fromLatin1(read("listing")).split(u'\n', Qt::SkipEmptyParts),
-                 (QStringList{key, key + u".descriptor.txt"_qs}));
-        // The failed download's partial files were deleted: the space is free again.
-        const QList<QByteArray> df = read("df").simplified().split(' ');
-        QVERIFY2(df.size() >= 4 && df[3].toInt() > 512, read("df").constData());
-        QCOMPARE(read("again.rc").trimmed(), QByteArray("0"));
-        QCOMPARE(QString::fromLocal8Bit(read("again.out")).trimmed(), mountPoint + u"/cache/"_qs + key);
-        QVERIFY(!read("again.err").contains("Downloaded"));
-        int smallRequests = 0;
-        for (const auto &request : m_server.requests())
-            smallRequests += request.target.startsWith("/m/full-disk/small/1") ? 1 : 0;
-        QCOMPARE(smallRequests, 1);
+        const QByteArray expected = "hubcache: error: No space left while writing " + run.mountPoint.toUtf8() + "/cache;";
+        QVERIFY2(lastLine.startsWith(expected), run.err.constData());
+        QVERIFY2(lastLine.contains("TFHUB_CACHE_DIR"), run.err.constData()); // says what to do
+        checkFailedWithoutTrace(run, smallHandle, "/m/full-disk/small/1", 512);
+    }
+
+    // Hostile archives on a small cache file system: 128 MiB of zeros gzipped to 128 KiB is
+    // refused by the expansion bound (after 32 MiB, on a file system with room for the 128 MiB it
+    // declares), and a sparse member declaring 1 GiB on a 48 MiB file system is refused before it
+    // is written because it cannot fit; both leave nothing behind.
+    void hostileArchivesLeaveNothing_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArrayList>("said");
+        QTest::addColumn<bool>("diskFull");
+        QTest::addColumn<QString>("tmpfsSize");
+        ArchiveBuilder bomb(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        bomb.addFile("./saved_model.pb", QByteArray(2000, 'p'));
+        bomb.addFile("./variables/variables.data-00000-of-00001", QByteArray(128 << 20, '\0'));
+        QTest::newRow("expansion bomb") << bomb.build()
+                                        << QByteArrayList{"refused the archive", "HUBCACHE_MAX_EXPANSION_RATIO",
+                                                          "variables.data-00000-of-00001"}
+                                        << false << u"160m"_qs; // room for the declared 128 MiB
+        ArchiveBuilder sparse(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        sparse.addFile("./saved_model.pb", QByteArray(2000, 'p'));
+        sparse.addSparseFile("./variables/variables.data-00000-of-00001", qint64(1) << 30, {{(qint64(1) << 30) - 4, "tail"}});
+        QTest::newRow("sparse member") << sparse.build()
+                                       << QByteArrayList{"variables.data-00000-of-00001", "needs 1.00 GiB more", "are free"}
+                                       << true << u"48m"_qs;
+    }
+    void hostileArchivesLeaveNothing()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArrayList, said);
+        QFETCH(bool, diskFull);
+        QFETCH(QString, tmpfsSize);
+        QVERIFY(!body.isEmpty() && body.size() < 1 << 20);
+        TestHttpServer::Route route;
+        route.body = body;
+        const QString hostileHandle = serve(u"/m/hostile/bad/1"_qs, route);
+        const QString smallHandle = serve(u"/m/hostile/small/1"_qs);
+
+        const TmpfsRun run = resolveOnSmallTmpfs(tmpfsSize, smallHandle, hostileHandle);
+        if (!run.skipReason.isEmpty())
+            QSKIP(qPrintable(run.skipReason));
+        QVERIFY2(run.failure.isEmpty(), qPrintable(run.failure));
+        const QByteArray lastLine = run.err.split('\n').last();
+        if (diskFull)
+            QVERIFY2(lastLine.startsWith(QByteArray("hubcache: error: No space left while writing " + run.mountPoint.toUtf8() + "/cache;")),
+                     run.err.constData());
+        for (const QByteArray &words : said)
+            QVERIFY2(lastLine.contains(words), run.err.constData());
+        checkFailedWithoutTrace(run, smallHandle, "/m/hostile/small/1", 40 * 1024);
     }
 
     void offlineFlag()

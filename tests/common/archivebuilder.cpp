@@ -136,6 +136,17 @@ void ArchiveBuilder::addLargeFile(const QByteArray &name, qint64 size, quint32 s
     m_entries.append(entry);
 }
 
+void ArchiveBuilder::addSparseFile(const QByteArray &name, qint64 size,
+                                   const QList<QPair<qint64, QByteArray>> &data)
+{
+    Entry entry;
+    entry.type = EntryType::SparseFile;
+    entry.name = name;
+    entry.size = size;
+    entry.regions = data;
+    m_entries.append(entry);
+}
+
 QByteArray ArchiveBuilder::build() const
 {
     QByteArray out;
@@ -323,6 +334,17 @@ bool ArchiveBuilder::write(const Sink &sink, QString *error) const
             archive_entry_set_perm(ae, mode_t(entry.mode & 07777));
             archive_entry_set_size(ae, entry.size);
             break;
+        case EntryType::SparseFile:
+            if (m_format != Format::Pax) {
+                *error = QStringLiteral("%1: sparse files need the pax format").arg(QString::fromLocal8Bit(entry.name));
+                return false;
+            }
+            archive_entry_set_filetype(ae, AE_IFREG);
+            archive_entry_set_perm(ae, mode_t(entry.mode & 07777));
+            archive_entry_set_size(ae, entry.size);
+            for (const auto &[offset, bytes] : entry.regions)
+                archive_entry_sparse_add_entry(ae, offset, bytes.size());
+            break;
         case EntryType::DiskFile:
             source = std::make_unique<QFile>(entry.sourcePath);
             if (!source->open(QIODevice::ReadOnly)) {
@@ -383,6 +405,29 @@ bool ArchiveBuilder::write(const Sink &sink, QString *error) const
                     return false;
             }
             break;
+        case EntryType::SparseFile: {
+            // The writer takes the whole logical content and stores only the mapped regions;
+            // holes are handed over as zeros, a chunk at a time.
+            static const QByteArray zeros(DataChunkSize, '\0');
+            qint64 at = 0;
+            auto hole = [&](qint64 until) {
+                while (at < until) {
+                    const qint64 n = qMin(DataChunkSize, until - at);
+                    if (!writeData(ar, zeros.constData(), n, entry.name, error))
+                        return false;
+                    at += n;
+                }
+                return true;
+            };
+            for (const auto &[offset, bytes] : entry.regions) {
+                if (!hole(offset) || !writeData(ar, bytes.constData(), bytes.size(), entry.name, error))
+                    return false;
+                at = offset + bytes.size();
+            }
+            if (!hole(entry.size))
+                return false;
+            break;
+        }
         case EntryType::DiskFile: {
             const qint64 size = source->size();
             qint64 done = 0;

@@ -37,6 +37,10 @@ public:
     void addFifo(const QByteArray &name);
     // size bytes of largeFileContent(seed, 0, size), generated while writing, never held whole.
     void addLargeFile(const QByteArray &name, qint64 size, quint32 seed);
+    // A sparse file of size bytes (pax format only: GNU sparse 1.0 in pax headers): the given
+    // data at the given offsets (ascending, not overlapping), holes everywhere else. Only the data
+    // is stored, so a tiny archive can declare a file of any size.
+    void addSparseFile(const QByteArray &name, qint64 size, const QList<QPair<qint64, QByteArray>> &data);
 
     // An empty QByteArray when libarchive refuses an entry (e.g. a name too long for ustar).
     [[nodiscard]] QByteArray build() const;
@@ -64,6 +68,7 @@ private:
         CharDevice,
         Fifo,
         LargeFile,
+        SparseFile,
     };
     struct Entry
     {
@@ -75,6 +80,7 @@ private:
         int mode = 0644;
         qint64 size = 0;
         quint32 seed = 0;
+        QList<QPair<qint64, QByteArray>> regions;
     };
     using Sink = std::function<bool(const char *data, qint64 size)>;
 
