@@ -1,8 +1,10 @@
 #include "downloadjob_p.h"
 
 #include "logging.h"
+#include "modelcache.h"
 #include "networkaccess.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -14,6 +16,18 @@ namespace {
 
 constexpr qint64 kReplyBuffer = 2 * 1024 * 1024;
 constexpr qint64 kReadChunk = 1024 * 1024;
+// No server accepts a request line this long; a Location beyond it is refused with its length.
+constexpr qsizetype kMaxLocation = 64 * 1024;
+
+// A header value for a message: "none" when absent, shortened when long.
+QString displayValue(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return DownloadJob::tr("none");
+    if (value.size() > 200)
+        return QString::fromUtf8(value.left(200)) + QStringLiteral("…");
+    return QString::fromUtf8(value);
+}
 
 bool isRedirect(int status)
 {
@@ -84,6 +98,7 @@ DownloadJob::DownloadJob(const QUrl &url, const QString &destDir, const QString 
     connect(&m_stallTimer, &QTimer::timeout, this, &DownloadJob::onStall);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &DownloadJob::sendRequest);
+    connect(&m_speedTimer, &QTimer::timeout, this, &DownloadJob::checkSpeed);
 }
 
 DownloadJob::~DownloadJob()
@@ -145,19 +160,34 @@ void DownloadJob::onMetaData()
         return;
     m_stallTimer.start();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (isRedirect(m_httpStatus) && m_reply->rawHeaderList().isEmpty()) {
+        // Qt 6.4 drops a header block it will not parse (larger than 100 KB) whole: no Location,
+        // and no Content-Length either, so the reply would wait for the server to close.
+        ErrorContext c = context();
+        c.detail = tr("the redirect's Location header is unreadable: the answer's headers are larger than "
+                      "the HTTP client accepts (100 KB)");
+        dropReply();
+        finish(Error(ErrorCode::UnexpectedResponse, c));
+        return;
+    }
     if (m_httpStatus < 200 || m_httpStatus >= 300 || m_bodyAccepted)
         return; // redirects and errors are handled when the reply finishes
     if (m_resumeFrom >= 0) {
         m_bodyAccepted = acceptResumedBody();
+        if (m_bodyAccepted)
+            startSpeedWindow();
         return;
     }
     m_bodyAccepted = true;
+    startSpeedWindow();
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     m_total = length > 0 ? length : -1;
     // What a later request needs to continue this very body where it broke off.
     m_rangesOffered = hasToken(m_reply->rawHeader("Accept-Ranges"), "bytes");
     const QByteArray etag = m_reply->rawHeader("ETag").trimmed();
-    m_validator = !etag.isEmpty() && !etag.startsWith("W/") ? etag : m_reply->rawHeader("Last-Modified").trimmed();
+    m_etag = etag;
+    m_lastModified = m_reply->rawHeader("Last-Modified").trimmed();
+    m_validator = !etag.isEmpty() && !etag.startsWith("W/") ? etag : m_lastModified;
     const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed();
     if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0)
         m_validator.clear(); // ranges would count encoded bytes, not the ones we received
@@ -166,27 +196,150 @@ void DownloadJob::onMetaData()
 
 bool DownloadJob::acceptResumedBody()
 {
-    qint64 start = -1;
-    qint64 total = -1;
-    if (m_httpStatus == 206 && parseContentRange(m_reply->rawHeader("Content-Range"), &start, &total)
-        && start == m_resumeFrom && total == m_total) {
-        qCInfo(lcDownload) << "resumed at byte" << start << "of" << total;
+    const QString mismatch = resumeMismatch();
+    if (mismatch.isEmpty()) {
+        qCInfo(lcDownload) << "resumed at byte" << m_resumeFrom << "of" << m_total;
         return true;
     }
-    // A whole new body (200: the file changed or ranges are not served) or the wrong range: what
-    // was extracted so far cannot be continued.
-    ErrorContext c = context();
-    c.detail = m_httpStatus == 206
-        ? tr("the server resumed at the wrong place (%1) instead of byte %2")
-              .arg(QString::fromLatin1(m_reply->rawHeader("Content-Range")))
-              .arg(m_resumeFrom)
-        : tr("the download broke off at byte %1 of %2 and the server could not resume it (the file "
-             "may have changed); start it again")
-              .arg(m_resumeFrom)
-              .arg(m_total);
-    dropReply();
-    finish(Error(ErrorCode::ConnectionFailed, c));
+    // What was extracted so far cannot be continued with this answer, and must not be: a plain
+    // tar has no checksum that would notice the seam between two versions of the file.
+    qCWarning(lcDownload) << "refused the answer to resume at byte" << m_resumeFrom << ":" << mismatch;
+    startOver(mismatch);
     return false;
+}
+
+QString DownloadJob::resumeMismatch() const
+{
+    if (m_httpStatus != 206) {
+        return tr("the server sent a whole body (status %1) instead of the rest from byte %2 (the file may "
+                  "have changed)")
+            .arg(m_httpStatus)
+            .arg(m_resumeFrom);
+    }
+    const QByteArray range = m_reply->rawHeader("Content-Range");
+    qint64 start = -1;
+    qint64 total = -1;
+    if (!parseContentRange(range, &start, &total))
+        return tr("the server resumed without a usable Content-Range (%1)").arg(displayValue(range));
+    if (start != m_resumeFrom)
+        return tr("the server resumed at the wrong place (%1) instead of byte %2").arg(displayValue(range)).arg(m_resumeFrom);
+    if (total != m_total)
+        return tr("the file's length changed from %1 to %2 bytes").arg(m_total).arg(total);
+    // The validator If-Range named must come back unchanged (a server that ignores If-Range sends
+    // the new file's bytes with its new validator); the other one too, when both answers carry it.
+    const bool byEtag = m_validator == m_etag;
+    const auto changed = [](const QByteArray &was, const QByteArray &now, bool required) {
+        return required ? now != was : (!was.isEmpty() && !now.isEmpty() && now != was);
+    };
+    const QByteArray etag = m_reply->rawHeader("ETag").trimmed();
+    if (changed(m_etag, etag, byEtag))
+        return tr("the file changed on the server: its ETag is %1 now, was %2").arg(displayValue(etag), displayValue(m_etag));
+    const QByteArray lastModified = m_reply->rawHeader("Last-Modified").trimmed();
+    if (changed(m_lastModified, lastModified, !byEtag)) {
+        return tr("the file changed on the server: its Last-Modified is %1 now, was %2")
+            .arg(displayValue(lastModified), displayValue(m_lastModified));
+    }
+    return {};
+}
+
+void DownloadJob::startOver(const QString &reason)
+{
+    dropReply();
+    m_speedTimer.stop();
+    ErrorContext c = context();
+    c.detail = reason;
+    if (m_attempt > m_config.maxRetries()) {
+        c.detail = tr("%1; the download cannot start over: its %2 attempts are used up (HUBCACHE_RETRIES)")
+                       .arg(reason)
+                       .arg(m_attempt);
+        finish(Error(ErrorCode::ConnectionFailed, c));
+        return;
+    }
+    // Join the worker before touching its files, then empty destDir (the download's own temp
+    // folder) so that nothing of the old body survives into the new one.
+    if (m_extractor) {
+        if (!m_extractor->isFinished())
+            m_extractor->abort();
+        m_extractor->disconnect(this);
+        m_extractor->waitForWorker();
+        m_extractor->deleteLater();
+        m_extractor = nullptr;
+    }
+    const QDir dir(m_destDir);
+    bool emptied = dir.exists();
+    const QFileInfoList leftovers = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    for (const QFileInfo &leftover : leftovers)
+        emptied = ModelCache::removeTree(leftover.filePath()) && emptied;
+    if (!emptied) {
+        c.detail = tr("%1; the download cannot start over because %2 could not be emptied").arg(reason, m_destDir);
+        finish(Error(ErrorCode::FileError, c));
+        return;
+    }
+    m_received = 0;
+    m_extracted = 0;
+    m_fed = false;
+    m_total = -1;
+    m_resumeFrom = -1;
+    m_rangesOffered = false;
+    m_validator.clear();
+    m_etag.clear();
+    m_lastModified.clear();
+    setProgress(0, -1);
+    const std::chrono::milliseconds delay = backoff(m_attempt, -1);
+    Q_EMIT infoMessage(this, tr("%1 — starting over from the beginning in %2 s")
+                                 .arg(Error(ErrorCode::ConnectionFailed, c).message())
+                                 .arg(delay.count() / 1000.0));
+    requestAgainAfter(delay);
+}
+
+void DownloadJob::startSpeedWindow()
+{
+    m_speedTimer.stop();
+    if (m_config.minSpeed() <= 0 || m_config.minSpeedTime().count() <= 0)
+        return;
+    m_speedClock.start();
+    m_blockedMs = 0;
+    m_blockedSince = -1;
+    m_speedSamples = {SpeedSample{0, m_received}};
+    m_speedTimer.start(std::clamp<qint64>(m_config.minSpeedTime().count() / 8, 50, 1000));
+}
+
+qint64 DownloadJob::networkTime() const
+{
+    const qint64 now = m_speedClock.elapsed();
+    return now - m_blockedMs - (m_blockedSince >= 0 ? now - m_blockedSince : 0);
+}
+
+void DownloadJob::checkSpeed()
+{
+    if (!m_reply || m_replyDone || isFinished()) {
+        m_speedTimer.stop();
+        return;
+    }
+    const qint64 now = networkTime();
+    const qint64 bytes = m_received + m_reply->bytesAvailable();
+    m_speedSamples.append({now, bytes});
+    // Keep the newest sample at least a window old and those after it (curl's --speed-time).
+    const qint64 window = m_config.minSpeedTime().count();
+    while (m_speedSamples.size() > 1 && now - m_speedSamples.at(1).networkMs >= window)
+        m_speedSamples.removeFirst();
+    const SpeedSample oldest = m_speedSamples.first();
+    const qint64 span = now - oldest.networkMs;
+    if (span < window)
+        return;
+    const qint64 speed = (bytes - oldest.bytes) * 1000 / span;
+    if (speed >= m_config.minSpeed())
+        return;
+    qCWarning(lcDownload) << m_url.authority() << "sent" << speed << "B/s over" << span << "ms, below"
+                          << m_config.minSpeed() << "B/s";
+    ErrorContext c = context();
+    c.detail = tr("%1 B/s over the last %2 s, below HUBCACHE_MIN_SPEED=%3 B/s")
+                   .arg(speed)
+                   .arg(QString::number(span / 1000.0, 'g', 3))
+                   .arg(m_config.minSpeed());
+    m_speedTimer.stop();
+    dropReply();
+    failOrRetry(Error(ErrorCode::TooSlow, c), true);
 }
 
 void DownloadJob::pump()
@@ -204,8 +357,17 @@ void DownloadJob::pump()
     bool moved = false;
     while (m_reply->bytesAvailable() > 0) {
         const qint64 room = m_extractor->availableSpace();
-        if (room <= 0)
-            break; // readyForMore() calls us again; the socket waits meanwhile
+        if (room <= 0) {
+            // readyForMore() calls us again; the socket waits meanwhile, and that time is the
+            // extractor's, not the network's.
+            if (m_blockedSince < 0 && m_speedClock.isValid())
+                m_blockedSince = m_speedClock.elapsed();
+            break;
+        }
+        if (m_blockedSince >= 0) {
+            m_blockedMs += m_speedClock.elapsed() - m_blockedSince;
+            m_blockedSince = -1;
+        }
         const QByteArray chunk = m_reply->read(std::min({room, kReadChunk, m_reply->bytesAvailable()}));
         if (chunk.isEmpty())
             break;
@@ -241,12 +403,20 @@ void DownloadJob::onReplyFinished()
     }
 
     if (isRedirect(m_httpStatus)) {
+        const QByteArray rawLocation = reply->rawHeader("Location").trimmed();
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        const QUrl target = m_url.resolved(location);
+        const QUrl target = location.isValid() && !location.isEmpty() ? m_url.resolved(location) : QUrl();
         dropReply();
-        if (location.isEmpty()) {
+        QString problem;
+        if (rawLocation.isEmpty())
+            problem = tr("redirect without a Location header");
+        else if (rawLocation.size() > kMaxLocation)
+            problem = tr("the redirect's Location header is too long (%1 bytes)").arg(rawLocation.size());
+        else if (!target.isValid() || (target.host().isEmpty() && target.scheme().startsWith(QLatin1String("http"))))
+            problem = tr("the redirect's Location header is not a valid URL: %1").arg(displayValue(rawLocation));
+        if (!problem.isEmpty()) {
             ErrorContext c = context();
-            c.detail = tr("redirect without a Location header");
+            c.detail = problem;
             finish(Error(ErrorCode::UnexpectedResponse, c));
             return;
         }
@@ -266,6 +436,23 @@ void DownloadJob::onReplyFinished()
         m_url = target;
         --m_attempt; // a redirect is not a failed attempt
         sendRequest();
+        return;
+    }
+
+    if (m_httpStatus >= 100 && m_httpStatus < 200) {
+        // Qt 6.4 skips a 100 Continue itself, but takes any other 1xx (103 Early Hints, 102, an
+        // unasked-for 101) for the final answer, without a body, and closes the connection with
+        // the real answer unread. Asking again would get the same interim answer first.
+        ErrorContext c = context();
+        c.detail = m_httpStatus == 101
+            ? tr("the server switched protocols (101) though the request did not ask it to")
+            : tr("the server sent an interim answer (%1) before its real one, and the HTTP client (Qt %2) "
+                 "takes the interim answer for the final one, so the real one is lost; ask the server's "
+                 "operator to turn interim answers (Early Hints) off for downloads")
+                  .arg(m_httpStatus)
+                  .arg(QString::fromLatin1(qVersion()));
+        dropReply();
+        finish(Error(ErrorCode::UnexpectedResponse, c));
         return;
     }
 
@@ -376,6 +563,7 @@ std::chrono::milliseconds DownloadJob::backoff(int retry, int retryAfterSeconds)
 void DownloadJob::requestAgainAfter(std::chrono::milliseconds delay)
 {
     m_stallTimer.stop();
+    m_speedTimer.stop();
     m_url = m_originalUrl; // redirects again: a signed storage URL may have expired meanwhile
     m_redirects = 0;
     m_retryTimer.start(delay);
@@ -404,6 +592,7 @@ bool DownloadJob::scheduleResume(const Error &error, int retryAfterSeconds)
 void DownloadJob::finish(const Error &error)
 {
     m_stallTimer.stop();
+    m_speedTimer.stop();
     m_retryTimer.stop();
     dropReply();
     if (m_extractor) {

@@ -22,7 +22,11 @@ namespace HubCache {
 // extractor to the socket so memory stays bounded. A body that breaks off after bytes were
 // extracted is resumed where it stopped ("Range: bytes=N-" with If-Range) when the server offered
 // ranges and a validator (strong ETag or Last-Modified) for a body of known length; the extractor
-// never notices. If the server cannot resume (the file changed, no ranges), the job fails clearly.
+// never notices. A resumed answer that is not the rest of that same body (another ETag or
+// Last-Modified, another length, a Content-Range that starts elsewhere, a whole new body) is never
+// spliced on: the extractor is aborted, destDir emptied and the download starts over from byte 0.
+// A body arriving slower than Configuration::minSpeed() over minSpeedTime() (time spent waiting for
+// the extractor does not count) fails the attempt like a stall.
 class DownloadJob final : public Job
 {
     Q_OBJECT
@@ -55,6 +59,14 @@ private:
     // Sends the original URL again after delay (redirects are followed anew).
     void requestAgainAfter(std::chrono::milliseconds delay);
     [[nodiscard]] bool acceptResumedBody();
+    // Why the answer to a resume request is not the rest of the body being extracted; empty if it is.
+    [[nodiscard]] QString resumeMismatch() const;
+    // Drops what was extracted and downloads again from byte 0, as a new attempt.
+    void startOver(const QString &reason);
+    void startSpeedWindow();
+    void checkSpeed();
+    // Milliseconds of this attempt's body during which the extractor was not the slow side.
+    [[nodiscard]] qint64 networkTime() const;
     void finish(const Error &error);
     void dropReply();
     [[nodiscard]] ErrorContext context() const;
@@ -69,6 +81,16 @@ private:
     ArchiveExtractor *m_extractor = nullptr;
     QTimer m_stallTimer;
     QTimer m_retryTimer;
+    QTimer m_speedTimer;
+    QElapsedTimer m_speedClock;
+    qint64 m_blockedMs = 0;      // time the extractor held the body back (backpressure)
+    qint64 m_blockedSince = -1;  // m_speedClock time the current hold began, -1: none
+    struct SpeedSample
+    {
+        qint64 networkMs;
+        qint64 bytes;
+    };
+    QList<SpeedSample> m_speedSamples;
     int m_redirects = 0;
     int m_attempt = 0;
     int m_httpStatus = 0;
@@ -80,6 +102,8 @@ private:
     bool m_fed = false;
     qint64 m_extracted = 0;
     QByteArray m_validator;    // If-Range value for the body being extracted; empty: cannot resume
+    QByteArray m_etag;         // validators of the answer that started the body being extracted
+    QByteArray m_lastModified;
     bool m_rangesOffered = false;
     qint64 m_resumeFrom = -1;  // >= 0 while the current request asks for the rest of the body
     int m_resumes = 0;

@@ -207,6 +207,12 @@ private Q_SLOTS:
     void requestHeadersAreRecorded();
     void servesDirectoryAndRefusesDotDot();
     void largeFileIsStreamed();
+    void changedBodyIgnoresIfRange_data();
+    void changedBodyIgnoresIfRange();
+    void rangeShiftAnswersTheWrongBytes();
+    void trickleIsSlowAndEnds();
+    void interimAnswersPrecedeTheFinalOne();
+    void oversizedLocationIsSentVerbatim();
 
     void archiveRoundTrip_data();
     void archiveRoundTrip();
@@ -1128,6 +1134,159 @@ void tst_TestSupport::savedModelDirectoryArchive()
     QVERIFY(bare.ok);
     QCOMPARE(bare.entries.first().name, QByteArray("assets/"));
     QCOMPARE(bare.entries.size(), 6);
+}
+
+
+void tst_TestSupport::changedBodyIgnoresIfRange_data()
+{
+    QTest::addColumn<bool>("lastModifiedOnly");
+    QTest::newRow("ETag") << false;
+    QTest::newRow("Last-Modified") << true;
+}
+
+void tst_TestSupport::changedBodyIgnoresIfRange()
+{
+    QFETCH(bool, lastModifiedOnly);
+    TestHttpServer::Route route;
+    route.body = ArchiveBuilder::largeFileContent(5, 0, 1000);
+    route.changedBody = ArchiveBuilder::largeFileContent(6, 0, 1000);
+    route.lastModifiedOnly = lastModifiedOnly;
+    route.closeAfterBytes = 300;
+    route.interruptFirst = 1;
+    m_server->setRoute(QStringLiteral("/changing"), route);
+    auto nam = manager();
+    const QByteArray validatorName = lastModifiedOnly ? "Last-Modified" : "ETag";
+
+    std::unique_ptr<QNetworkReply> first(nam->get(QNetworkRequest(m_server->url(QStringLiteral("/changing")))));
+    QVERIFY(waitFinished(first.get()));
+    const QByteArray validator = first->rawHeader(validatorName);
+    QVERIFY(!validator.isEmpty());
+    QCOMPARE(first->hasRawHeader(lastModifiedOnly ? "ETag" : "Last-Modified"), false);
+    if (lastModifiedOnly)
+        QCOMPARE(validator, QByteArray(TestHttpServer::kLastModified));
+    QVERIFY(first->readAll().size() <= 300);
+
+    // The resumed request names the first version; the server answers 206 with the new one.
+    QNetworkRequest resume(m_server->url(QStringLiteral("/changing")));
+    resume.setRawHeader("Range", "bytes=300-");
+    resume.setRawHeader("If-Range", validator);
+    std::unique_ptr<QNetworkReply> rest(nam->get(resume));
+    QVERIFY(waitFinished(rest.get()));
+    QCOMPARE(httpStatus(rest.get()), 206);
+    QCOMPARE(rest->rawHeader("Content-Range"), QByteArray("bytes 300-999/1000"));
+    QVERIFY(rest->rawHeader(validatorName) != validator);
+    if (lastModifiedOnly)
+        QCOMPARE(rest->rawHeader(validatorName), QByteArray(TestHttpServer::kChangedLastModified));
+    QCOMPARE(rest->readAll(), route.changedBody.mid(300));
+
+    // Without a range: the new version, whole.
+    std::unique_ptr<QNetworkReply> whole(nam->get(QNetworkRequest(m_server->url(QStringLiteral("/changing")))));
+    QVERIFY(waitFinished(whole.get()));
+    QCOMPARE(httpStatus(whole.get()), 200);
+    QCOMPARE(whole->readAll(), route.changedBody);
+}
+
+void tst_TestSupport::rangeShiftAnswersTheWrongBytes()
+{
+    TestHttpServer::Route route;
+    route.body = ArchiveBuilder::largeFileContent(7, 0, 1000);
+    route.rangeShift = -100;
+    m_server->setRoute(QStringLiteral("/shifted"), route);
+    auto nam = manager();
+    QNetworkRequest request(m_server->url(QStringLiteral("/shifted")));
+    request.setRawHeader("Range", "bytes=300-");
+    std::unique_ptr<QNetworkReply> reply(nam->get(request));
+    QVERIFY(waitFinished(reply.get()));
+    QCOMPARE(httpStatus(reply.get()), 206);
+    QCOMPARE(reply->rawHeader("Content-Range"), QByteArray("bytes 200-999/1000"));
+    QCOMPARE(reply->readAll(), route.body.mid(200));
+
+    // A request without a range is not affected.
+    std::unique_ptr<QNetworkReply> whole(nam->get(QNetworkRequest(m_server->url(QStringLiteral("/shifted")))));
+    QVERIFY(waitFinished(whole.get()));
+    QCOMPARE(httpStatus(whole.get()), 200);
+    QCOMPARE(whole->readAll(), route.body);
+}
+
+void tst_TestSupport::trickleIsSlowAndEnds()
+{
+    TestHttpServer::Route route;
+    route.body = QByteArray(100 * 1024, 't');
+    route.trickleBytesPerSecond = 200;
+    route.trickleForMs = 1500;
+    m_server->setRoute(QStringLiteral("/trickle"), route);
+    auto nam = manager();
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<QNetworkReply> reply(nam->get(QNetworkRequest(m_server->url(QStringLiteral("/trickle")))));
+    QByteArray received;
+    qint64 atOneSecond = -1;
+    connect(reply.get(), &QNetworkReply::readyRead, reply.get(), [&] {
+        received += reply->readAll();
+        if (atOneSecond < 0 && timer.elapsed() >= 1000)
+            atOneSecond = received.size();
+    });
+    QVERIFY(waitFinished(reply.get()));
+    received += reply->readAll();
+    // The server gave up after trickleForMs with the body far from complete.
+    QVERIFY2(timer.elapsed() >= 1400 && timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(received.size() >= 200 && received.size() <= 400, qPrintable(QString::number(received.size())));
+    QVERIFY2(atOneSecond >= 150 && atOneSecond <= 300, qPrintable(QString::number(atOneSecond)));
+    QCOMPARE(received, QByteArray(received.size(), 't'));
+    reply.reset();
+    nam.reset();
+    QTRY_COMPARE(m_server->activeConnections(), 0);
+}
+
+void tst_TestSupport::interimAnswersPrecedeTheFinalOne()
+{
+    TestHttpServer::Route route;
+    route.body = "final body";
+    route.interim = {{100, {}},
+                     {103, {{"Link", "</style.css>; rel=preload; as=style"}, {"Link", "</x.js>; rel=preload"}}},
+                     {103, {{"Link", "</y.js>; rel=preload"}}}};
+    m_server->setRoute(QStringLiteral("/hints"), route);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(NetworkTimeoutMs));
+    socket.write("GET /hints HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray buffer;
+    RawResponse cont;
+    QVERIFY(readRawResponse(socket, buffer, &cont, false));
+    QCOMPARE(cont.status, 100);
+    RawResponse hints;
+    QVERIFY(readRawResponse(socket, buffer, &hints, false));
+    QCOMPARE(hints.status, 103);
+    QVERIFY(hints.head.startsWith("HTTP/1.1 103 Early Hints\r\n"));
+    QVERIFY(hints.head.contains("\r\nLink: </style.css>; rel=preload; as=style\r\nLink: </x.js>; rel=preload"));
+    QVERIFY(!hints.head.toLower().contains("content-length"));
+    RawResponse moreHints;
+    QVERIFY(readRawResponse(socket, buffer, &moreHints, false));
+    QCOMPARE(moreHints.status, 103);
+    RawResponse final;
+    QVERIFY(readRawResponse(socket, buffer, &final));
+    QCOMPARE(final.status, 200);
+    QCOMPARE(final.body, QByteArray("final body"));
+    QCOMPARE(m_server->requestCount(QStringLiteral("/hints")), 1);
+}
+
+void tst_TestSupport::oversizedLocationIsSentVerbatim()
+{
+    const QString location = m_server->url(QStringLiteral("/elsewhere?pad=")).toString() + QString(120 * 1024, u'a');
+    TestHttpServer::Route route;
+    route.redirectTo = location;
+    m_server->setRoute(QStringLiteral("/long-redirect"), route);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(NetworkTimeoutMs));
+    socket.write("GET /long-redirect HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray buffer;
+    RawResponse response;
+    QVERIFY(readRawResponse(socket, buffer, &response));
+    QCOMPARE(response.status, 302);
+    QVERIFY(response.head.contains(QByteArray("\r\nLocation: " + location.toUtf8() + "\r\n")));
 }
 
 QTEST_GUILESS_MAIN(tst_TestSupport)

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -34,6 +35,10 @@ constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
+    case 100: return "Continue";
+    case 101: return "Switching Protocols";
+    case 102: return "Processing";
+    case 103: return "Early Hints";
     case 200: return "OK";
     case 201: return "Created";
     case 204: return "No Content";
@@ -125,6 +130,17 @@ public:
         qint64 stallAfterBytes = -1;
         int delayMs = 0;
         bool closeConnection = false;
+        qint64 trickleBytesPerSecond = 0;
+        int trickleForMs = 0;
+        QByteArray interimHead; // 1xx answers sent before the status line
+    };
+
+    // How a body answer treats "Range: bytes=N-".
+    struct RangeRules
+    {
+        QByteArray validatorHeader = "ETag";
+        bool ignoreIfRange = false;
+        qint64 shift = 0;
     };
 
     class Connection;
@@ -141,7 +157,7 @@ public:
                           const QByteArray &contentType);
     static Response textResponse(int status, const QByteArray &text);
     static void applyRange(Response &response, const RecordedRequest &request, qint64 total,
-                           const QByteArray &etag);
+                           const QByteArray &etag, const RangeRules &rules);
 
     TestHttpServer *const m_q;
 
@@ -177,6 +193,8 @@ public:
         }
         connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::writeMore);
+        m_trickleTimer.setSingleShot(true);
+        connect(&m_trickleTimer, &QTimer::timeout, this, &Connection::writeMore);
         connect(m_socket, &QTcpSocket::disconnected, this, [this] {
             release();
             deleteLater();
@@ -326,6 +344,16 @@ private:
         if (m_response.closeAfterBytes >= 0)
             m_closeAfterResponse = true;
 
+        // Informational answers go out on their own, ahead of the final one, as a server sends
+        // them while it is still working on the answer.
+        if (!m_response.interimHead.isEmpty())
+            m_socket->write(m_response.interimHead);
+        if (m_response.trickleBytesPerSecond > 0) {
+            m_trickleClock.start();
+            if (m_response.closeAfterBytes < 0)
+                m_closeAfterResponse = true; // the trickle may end the connection mid-body
+        }
+
         QByteArray head = "HTTP/1.1 " + QByteArray::number(m_response.status) + ' '
             + reasonPhrase(m_response.status) + "\r\n";
         for (const auto &header : std::as_const(m_response.headers))
@@ -387,8 +415,25 @@ private:
     {
         if (!m_busy || m_stalled || m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
             return;
-        while (m_bodySent < m_bodyToSend && m_socket->bytesToWrite() < WriteHighWater) {
-            const qint64 n = qMin(ReadChunkSize, m_bodyToSend - m_bodySent);
+        qint64 allowed = m_bodyToSend;
+        if (m_response.trickleBytesPerSecond > 0) {
+            const qint64 elapsed = m_trickleClock.elapsed();
+            if (elapsed >= m_response.trickleForMs) {
+                if (!m_pendingHead.isEmpty())
+                    m_socket->write(std::exchange(m_pendingHead, {}));
+                m_closing = true;
+                m_response = {};
+                m_socket->disconnectFromHost();
+                return;
+            }
+            allowed = qMin(m_bodyToSend, m_response.trickleBytesPerSecond * elapsed / 1000);
+            if (allowed < m_bodyToSend) {
+                const qint64 tick = qBound(qint64(10), 1000 / m_response.trickleBytesPerSecond, qint64(100));
+                m_trickleTimer.start(int(tick));
+            }
+        }
+        while (m_bodySent < allowed && m_socket->bytesToWrite() < WriteHighWater) {
+            const qint64 n = qMin(ReadChunkSize, allowed - m_bodySent);
             QByteArray data;
             if (m_response.file) {
                 data = m_response.file->read(n);
@@ -445,6 +490,8 @@ private:
 
     Private *const m_d;
     QTcpSocket *const m_socket;
+    QElapsedTimer m_trickleClock;
+    QTimer m_trickleTimer;
     QByteArray m_input;
     QByteArray m_pendingHead;
     Response m_response;
@@ -504,18 +551,20 @@ TestHttpServer::Private::Response TestHttpServer::Private::textResponse(int stat
 }
 
 void TestHttpServer::Private::applyRange(Response &response, const RecordedRequest &request,
-                                         qint64 total, const QByteArray &etag)
+                                         qint64 total, const QByteArray &etag, const RangeRules &rules)
 {
     response.length = total;
     if (response.status != 200 || (request.method != "GET" && request.method != "HEAD"))
         return;
     response.headers.emplace_back("Accept-Ranges", "bytes");
-    response.headers.emplace_back("ETag", etag);
-    const std::optional<qint64> start = openEndedRangeStart(request.headers.value("range"));
+    response.headers.emplace_back(rules.validatorHeader, etag);
+    std::optional<qint64> start = openEndedRangeStart(request.headers.value("range"));
     if (!start)
         return;
-    if (request.headers.contains("if-range") && request.headers.value("if-range").trimmed() != etag)
+    if (!rules.ignoreIfRange && request.headers.contains("if-range")
+        && request.headers.value("if-range").trimmed() != etag)
         return; // the client's copy is of another version: send the whole entity
+    start = qMax(qint64(0), *start + rules.shift);
     if (*start >= total) {
         response.status = 416;
         response.headers.emplace_back("Content-Range", "bytes */" + QByteArray::number(total));
@@ -548,7 +597,7 @@ TestHttpServer::Private::fileResponse(const QString &filePath, const RecordedReq
         + QByteArray::number(QFileInfo(filePath).lastModified().toMSecsSinceEpoch(), 16) + '"';
     response.file = std::move(file);
     if (response.hasBody)
-        applyRange(response, request, size, etag);
+        applyRange(response, request, size, etag, RangeRules());
     return response;
 }
 
@@ -567,7 +616,7 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
     QMutexLocker lock(&m_mutex);
     const auto it = m_routes.find(path);
     if (it != m_routes.end()) {
-        ++it->hits;
+        const int hits = ++it->hits;
         const bool fail = it->hits <= it->route.failFirst;
         const bool interrupt = it->route.interruptFirst < 0
             || it->hits - it->route.failFirst <= it->route.interruptFirst;
@@ -599,9 +648,18 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
                 response.headers.emplace_back("Content-Type", route.contentType);
                 response.hasBody = statusHasBody(route.status);
                 if (response.hasBody) {
-                    response.body = route.body;
-                    applyRange(response, request, route.body.size(),
-                               '"' + QCryptographicHash::hash(route.body, QCryptographicHash::Sha1).toHex().left(16) + '"');
+                    const bool changed = !route.changedBody.isEmpty() && hits - route.failFirst > 1;
+                    response.body = changed ? route.changedBody : route.body;
+                    RangeRules rules;
+                    rules.ignoreIfRange = changed;
+                    rules.shift = route.rangeShift;
+                    QByteArray validator = '"'
+                        + QCryptographicHash::hash(response.body, QCryptographicHash::Sha1).toHex().left(16) + '"';
+                    if (route.lastModifiedOnly) {
+                        rules.validatorHeader = "Last-Modified";
+                        validator = changed ? kChangedLastModified : kLastModified;
+                    }
+                    applyRange(response, request, response.body.size(), validator, rules);
                 }
             }
             response.headers += route.headers;
@@ -611,6 +669,15 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
                 response.closeWithReset = route.closeWithReset;
                 response.stallAfterBytes = route.stallAfterBytes;
             }
+            response.trickleBytesPerSecond = route.trickleBytesPerSecond;
+            response.trickleForMs = route.trickleForMs;
+        }
+        for (const Route::Interim &interim : route.interim) {
+            response.interimHead += "HTTP/1.1 " + QByteArray::number(interim.status) + ' '
+                + reasonPhrase(interim.status) + "\r\n";
+            for (const auto &header : interim.headers)
+                response.interimHead += header.first + ": " + header.second + "\r\n";
+            response.interimHead += "\r\n";
         }
         response.delayMs = route.delayMs;
         return response;

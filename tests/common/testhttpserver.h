@@ -29,7 +29,8 @@ public:
         QByteArray contentType = "application/octet-stream";
         QList<QPair<QByteArray, QByteArray>> headers;
         // If set, answer with a Location header (absolute URL or path): 302, or status if that is
-        // 301, 303, 307 or 308.
+        // 301, 303, 307 or 308. Sent verbatim whatever its length or form (an oversized or
+        // malformed Location is a test case).
         QString redirectTo;
         // Send the headers (with the full Content-Length), this many body bytes, then close: with a
         // FIN, or with closeWithReset a TCP reset once those bytes have left the socket. Beware:
@@ -51,7 +52,34 @@ public:
         int delayMs = 0;
         // Transfer-Encoding: chunked instead of Content-Length.
         bool chunked = false;
+
+        // The file changes after the first successful answer: every later answer serves
+        // changedBody under its own validator, and a range request gets 206 with changedBody's
+        // bytes whatever If-Range names, as a server or cache that ignores If-Range.
+        QByteArray changedBody;
+        // Validate with Last-Modified (body: kLastModified, changedBody: kChangedLastModified)
+        // instead of an ETag: answers carry no ETag and If-Range is compared with that date.
+        bool lastModifiedOnly = false;
+        // A range request "bytes=N-" is answered from byte N + rangeShift: Content-Range and body
+        // agree with each other, not with what was asked (a broken server or cache).
+        qint64 rangeShift = 0;
+        // Send the body at this many bytes per second (0: as fast as the client takes it), and
+        // close the connection trickleForMs after the answer started, wherever the body is then.
+        qint64 trickleBytesPerSecond = 0;
+        int trickleForMs = 10000;
+        // Informational (1xx) answers sent before the final one, in order, each with its headers
+        // (for example 103 Early Hints with Link headers).
+        struct Interim
+        {
+            int status = 103;
+            QList<QPair<QByteArray, QByteArray>> headers;
+        };
+        QList<Interim> interim;
     };
+
+    // The Last-Modified dates of Route::lastModifiedOnly.
+    static constexpr const char *kLastModified = "Wed, 01 Jan 2025 00:00:00 GMT";
+    static constexpr const char *kChangedLastModified = "Thu, 02 Jan 2025 00:00:00 GMT";
 
     struct RecordedRequest
     {
