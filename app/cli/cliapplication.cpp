@@ -1,10 +1,12 @@
 #include "cliapplication.h"
 
+#include "cachefoldercheck.h"
 #include "descriptor.h"
 #include "downloadqueue.h"
 #include "handle.h"
 #include "jsonoutput.h"
 #include "modelcache.h"
+#include "modelfolder.h"
 #include "networkaccess.h"
 #include "progressprinter.h"
 #include "resolvejob.h"
@@ -19,6 +21,7 @@
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QStorageInfo>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include <csignal>
@@ -50,6 +53,24 @@ void printJson(const QJsonObject &object)
 QString size(qint64 bytes)
 {
     return ProgressPrinter::humanSize(bytes);
+}
+
+// A file name from another tool need not be UTF-8: show such bytes as \xNN instead of dropping them.
+QString displayName(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    if (!decoder.hasError())
+        return text;
+    QString escaped;
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u < 0x7f)
+            escaped += QLatin1Char(c);
+        else
+            escaped += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+    }
+    return escaped;
 }
 
 // Ctrl+C (SIGINT) and SIGTERM cancel running jobs so they clean up their temp folder and lock.
@@ -369,8 +390,25 @@ int CliApplication::runPrefetch(const QCommandLineParser &parser)
     return 0;
 }
 
+bool CliApplication::checkCacheFolder() const
+{
+    QString warning;
+    const Error error = CacheFolderCheck(m_config).checkFolder(&warning);
+    if (error.code() == ErrorCode::NotACacheFolder) {
+        (void)fail(error);
+        return false;
+    }
+    if (error) // listing or deleting takes nothing from it: say it and go on, so it can be cleaned
+        err(tr("hubcache: warning: %1").arg(error.message()));
+    else if (!warning.isEmpty())
+        err(tr("hubcache: warning: %1").arg(warning));
+    return true;
+}
+
 int CliApplication::runList(const QCommandLineParser &parser)
 {
+    if (!checkCacheFolder())
+        return 1;
     ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
     const QList<CacheEntry> entries = cache.entries();
     qint64 total = 0;
@@ -425,6 +463,8 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     if (args.size() != 1)
         return usage(tr("info takes one handle, cache key or folder"));
     const QString what = args.constFirst();
+    if (!checkCacheFolder())
+        return 1;
     ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
 
     CacheEntry entry;
@@ -449,18 +489,20 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
         qint64 size;
     };
     QList<FileRow> files;
-    if (QFileInfo(entry.path).isDir()) {
-        QDirIterator it(entry.path, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            files.append({QDir(entry.path).relativeFilePath(it.filePath()), it.fileInfo().size()});
-        }
-        std::sort(files.begin(), files.end(), [](const FileRow &a, const FileRow &b) { return a.path < b.path; });
+    // A real folder only: a symlink in the entry's place is not followed.
+    const bool isFolder = ModelFolder::wrongTypeReason(entry.path).isEmpty() && QFileInfo(entry.path).isDir();
+    if (isFolder) {
+        // As bytes, not through QDir: a name that is not UTF-8 must be listed (and sized) too.
+        for (const ModelFolder::File &f : ModelFolder::files(entry.path))
+            files.append({displayName(f.relativePath), f.size});
     }
     Error modelError;
     SavedModelInfo model;
-    if (QFileInfo(entry.path).isDir())
+    ModelFolder::Kind kind = ModelFolder::Kind::None;
+    if (isFolder) {
+        (void)ModelFolder::isComplete(entry.path, nullptr, &kind);
         model = SavedModelReader::readDirectory(entry.path, &modelError);
+    }
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = JsonOutput::entry(entry);
@@ -497,6 +539,10 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
             out(QStringLiteral("  %1  %2").arg(size(f.size).rightJustified(10), f.path));
     }
     out(QString());
+    if (modelError && kind == ModelFolder::Kind::TFLite) {
+        out(tr("Model:      TFLite (no SavedModel to read)"));
+        return 0;
+    }
     if (modelError) {
         out(tr("SavedModel: %1").arg(modelError.message()));
         return 0;
@@ -528,6 +574,8 @@ int CliApplication::runRemove(const QCommandLineParser &parser)
     if (args.isEmpty())
         return usage(tr("rm needs at least one handle or cache key"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!checkCacheFolder())
+        return 1;
     ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
     qint64 freed = 0;
     int failures = 0;
@@ -560,6 +608,8 @@ int CliApplication::runRemove(const QCommandLineParser &parser)
 int CliApplication::runPrune(const QCommandLineParser &parser)
 {
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!checkCacheFolder())
+        return 1;
     ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
     qint64 freed = 0;
     int failures = 0;
