@@ -50,7 +50,7 @@ Error CacheFolderCheck::unsafe(const QString &path, const QString &why) const
     ErrorContext ctx;
     ctx.path = path;
     ctx.detail = why + tr("; to use it anyway, add its owner to HUBCACHE_TRUSTED_CACHE_OWNERS");
-    qCWarning(lcCache).noquote() << "refusing cache folder" << path << ":" << why;
+    qCWarning(lcCache).noquote() << QStringLiteral("refusing %1: %2").arg(path, why);
     return Error(ErrorCode::UnsafeCacheFolder, ctx);
 }
 

@@ -25,6 +25,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 #include <QTreeWidget>
 
 using namespace HubCache;
@@ -267,6 +269,44 @@ private Q_SLOTS:
         QTRY_VERIFY(cacheRow(handle).has_value());
         QVERIFY(window()->cachePage()->findChild<QLabel *>(u"cacheFolderLabel"_qs)->text().contains(newDir.path()));
         QVERIFY(window()->cachePage()->findChild<QLabel *>(u"cacheFolderLabel"_qs)->text().contains(u"app setting"_qs));
+    }
+
+    void cachePageSaysWhenTheFolderIsUnsafeOrNotAFolder()
+    {
+        auto *warning = window()->cachePage()->findChild<QLabel *>(u"cacheWarning"_qs);
+        QVERIFY(warning);
+        const QByteArray dir = QFile::encodeName(m_cacheDir->path());
+        // A team cache: shown with a warning.
+        QCOMPARE(::chmod(dir.constData(), 02775), 0);
+        QVERIFY(refreshAndWait());
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(u"group"_qs), qPrintable(warning->text()));
+        // Anyone can plant a model: said plainly.
+        QCOMPARE(::chmod(dir.constData(), 0777), 0);
+        QVERIFY(refreshAndWait());
+        QVERIFY2(warning->text().contains(u"not safe"_qs), qPrintable(warning->text()));
+        QCOMPARE(::chmod(dir.constData(), 0700), 0);
+        QVERIFY(refreshAndWait());
+        QVERIFY2(!warning->text().contains(u"not safe"_qs), qPrintable(warning->text()));
+
+        // The cache folder is a file: the page says so and lists nothing.
+        const QString file = m_cacheDir->path() + u"/a-file"_qs;
+        QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+        qputenv("TFHUB_CACHE_DIR", file.toLocal8Bit());
+        m_window->close();
+        MainWindow::Options options;
+        options.demo = true;
+        options.home = m_home->path();
+        options.prompter = &m_prompter;
+        options.hubcacheBinary = QStringLiteral(HUBCACHE_BIN_DIR "/hubcache");
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        warning = window()->cachePage()->findChild<QLabel *>(u"cacheWarning"_qs);
+        QVERIFY(refreshAndWait());
+        QVERIFY2(warning->text().contains(u"is not a folder"_qs) && warning->text().contains(file),
+                 qPrintable(warning->text()));
+        QVERIFY(window()->cachePage()->model()->entries().isEmpty());
     }
 
     void cancelLeavesNothing()
