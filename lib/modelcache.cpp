@@ -304,12 +304,17 @@ QList<CacheEntry> ModelCache::prunable() const
     for (const CacheEntry &e : entries()) {
         if (e.state == EntryState::OrphanedTemp || e.state == EntryState::StaleLock)
             result.append(e);
+        else if (e.state == EntryState::Broken && !ModelFolder::wrongTypeReason(e.path).isEmpty())
+            result.append(e); // a symlink, file or FIFO in an entry's place: never a model, nothing to inspect
     }
     return result;
 }
 
 Error ModelCache::prune(const CacheEntry &item)
 {
+    if (item.state == EntryState::Broken && item.path == entryPath(item.key)
+        && !ModelFolder::wrongTypeReason(item.path).isEmpty())
+        return remove(item);
     if (item.state == EntryState::StaleLock) {
         if (!item.lockOwner || !CacheLock::breakStaleLock(item.path, item.lockOwner->raw)) {
             ErrorContext ctx;

@@ -46,7 +46,7 @@ public:
     // stops being a hit at once and an interrupted delete leaves only an orphaned temp folder.
     // Refuses while a live process downloads it.
     [[nodiscard]] Error remove(const CacheEntry &entry);
-    // Orphaned temp folders and stale locks.
+    // Orphaned temp folders, stale locks and entries that are not folders (a symlink, file or FIFO).
     [[nodiscard]] QList<CacheEntry> prunable() const;
     [[nodiscard]] Error prune(const CacheEntry &item);
 

@@ -285,6 +285,14 @@ private Q_SLOTS:
         QVERIFY2(cli({u"ls"_qs}).out.contains("FIFO"), "fifo not listed");
         QCOMPARE(cli({u"rm"_qs, HubCache::Handle::cacheKeyFor(fifoHandle)}).exitCode, 0);
         QVERIFY(!QFileInfo::exists(fifo));
+        // `prune` takes them too (a real but half-deleted folder is left for `rm`).
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
+        QCOMPARE(::symlink("/nonexistent/hubcache", QFile::encodeName(link + u"x"_qs).constData()), 0); // not a key: ignored
+        const Result prune = cli({u"prune"_qs});
+        QVERIFY2(prune.exitCode == 0, prune.err.constData());
+        QVERIFY2(prune.out.contains("FIFO"), prune.out.constData());
+        QVERIFY(!QFileInfo::exists(fifo));
+        QVERIFY(QFileInfo(entry).isDir());
     }
 
     void nonUtf8NamesAreListedAndDeleted()

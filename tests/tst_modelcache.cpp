@@ -252,10 +252,18 @@ private Q_SLOTS:
         QVERIFY(byKey[toModel].sizeBytes < ModelCache::treeSize(targetPath));
         QVERIFY(byKey[file].reason.contains(u"a file, not a folder"_qs));
         QVERIFY(byKey[fifo].reason.contains(u"FIFO"_qs));
-        for (const QString &key : {dangling, toModel, file, fifo}) {
+        for (const QString &key : {dangling, toModel}) {
             const auto entry = cache.find(key);
             QVERIFY(entry);
             const Error e = cache.remove(*entry);
+            QVERIFY2(!e, qPrintable(e.message()));
+        }
+        // The others are pruned: they can never hold a model.
+        const QList<CacheEntry> prunable = cache.prunable();
+        QCOMPARE(prunable.size(), 2);
+        for (const CacheEntry &item : prunable) {
+            QVERIFY(item.key == file || item.key == fifo);
+            const Error e = cache.prune(item);
             QVERIFY2(!e, qPrintable(e.message()));
         }
         QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
