@@ -45,11 +45,12 @@ bool CacheFolderCheck::isTrusted(uint uid) const
     return uid == m_ownUid || uid == 0 || m_trusted.contains(uid);
 }
 
-Error CacheFolderCheck::unsafe(const QString &path, const QString &why) const
+Error CacheFolderCheck::unsafe(const QString &path, const QString &why, bool othersCanWrite) const
 {
     ErrorContext ctx;
     ctx.path = path;
-    ctx.detail = why + tr("; to use it anyway, add its owner to HUBCACHE_TRUSTED_CACHE_OWNERS");
+    ctx.detail = othersCanWrite ? tr("%1; remove the write access of other users (chmod o-w, or the sticky bit: chmod +t)").arg(why)
+                                : tr("%1; to use it anyway, add its owner to HUBCACHE_TRUSTED_CACHE_OWNERS").arg(why);
     qCWarning(lcCache).noquote() << QStringLiteral("refusing %1: %2").arg(path, why);
     return Error(ErrorCode::UnsafeCacheFolder, ctx);
 }
@@ -76,15 +77,16 @@ Error CacheFolderCheck::checkFolder(QString *warning) const
     const bool groupWritable = st.st_mode & S_IWGRP;
     const bool sticky = st.st_mode & S_ISVTX;
     if (otherWritable && !sticky)
-        return unsafe(m_dir, tr("every user can write to it (mode %1)").arg(st.st_mode & 07777, 4, 8, QLatin1Char('0')));
+        return unsafe(m_dir, tr("every user can write to it (mode %1)").arg(st.st_mode & 07777, 4, 8, QLatin1Char('0')), true);
     if (!isTrusted(st.st_uid)) {
         if (m_sharedTempLocation)
             return unsafe(m_dir, tr("it is owned by user %1, in the temp folder every user can write to").arg(userName(st.st_uid)));
         if (warning) {
-            *warning = tr("The cache folder %1 is owned by user %2%3: they can put any model there. Set "
-                          "HUBCACHE_TRUSTED_CACHE_OWNERS=%2 if that is intended.")
-                           .arg(m_dir, userName(st.st_uid),
-                                groupWritable ? tr(" and writable by its group") : QString());
+            *warning = groupWritable
+                ? tr("The cache folder %1 is owned by user %2 and writable by its group: they can put any model "
+                     "there. Set HUBCACHE_TRUSTED_CACHE_OWNERS=%2 if that is intended.").arg(m_dir, userName(st.st_uid))
+                : tr("The cache folder %1 is owned by user %2: they can put any model there. Set "
+                     "HUBCACHE_TRUSTED_CACHE_OWNERS=%2 if that is intended.").arg(m_dir, userName(st.st_uid));
         }
         return {};
     }
@@ -110,7 +112,7 @@ Error CacheFolderCheck::checkEntry(const QString &entryPath) const
     if (::stat(QFile::encodeName(m_dir).constData(), &folder) != 0)
         return {};
     if ((entry.st_mode & S_IWOTH) && !(entry.st_mode & S_ISVTX))
-        return unsafe(entryPath, tr("every user can write to it (mode %1)").arg(entry.st_mode & 07777, 4, 8, QLatin1Char('0')));
+        return unsafe(entryPath, tr("every user can write to it (mode %1)").arg(entry.st_mode & 07777, 4, 8, QLatin1Char('0')), true);
     if (isTrusted(entry.st_uid) || entry.st_uid == folder.st_uid)
         return {};
     // Someone else's entry: expected in a group-shared folder, a plant anywhere else.

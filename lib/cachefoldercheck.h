@@ -30,13 +30,9 @@ public:
     // checked here: it is a broken entry (ModelFolder) and is replaced.
     [[nodiscard]] Error checkEntry(const QString &entryPath) const;
 
-    // For tests, which cannot create files owned by another user without root: the user id
-    // taken as "us". Real callers never set it.
-    void setOwnUserForTesting(uint uid) { m_ownUid = uid; }
-
 private:
     [[nodiscard]] bool isTrusted(uint uid) const;
-    [[nodiscard]] Error unsafe(const QString &path, const QString &why) const;
+    [[nodiscard]] Error unsafe(const QString &path, const QString &why, bool othersCanWrite = false) const;
 
     QString m_dir;
     bool m_sharedTempLocation = false;
