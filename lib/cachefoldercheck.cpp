@@ -51,7 +51,7 @@ Error CacheFolderCheck::unsafe(const QString &path, const QString &why, bool oth
     ctx.path = path;
     ctx.detail = othersCanWrite ? tr("%1; remove the write access of other users (chmod o-w, or the sticky bit: chmod +t)").arg(why)
                                 : tr("%1; to use it anyway, add its owner to HUBCACHE_TRUSTED_CACHE_OWNERS").arg(why);
-    qCWarning(lcCache).noquote() << QStringLiteral("refusing %1: %2").arg(path, why);
+    qCInfo(lcCache).noquote() << QStringLiteral("refusing %1: %2").arg(path, why); // the error says it to the user
     return Error(ErrorCode::UnsafeCacheFolder, ctx);
 }
 

@@ -333,6 +333,10 @@ private Q_SLOTS:
             QSKIP("this file system cannot hold a sparse file of 8 TiB");
         const Result ls = cli({u"ls"_qs});
         QVERIFY2(!ls.out.contains("TB") && !ls.out.contains("TiB"), ls.out.constData());
+        const Result info = cli({u"info"_qs, handle});
+        QVERIFY2(info.out.contains("huge.bin  (sparse: "), info.out.constData());
+        const QString sizeLine = QString::fromLocal8Bit(info.out).split(u'\n').filter(u"Size:"_qs).value(0);
+        QVERIFY2(!sizeLine.isEmpty() && !sizeLine.contains(u"TB"_qs), qPrintable(sizeLine));
         const Result rm = cli({u"rm"_qs, handle});
         QCOMPARE(rm.exitCode, 0);
         QVERIFY2(!rm.out.contains("TB") && !rm.err.contains("TB"), rm.out.constData());

@@ -434,7 +434,7 @@ int CliApplication::runList(const QCommandLineParser &parser)
         out(tr("No entries."));
         return 0;
     }
-    out(QStringLiteral("%1  %2  %3  %4").arg(tr("STATE").leftJustified(13), tr("SIZE").rightJustified(10),
+    out(QStringLiteral("%1  %2  %3  %4").arg(tr("STATE").leftJustified(13), tr("ON DISK").rightJustified(10),
                                             tr("DOWNLOADED").leftJustified(16), tr("HANDLE")));
     for (const CacheEntry &e : entries) {
         QString what = e.handle.isEmpty() ? e.key : e.handle;
@@ -487,6 +487,7 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     struct FileRow {
         QString path;
         qint64 size;
+        qint64 allocated;
     };
     QList<FileRow> files;
     // A real folder only: a symlink in the entry's place is not followed.
@@ -494,7 +495,7 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     if (isFolder) {
         // As bytes, not through QDir: a name that is not UTF-8 must be listed (and sized) too.
         for (const ModelFolder::File &f : ModelFolder::files(entry.path))
-            files.append({displayName(f.relativePath), f.size});
+            files.append({displayName(f.relativePath), f.size, f.allocatedBytes});
     }
     Error modelError;
     SavedModelInfo model;
@@ -510,7 +511,8 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
             o.insert(QStringLiteral("descriptor"), JsonOutput::descriptor(descriptor));
         QJsonArray fileArray;
         for (const FileRow &f : std::as_const(files))
-            fileArray.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size}});
+            fileArray.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size},
+                                         {QStringLiteral("allocated"), f.allocated}});
         o.insert(QStringLiteral("fileList"), fileArray);
         if (modelError)
             o.insert(QStringLiteral("savedModelError"), modelError.message());
@@ -526,7 +528,7 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     out(tr("Path:       %1").arg(entry.path));
     out(tr("State:      %1%2").arg(CacheEntry::stateDisplayName(entry.state),
                                    entry.reason.isEmpty() ? QString() : QStringLiteral(" (") + entry.reason + QLatin1Char(')')));
-    out(tr("Size:       %1 in %2 files").arg(size(entry.sizeBytes)).arg(entry.fileCount));
+    out(tr("Size:       %1 on disk in %2 files").arg(size(entry.sizeBytes)).arg(entry.fileCount));
     if (haveDescriptor) {
         out(tr("Downloaded: %1 by %2 (PID %3)")
                 .arg(descriptor.downloadTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), descriptor.hostname)
@@ -535,8 +537,11 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     if (!files.isEmpty()) {
         out(QString());
         out(tr("Files:"));
-        for (const FileRow &f : std::as_const(files))
-            out(QStringLiteral("  %1  %2").arg(size(f.size).rightJustified(10), f.path));
+        for (const FileRow &f : std::as_const(files)) {
+            // A sparse file's length is not what it takes: say both.
+            const QString sparse = f.allocated < f.size ? tr("  (sparse: %1 on disk)").arg(size(f.allocated)) : QString();
+            out(QStringLiteral("  %1  %2%3").arg(size(f.size).rightJustified(10), f.path, sparse));
+        }
     }
     out(QString());
     if (modelError && kind == ModelFolder::Kind::TFLite) {
