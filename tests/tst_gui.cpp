@@ -1,4 +1,5 @@
 #include "browsepage.h"
+#include "cachefixture.h"
 #include "cacheentrymodel.h"
 #include "cachepage.h"
 #include "catalogmodel.h"
@@ -26,7 +27,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <QTreeWidget>
 
 using namespace HubCache;
@@ -269,6 +272,26 @@ private Q_SLOTS:
         QTRY_VERIFY(cacheRow(handle).has_value());
         QVERIFY(window()->cachePage()->findChild<QLabel *>(u"cacheFolderLabel"_qs)->text().contains(newDir.path()));
         QVERIFY(window()->cachePage()->findChild<QLabel *>(u"cacheFolderLabel"_qs)->text().contains(u"app setting"_qs));
+    }
+
+    void sparseFileShowsItsSpaceOnDisk()
+    {
+        const QString handle = u"https://example.com/sparse/1"_qs;
+        const QString key = HubCacheTest::addCachedModel(QStringLiteral(HUBCACHE_TEST_DATA_DIR), m_cacheDir->path(), handle);
+        QVERIFY(!key.isEmpty());
+        const QByteArray huge = QFile::encodeName(m_cacheDir->path() + u'/' + key + u"/huge.bin"_qs);
+        const int fd = ::open(huge.constData(), O_WRONLY | O_CREAT, 0644);
+        QVERIFY(fd >= 0);
+        const int truncated = ::ftruncate(fd, qint64(8) << 40); // 8 TiB, nothing allocated
+        ::close(fd);
+        if (truncated != 0)
+            QSKIP("this file system cannot hold a sparse file of 8 TiB");
+        QVERIFY(refreshAndWait());
+        const auto entry = cacheRow(handle);
+        QVERIFY(entry);
+        QVERIFY(entry->sizeBytes < 100 * 1024 * 1024);
+        const QString summary = window()->cachePage()->summaryLabel()->text();
+        QVERIFY2(!summary.contains(u"TB"_qs), qPrintable(summary));
     }
 
     void cachePageSaysWhenTheFolderIsUnsafeOrNotAFolder()
