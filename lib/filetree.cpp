@@ -13,26 +13,6 @@ namespace {
 
 constexpr int kMaxDepth = 256; // deeper than any model; bounds the recursion
 
-QList<QByteArray> namesIn(int dirFd)
-{
-    QList<QByteArray> names;
-    const int dup = ::openat(dirFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dup < 0)
-        return names;
-    DIR *d = ::fdopendir(dup);
-    if (!d) {
-        ::close(dup);
-        return names;
-    }
-    while (const dirent *e = ::readdir(d)) {
-        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
-            continue;
-        names.append(QByteArray(e->d_name));
-    }
-    ::closedir(d);
-    return names;
-}
-
 int openFolder(int parent, const char *name)
 {
     return ::openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -103,6 +83,26 @@ bool removeContents(int dirFd, int depth)
 }
 
 } // namespace
+
+QList<QByteArray> namesIn(int dirFd)
+{
+    QList<QByteArray> names;
+    const int dup = ::openat(dirFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dup < 0)
+        return names;
+    DIR *d = ::fdopendir(dup);
+    if (!d) {
+        ::close(dup);
+        return names;
+    }
+    while (const dirent *e = ::readdir(d)) {
+        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
+            continue;
+        names.append(QByteArray(e->d_name));
+    }
+    ::closedir(d);
+    return names;
+}
 
 Usage measure(const QByteArray &path)
 {

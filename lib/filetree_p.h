@@ -27,6 +27,9 @@ struct Usage {
 // Calls `visit` for every regular file below `path` (a real folder), with its path relative to it.
 void forEachFile(const QByteArray &path, const std::function<void(const QByteArray &relative, const struct stat &)> &visit);
 
+// The names in an open folder, without "." and "..".
+[[nodiscard]] QList<QByteArray> namesIn(int dirFd);
+
 // Deletes whatever is at `path` (a folder tree, or a file/symlink/FIFO itself); true when nothing is left.
 [[nodiscard]] bool remove(const QByteArray &path);
 

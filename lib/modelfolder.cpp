@@ -8,7 +8,6 @@
 #include <cerrno>
 #include <cstring>
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -73,27 +72,6 @@ QString typeName(mode_t mode)
     return ModelFolder::tr("a device");
 }
 
-// Names in a folder (bytes), without "." and "..".
-QList<QByteArray> namesIn(int dirFd)
-{
-    QList<QByteArray> names;
-    const int dup = ::openat(dirFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dup < 0)
-        return names;
-    DIR *d = ::fdopendir(dup);
-    if (!d) {
-        ::close(dup);
-        return names;
-    }
-    while (const dirent *e = ::readdir(d)) {
-        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
-            continue;
-        names.append(QByteArray(e->d_name));
-    }
-    ::closedir(d);
-    return names;
-}
-
 QString wrongType(int dirFd, const char *name, const QString &display)
 {
     struct stat st {};
@@ -146,7 +124,7 @@ bool ModelFolder::isComplete(const QString &path, QString *reason, Kind *kind)
             return no(tr("missing"));
         return no(tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(err))));
     }
-    const QList<QByteArray> names = namesIn(dir.fd());
+    const QList<QByteArray> names = FileTree::namesIn(dir.fd());
     if (names.isEmpty())
         return no(tr("the folder is empty"));
 
@@ -195,7 +173,7 @@ bool ModelFolder::isComplete(const QString &path, QString *reason, Kind *kind)
         }
         if (varsType == Type::Folder) {
             const DirFd vars(dir.fd(), "variables");
-            const QList<QByteArray> varNames = vars.isValid() ? namesIn(vars.fd()) : QList<QByteArray>();
+            const QList<QByteArray> varNames = vars.isValid() ? FileTree::namesIn(vars.fd()) : QList<QByteArray>();
             if (!varNames.isEmpty()) {
                 const Type index = typeAt(vars.fd(), "variables.index");
                 if (index == Type::Missing)
