@@ -142,8 +142,7 @@ void CacheMoveJob::work()
             continue;
         }
         const QString to = target.entryPath(e.key);
-        if (QFileInfo::exists(to))
-            (void)ModelCache::removeTree(to); // a broken copy there is replaced
+        (void)ModelCache::removeTree(to); // a broken copy there is replaced, a dangling symlink too
         int err = 0;
         if (!renamePath(e.path, to, &err)) {
             if (err != EXDEV) {

@@ -24,12 +24,17 @@ CacheScanJob::~CacheScanJob()
 
 void CacheScanJob::start()
 {
-    m_thread = QThread::create([this] { m_scanned = ModelCache(m_dir, m_lockTimeout).entries(); });
+    m_thread = QThread::create([this] {
+        const ModelCache cache(m_dir, m_lockTimeout);
+        m_scanError = cache.folderError();
+        if (!m_scanError)
+            m_scanned = cache.entries();
+    });
     connect(m_thread, &QThread::finished, this, [this] {
         if (isFinished())
             return; // cancelled meanwhile: the result was already given
         m_entries = std::move(m_scanned);
-        emitResult();
+        emitResult(m_scanError);
     });
     m_thread->start();
 }

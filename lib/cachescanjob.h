@@ -13,7 +13,8 @@ namespace HubCache {
 
 // Lists a cache folder (ModelCache::entries()) on a worker thread, so that a slow or large
 // folder (a network mount, thousands of files) never blocks the caller's event loop.
-// result() carries no error unless cancelled; entries() is valid after it.
+// result() carries NotACacheFolder when the folder's path is no folder, otherwise no error unless
+// cancelled; entries() is valid after it.
 class HUBCACHE_EXPORT CacheScanJob final : public Job
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     std::chrono::milliseconds m_lockTimeout;
     QThread *m_thread = nullptr;
     QList<CacheEntry> m_scanned; // written by the worker only, until its thread finished
+    Error m_scanError;           // likewise
     QList<CacheEntry> m_entries;
 };
 

@@ -7,6 +7,8 @@
 
 #include <cmath>
 
+#include <pwd.h>
+
 namespace HubCache {
 
 namespace {
@@ -240,6 +242,21 @@ Configuration Configuration::fromInputs(const Inputs &in, Error *error)
         c.m_maxExpansionRatio = *v;
     if (const auto v = numberFromEnv(env, {"HUBCACHE_MAX_EXTRACTED_SIZE", 0, 1e18, tr("bytes")}, &problems))
         c.m_maxExtractedSize = static_cast<qint64>(*v);
+    const QString trusted = env.value(QStringLiteral("HUBCACHE_TRUSTED_CACHE_OWNERS"));
+    for (const QString &part : trusted.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        bool isNumber = false;
+        const uint uid = name.toUInt(&isNumber);
+        if (isNumber) {
+            c.m_trustedCacheOwners.append(uid);
+        } else if (const passwd *pw = name.isEmpty() ? nullptr : ::getpwnam(name.toLocal8Bit().constData())) {
+            c.m_trustedCacheOwners.append(pw->pw_uid);
+        } else {
+            problems.append(tr("HUBCACHE_TRUSTED_CACHE_OWNERS=%1 is not valid: '%2' is no user on this system; give "
+                               "user names or numeric user ids separated by commas")
+                                .arg(trusted, name));
+        }
+    }
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             qCWarning(lcConfig).noquote() << p;

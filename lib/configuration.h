@@ -4,6 +4,7 @@
 #include "hubcache_export.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -118,6 +119,12 @@ public:
     [[nodiscard]] qint64 maxExtractedSize() const { return m_maxExtractedSize; }
     void setMaxExtractedSize(qint64 bytes) { m_maxExtractedSize = bytes; }
 
+    // Users besides ourselves and root whose cache folder and entries are trusted as our own
+    // (HUBCACHE_TRUSTED_CACHE_OWNERS: user names or numeric ids, separated by commas). Without it a
+    // cache folder owned by someone else is refused in the shared temp folder and warned about elsewhere.
+    [[nodiscard]] QList<uint> trustedCacheOwners() const { return m_trustedCacheOwners; }
+    void setTrustedCacheOwners(const QList<uint> &uids) { m_trustedCacheOwners = uids; }
+
     [[nodiscard]] const QProcessEnvironment &environment() const { return m_environment; }
 
     // What the Python tensorflow_hub library will do in this environment: it reads
@@ -152,6 +159,7 @@ private:
     double m_maxExpansionRatio = 200;
     qint64 m_maxExtractedSize = 0;
     int m_maxRedirects = 10;
+    QList<uint> m_trustedCacheOwners;
     QProcessEnvironment m_environment;
 };
 

@@ -2,7 +2,9 @@
 
 #include "descriptor.h"
 #include "handle.h"
+#include "filetree_p.h"
 #include "logging.h"
+#include "modelfolder.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,6 +15,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+
+#include <sys/stat.h>
 
 namespace HubCache {
 
@@ -71,83 +75,32 @@ bool ModelCache::isComplete(const QString &key, QString *reason) const
 
 bool ModelCache::isCompleteModelFolder(const QString &path, QString *reason)
 {
-    const QDir d(path);
-    if (!d.exists()) {
-        if (reason)
-            *reason = tr("missing");
-        return false;
-    }
-    if (d.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
-        if (reason)
-            *reason = tr("the folder is empty");
-        return false;
-    }
-    const bool hasModel = d.exists(QStringLiteral("saved_model.pb")) || d.exists(QStringLiteral("saved_model.pbtxt"))
-        || d.exists(QStringLiteral("tfhub_module.pb"));
-    if (!hasModel) {
-        if (reason)
-            *reason = tr("no saved_model.pb, saved_model.pbtxt or tfhub_module.pb (half deleted?)");
-        return false;
-    }
-    // Temp cleaners delete old files one by one: a variables folder without its index, or without
-    // any data shard, cannot load.
-    const QDir vars(d.filePath(QStringLiteral("variables")));
-    if (vars.exists() && !vars.isEmpty()) {
-        if (!vars.exists(QStringLiteral("variables.index"))) {
-            if (reason)
-                *reason = tr("variables/variables.index is missing (half deleted?)");
-            return false;
-        }
-        if (vars.entryList({QStringLiteral("variables.data-*")}, QDir::Files).isEmpty()) {
-            if (reason)
-                *reason = tr("variables/variables.data-* is missing (half deleted?)");
-            return false;
-        }
-    }
-    return true;
+    return ModelFolder::isComplete(path, reason);
 }
 
 qint64 ModelCache::treeSize(const QString &path, int *fileCount, QDateTime *newest)
 {
-    qint64 total = 0;
-    int files = 0;
-    QDateTime latest;
-    const QFileInfo root(path);
-    if (root.exists())
-        latest = root.lastModified();
-    if (root.isFile() && !root.isSymLink()) {
-        total = root.size();
-        files = 1;
-    } else {
-        QDirIterator it(path, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            const QFileInfo fi = it.fileInfo();
-            if (fi.isFile() && !fi.isSymLink()) {
-                total += fi.size();
-                ++files;
-            }
-            const QDateTime m = fi.lastModified();
-            if (!latest.isValid() || m > latest)
-                latest = m;
-        }
-    }
+    const FileTree::Usage usage = FileTree::measure(QFile::encodeName(path));
     if (fileCount)
-        *fileCount = files;
+        *fileCount = usage.files;
     if (newest)
-        *newest = latest;
-    return total;
+        *newest = usage.newest;
+    return usage.allocatedBytes;
 }
 
 bool ModelCache::removeTree(const QString &path)
 {
-    const QFileInfo fi(path);
-    if (!fi.exists() && !fi.isSymLink())
-        return true;
-    if (fi.isDir() && !fi.isSymLink())
-        return QDir(path).removeRecursively();
-    return QFile::remove(path);
+    return FileTree::remove(QFile::encodeName(path));
+}
+
+Error ModelCache::folderError() const
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(m_dir).constData(), &st) != 0 || S_ISDIR(st.st_mode))
+        return {}; // a folder, or nothing yet (an empty cache)
+    ErrorContext ctx;
+    ctx.path = m_dir;
+    return Error(ErrorCode::NotACacheFolder, ctx);
 }
 
 bool ModelCache::lockIsStale(const CacheLock::Owner &owner, const QString &key, QString *reason) const
@@ -220,9 +173,8 @@ QList<CacheEntry> ModelCache::entries() const
     for (const QString &name : names) {
         const QString full = dir.filePath(name);
         if (const auto m = keyPattern().match(name); m.hasMatch()) {
+            // Not followed if it is a symlink: a link, file or FIFO here is a broken entry.
             const QFileInfo fi(full);
-            if (!fi.isDir())
-                continue;
             CacheEntry e;
             e.key = name;
             e.path = full;
@@ -239,7 +191,9 @@ QList<CacheEntry> ModelCache::entries() const
                 e.downloaderHost = d.hostname;
                 e.downloaderPid = d.pid;
             } else {
-                e.downloadTime = fi.lastModified();
+                e.downloadTime = fi.lastModified(); // of a symlink itself when it dangles: QFileInfo gives invalid
+                if (!e.downloadTime.isValid())
+                    e.downloadTime = FileTree::measure(QFile::encodeName(full)).newest;
             }
             result.append(e);
         } else if (const auto t = tempPattern().match(name); t.hasMatch()) {
@@ -326,7 +280,8 @@ Error ModelCache::remove(const CacheEntry &entry)
         }
     }
     const QString folder = entryPath(entry.key);
-    if (QFileInfo::exists(folder)) {
+    struct stat st {};
+    if (::lstat(QFile::encodeName(folder).constData(), &st) == 0) { // a dangling symlink is removed too
         const QString doomed = tempPath(entry.key, lock.taskId());
         if (::rename(QFile::encodeName(folder).constData(), QFile::encodeName(doomed).constData()) != 0)
             return Error::fromSystemError(errno, folder, entry.handle);
@@ -349,12 +304,17 @@ QList<CacheEntry> ModelCache::prunable() const
     for (const CacheEntry &e : entries()) {
         if (e.state == EntryState::OrphanedTemp || e.state == EntryState::StaleLock)
             result.append(e);
+        else if (e.state == EntryState::Broken && !ModelFolder::wrongTypeReason(e.path).isEmpty())
+            result.append(e); // a symlink, file or FIFO in an entry's place: never a model, nothing to inspect
     }
     return result;
 }
 
 Error ModelCache::prune(const CacheEntry &item)
 {
+    if (item.state == EntryState::Broken && item.path == entryPath(item.key)
+        && !ModelFolder::wrongTypeReason(item.path).isEmpty())
+        return remove(item);
     if (item.state == EntryState::StaleLock) {
         if (!item.lockOwner || !CacheLock::breakStaleLock(item.path, item.lockOwner->raw)) {
             ErrorContext ctx;
@@ -383,6 +343,8 @@ Error ModelCache::prune(const CacheEntry &item)
 
 Error ModelCache::ensureWritable() const
 {
+    if (Error e = folderError())
+        return e;
     QDir d;
     if (!d.mkpath(m_dir)) {
         ErrorContext ctx;

@@ -28,11 +28,14 @@ public:
     [[nodiscard]] QString tempPath(const QString &key, const QString &taskId) const;
     [[nodiscard]] QString descriptorPath(const QString &key) const;
 
-    // Python's hit test is "the folder exists and is not empty". Ours also wants a model in it:
-    // saved_model.pb/.pbtxt or tfhub_module.pb, and the variables index when a variables folder
-    // exists. `reason` says what is missing.
+    // Python's hit test is "the folder exists and is not empty". Ours also wants a model in it, as
+    // ModelFolder::isComplete defines it. `reason` says what is missing or of the wrong type.
     [[nodiscard]] bool isComplete(const QString &key, QString *reason = nullptr) const;
     [[nodiscard]] static bool isCompleteModelFolder(const QString &path, QString *reason = nullptr);
+
+    // NotACacheFolder when the cache folder's path exists but is no folder; a missing folder is an
+    // empty cache, no error.
+    [[nodiscard]] Error folderError() const;
 
     // Every item in the folder, sorted by handle (entries without one by key).
     [[nodiscard]] QList<CacheEntry> entries() const;
@@ -43,15 +46,19 @@ public:
     // stops being a hit at once and an interrupted delete leaves only an orphaned temp folder.
     // Refuses while a live process downloads it.
     [[nodiscard]] Error remove(const CacheEntry &entry);
-    // Orphaned temp folders and stale locks.
+    // Orphaned temp folders, stale locks and entries that are not folders (a symlink, file or FIFO).
     [[nodiscard]] QList<CacheEntry> prunable() const;
     [[nodiscard]] Error prune(const CacheEntry &item);
 
     // Creates the cache folder if needed and checks that we can write there.
     [[nodiscard]] Error ensureWritable() const;
 
+    // Allocated bytes (st_blocks * 512, what deleting frees: a sparse file counts its blocks), walked
+    // as bytes without following any symlink; a path that is not a folder is measured as itself.
     [[nodiscard]] static qint64 treeSize(const QString &path, int *fileCount = nullptr,
                                          QDateTime *newest = nullptr);
+    // Deletes a tree (or a file, symlink or FIFO) by name, whatever bytes its names hold, never
+    // following a symlink. True when nothing is left.
     [[nodiscard]] static bool removeTree(const QString &path);
 
     [[nodiscard]] std::chrono::milliseconds lockTimeout() const { return m_lockTimeout; }

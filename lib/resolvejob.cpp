@@ -1,5 +1,6 @@
 #include "resolvejob.h"
 
+#include "cachefoldercheck.h"
 #include "cachelock.h"
 #include "descriptor.h"
 #include "downloadjob_p.h"
@@ -13,13 +14,17 @@
 #include <cerrno>
 #include <cstdio>
 
+#include <sys/stat.h>
+
 namespace HubCache {
 
 namespace {
 
-bool hasTopLevelTflite(const QString &dir)
+// Anything at the path, a dangling symlink included (QFileInfo::exists follows links).
+bool pathExists(const QString &path)
 {
-    return !QDir(dir).entryList({QStringLiteral("*.tflite")}, QDir::Files).isEmpty();
+    struct stat st {};
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
 }
 
 } // namespace
@@ -116,14 +121,28 @@ void ResolveJob::resolveCompressed()
     m_key = m_handle.cacheKey();
     const QString entry = m_cache->entryPath(m_key);
 
+    // Nothing is taken from a folder someone else could have planted a model in.
+    const CacheFolderCheck check(m_config);
+    QString warning;
+    if (Error e = check.checkFolder(&warning)) {
+        fail(e);
+        return;
+    }
+    if (!warning.isEmpty())
+        qCWarning(lcCache).noquote() << warning; // on standard error even when progress is quiet
+
     // A hit needs neither the lock nor write access: read-only shared caches work.
     QString reason;
     if (m_cache->isComplete(m_key, &reason)) {
+        if (Error e = check.checkEntry(entry)) {
+            fail(e);
+            return;
+        }
         qCDebug(lcCache) << "hit" << m_handle.text() << entry;
         succeed(entry, true);
         return;
     }
-    if (QFileInfo::exists(entry)) {
+    if (pathExists(entry)) {
         qCWarning(lcCache) << "entry" << entry << "for" << m_handle.text() << "is broken:" << reason
                            << "- downloading it again";
         Q_EMIT infoMessage(this, tr("The cached copy of %1 is broken (%2); downloading it again.")
@@ -229,8 +248,9 @@ void ResolveJob::startDownload()
 {
     setStage(Stage::Downloading);
     const QString entry = m_cache->entryPath(m_key);
-    // A broken entry is moved out of the way under our lock (Python deletes an empty one here).
-    if (QFileInfo::exists(entry)) {
+    // A broken entry is moved out of the way under our lock (Python deletes an empty one here); a
+    // symlink, file or FIFO in its place too, never following the link.
+    if (pathExists(entry)) {
         const QString doomed = m_cache->tempPath(m_key, m_lock->taskId() + QStringLiteral("-old"));
         if (std::rename(QFile::encodeName(entry).constData(), QFile::encodeName(doomed).constData()) != 0) {
             fail(Error::fromSystemError(errno, entry, m_handle.text()));
@@ -280,7 +300,7 @@ void ResolveJob::onDownloadResult(Job *job)
     }
     setStage(Stage::Finishing);
     QString reason;
-    if (!ModelCache::isCompleteModelFolder(m_tempDir, &reason) && !hasTopLevelTflite(m_tempDir)) {
+    if (!ModelCache::isCompleteModelFolder(m_tempDir, &reason)) {
         ErrorContext c = context();
         c.path = m_handle.text();
         fail(Error(ErrorCode::NoSavedModel, c));

@@ -1,6 +1,7 @@
 #include "savedmodelreader.h"
 
 #include "logging.h"
+#include "modelfolder.h"
 #include "protobufreader_p.h"
 
 #include <QDir>
@@ -1002,9 +1003,10 @@ SavedModelInfo SavedModelReader::readDirectory(const QString &dir, Error *error)
     const QDir folder(dirInfo.absoluteFilePath());
     const QString binaryName = QStringLiteral("saved_model.pb");
     const QString textName = QStringLiteral("saved_model.pbtxt");
-    // TensorFlow's loader prefers the binary file when both exist; so do we.
-    const bool binary = QFileInfo(folder.filePath(binaryName)).isFile();
-    if (!binary && !QFileInfo(folder.filePath(textName)).isFile()) {
+    // TensorFlow's loader prefers the binary file when both exist; so do we. Only a regular file
+    // counts, as for a complete cache entry: a folder or symlink of that name is none.
+    const bool binary = ModelFolder::isRegularFile(folder.path(), binaryName);
+    if (!binary && !ModelFolder::isRegularFile(folder.path(), textName)) {
         ErrorContext context;
         context.path = dir; // errorString() says it holds neither saved_model.pb nor saved_model.pbtxt
         setError(error, Error(ErrorCode::NoSavedModel, context));

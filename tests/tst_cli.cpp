@@ -14,6 +14,10 @@
 
 #include <csignal>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using HubCacheTest::ArchiveBuilder;
 using HubCacheTest::TestHttpServer;
 
@@ -319,6 +323,187 @@ private Q_SLOTS:
         QVERIFY(rm.err.contains("freed"));
         QVERIFY(QDir(m_cache->path()).isEmpty());
         QCOMPARE(cli({u"rm"_qs, handle}).exitCode, 1);
+    }
+
+    void tfliteEntryIsCompleteAndCached()
+    {
+        ArchiveBuilder tflite;
+        tflite.addFile("./model.tflite", QByteArray("TFL3") + QByteArray(4096, 'x'));
+        TestHttpServer::Route route;
+        route.body = tflite.build();
+        const QString handle = serve(u"/m/lite/1"_qs, route);
+        QCOMPARE(cli({u"resolve"_qs, handle}).exitCode, 0);
+        const Result again = cli({u"resolve"_qs, handle});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(!again.err.contains("Downloaded"));
+        QCOMPARE(m_server.requestCount(u"/m/lite/1"_qs), 1);
+        const Result ls = cli({u"ls"_qs, u"--json"_qs});
+        const QJsonArray entries = json(ls.out).value(u"entries"_qs).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(u"state"_qs).toString(), u"complete"_qs);
+        const Result info = cli({u"info"_qs, handle});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains("model.tflite") && info.out.contains("TFLite"), info.out.constData());
+    }
+
+    void entriesOfTheWrongTypeAreBroken()
+    {
+        // saved_model.pb as a folder: `ls` and `info` agree that there is no model.
+        const QString handle = serve(u"/m/folderpb/1"_qs);
+        const Result first = cli({u"resolve"_qs, handle});
+        QCOMPARE(first.exitCode, 0);
+        const QString entry = QString::fromLocal8Bit(first.out).trimmed();
+        QVERIFY(QFile::remove(entry + u"/saved_model.pb"_qs));
+        QVERIFY(QDir().mkpath(entry + u"/saved_model.pb/sub"_qs));
+        Result info = cli({u"info"_qs, handle});
+        QVERIFY2(info.out.contains("broken") && info.out.contains("saved_model.pb is a folder"), info.out.constData());
+
+        // A dangling symlink as the entry: listed as broken, removable, replaced by the next resolve.
+        const QString linkHandle = serve(u"/m/link/1"_qs);
+        const QString link = m_cache->path() + u'/' + HubCache::Handle::cacheKeyFor(linkHandle);
+        QCOMPARE(::symlink("/nonexistent/hubcache", QFile::encodeName(link).constData()), 0);
+        const Result ls = cli({u"ls"_qs});
+        QCOMPARE(ls.exitCode, 0);
+        QVERIFY2(ls.out.contains("a symbolic link, not a folder"), ls.out.constData());
+        const Result rm = cli({u"rm"_qs, HubCache::Handle::cacheKeyFor(linkHandle)});
+        QVERIFY2(rm.exitCode == 0, rm.err.constData());
+        QVERIFY(!QFileInfo(link).isSymLink());
+        QCOMPARE(::symlink("/nonexistent/hubcache", QFile::encodeName(link).constData()), 0);
+        const Result resolve = cli({u"resolve"_qs, linkHandle});
+        QVERIFY2(resolve.exitCode == 0, resolve.err.constData());
+        QVERIFY(QFileInfo(link).isDir() && !QFileInfo(link).isSymLink());
+        QCOMPARE(cli({u"resolve"_qs, linkHandle}).exitCode, 0);
+        QCOMPARE(m_server.requestCount(u"/m/link/1"_qs), 1);
+
+        // A FIFO: listed, and `rm` by handle finds it (the descriptor names it).
+        const QString fifoHandle = u"https://example.com/fifo/1"_qs;
+        const QString fifo = m_cache->path() + u'/' + HubCache::Handle::cacheKeyFor(fifoHandle);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
+        QVERIFY2(cli({u"ls"_qs}).out.contains("FIFO"), "fifo not listed");
+        QCOMPARE(cli({u"rm"_qs, HubCache::Handle::cacheKeyFor(fifoHandle)}).exitCode, 0);
+        QVERIFY(!QFileInfo::exists(fifo));
+        // `prune` takes them too (a real but half-deleted folder is left for `rm`).
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
+        QCOMPARE(::symlink("/nonexistent/hubcache", QFile::encodeName(link + u"x"_qs).constData()), 0); // not a key: ignored
+        const Result prune = cli({u"prune"_qs});
+        QVERIFY2(prune.exitCode == 0, prune.err.constData());
+        QVERIFY2(prune.out.contains("FIFO"), prune.out.constData());
+        QVERIFY(!QFileInfo::exists(fifo));
+        QVERIFY(QFileInfo(entry).isDir());
+    }
+
+    void nonUtf8NamesAreListedAndDeleted()
+    {
+        const QString handle = serve(u"/m/latin1/1"_qs);
+        const Result first = cli({u"resolve"_qs, handle});
+        QCOMPARE(first.exitCode, 0);
+        const QByteArray entry = first.out.trimmed();
+        QCOMPARE(::mkdir(QByteArray(entry + "/assets-\xe9").constData(), 0755), 0);
+        const int fd = ::open(QByteArray(entry + "/assets-\xe9/vocab\xff.txt").constData(), O_WRONLY | O_CREAT, 0644);
+        QVERIFY(fd >= 0);
+        const QByteArray data(300 * 1024, 'v');
+        QCOMPARE(::write(fd, data.constData(), data.size()), data.size());
+        ::close(fd);
+        const Result info = cli({u"info"_qs, handle, u"--json"_qs});
+        QCOMPARE(info.exitCode, 0);
+        bool listed = false;
+        for (const QJsonValue &f : json(info.out).value(u"fileList"_qs).toArray())
+            listed |= f.toObject().value(u"path"_qs).toString() == u"assets-\\xe9/vocab\\xff.txt"_qs
+                && f.toObject().value(u"size"_qs).toInteger() == data.size();
+        QVERIFY2(listed, info.out.constData());
+        QVERIFY(json(info.out).value(u"size"_qs).toInteger() >= data.size());
+        const Result rm = cli({u"rm"_qs, handle});
+        QVERIFY2(rm.exitCode == 0, rm.err.constData());
+        QVERIFY(QDir(m_cache->path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+    }
+
+    void sparseFileIsCountedByItsBlocks()
+    {
+        const QString handle = serve(u"/m/sparse/1"_qs);
+        const Result first = cli({u"resolve"_qs, handle});
+        QCOMPARE(first.exitCode, 0);
+        const int fd = ::open(QByteArray(first.out.trimmed() + "/huge.bin").constData(), O_WRONLY | O_CREAT, 0644);
+        QVERIFY(fd >= 0);
+        const int truncated = ::ftruncate(fd, qint64(8) << 40); // 8 TiB, nothing allocated
+        ::close(fd);
+        if (truncated != 0)
+            QSKIP("this file system cannot hold a sparse file of 8 TiB");
+        const Result ls = cli({u"ls"_qs});
+        QVERIFY2(!ls.out.contains("TB") && !ls.out.contains("TiB"), ls.out.constData());
+        const Result info = cli({u"info"_qs, handle});
+        QVERIFY2(info.out.contains("huge.bin  (sparse: "), info.out.constData());
+        const QString sizeLine = QString::fromLocal8Bit(info.out).split(u'\n').filter(u"Size:"_qs).value(0);
+        QVERIFY2(!sizeLine.isEmpty() && !sizeLine.contains(u"TB"_qs), qPrintable(sizeLine));
+        const Result rm = cli({u"rm"_qs, handle});
+        QCOMPARE(rm.exitCode, 0);
+        QVERIFY2(!rm.out.contains("TB") && !rm.err.contains("TB"), rm.out.constData());
+    }
+
+    void cacheFolderThatIsAFile()
+    {
+        const QString file = m_cache->path() + u"/not-a-folder"_qs;
+        QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+        QProcessEnvironment env = environment();
+        env.insert(u"TFHUB_CACHE_DIR"_qs, file);
+        const QString handle = serve(u"/m/file/1"_qs);
+        for (const QStringList &args : {QStringList{u"ls"_qs}, QStringList{u"info"_qs, handle}, QStringList{u"rm"_qs, handle},
+                                        QStringList{u"prune"_qs}, QStringList{u"resolve"_qs, handle}}) {
+            const Result r = cli(args, env);
+            QVERIFY2(r.exitCode == 1, qPrintable(args.join(u' ')));
+            QVERIFY2(r.err.contains("is not a folder") && r.err.contains(file.toLocal8Bit()), r.err.constData());
+        }
+        QCOMPARE(m_server.requestCount(u"/m/file/1"_qs), 0);
+        // A missing folder is an empty cache.
+        env.insert(u"TFHUB_CACHE_DIR"_qs, m_cache->path() + u"/missing"_qs);
+        const Result ls = cli({u"ls"_qs}, env);
+        QCOMPARE(ls.exitCode, 0);
+        QVERIFY(ls.out.contains("No entries."));
+    }
+
+    void plantedDefaultCacheIsRefused()
+    {
+        // The default cache folder, <tmp>/tfhub_modules, in a temp folder of our own.
+        QProcessEnvironment env = environment();
+        env.remove(u"TFHUB_CACHE_DIR"_qs);
+        env.insert(u"TMPDIR"_qs, m_cache->path());
+        const QString handle = serve(u"/m/planted/1"_qs);
+        const Result first = cli({u"resolve"_qs, handle}, env);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QByteArray folder = QFile::encodeName(m_cache->path() + u"/tfhub_modules"_qs);
+        // Writable by everyone without the sticky bit: refused.
+        QCOMPARE(::chmod(folder.constData(), 0777), 0);
+        Result r = cli({u"resolve"_qs, handle}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not safe") && r.err.contains(folder), r.err.constData());
+        // `ls` still shows it, with the warning, so that it can be inspected and cleaned.
+        r = cli({u"ls"_qs}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("warning") && r.err.contains("not safe"), r.err.constData());
+        // A group-writable team cache set on purpose: used, with a warning on stderr.
+        QCOMPARE(::chmod(folder.constData(), 02775), 0);
+        QProcessEnvironment team = environment();
+        team.insert(u"TFHUB_CACHE_DIR"_qs, QFile::decodeName(folder));
+        r = cli({u"resolve"_qs, u"-q"_qs, handle}, team);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("group"), r.err.constData());
+        QCOMPARE(m_server.requestCount(u"/m/planted/1"_qs), 1);
+
+        if (::geteuid() != 0)
+            QSKIP("a folder owned by another user can only be made by root");
+        // Owned by another user in the shared temp folder: refused, unless that owner is trusted.
+        QCOMPARE(::chmod(folder.constData(), 0755), 0);
+        QCOMPARE(::chown(folder.constData(), 65534, 65534), 0);
+        r = cli({u"resolve"_qs, handle}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("owned by user") && r.err.contains("HUBCACHE_TRUSTED_CACHE_OWNERS"), r.err.constData());
+        env.insert(u"HUBCACHE_TRUSTED_CACHE_OWNERS"_qs, u"65534"_qs);
+        r = cli({u"resolve"_qs, handle}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        env.insert(u"HUBCACHE_TRUSTED_CACHE_OWNERS"_qs, u"no-such-user-hubcache"_qs);
+        r = cli({u"resolve"_qs, handle}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("HUBCACHE_TRUSTED_CACHE_OWNERS"), r.err.constData());
+        QCOMPARE(m_server.requestCount(u"/m/planted/1"_qs), 1);
     }
 
     void prefetchSummarises()

@@ -212,6 +212,20 @@ private Q_SLOTS:
         QCOMPARE(c.maxExpansionRatio(), 50.0);
         QCOMPARE(c.maxExtractedSize(), 1048576);
     }
+
+    void trustedCacheOwners()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        QVERIFY(make(in).trustedCacheOwners().isEmpty());
+        in.environment.insert(u"HUBCACHE_TRUSTED_CACHE_OWNERS"_qs, u"root, 1234"_qs);
+        QCOMPARE(make(in).trustedCacheOwners(), (QList<uint>{0, 1234}));
+        in.environment.insert(u"HUBCACHE_TRUSTED_CACHE_OWNERS"_qs, u"1234,no-such-user-hubcache"_qs);
+        Error e;
+        (void)make(in, &e);
+        QCOMPARE(e.code(), ErrorCode::InvalidConfiguration);
+        QVERIFY2(e.message().contains(u"no-such-user-hubcache"_qs), qPrintable(e.message()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfiguration)

@@ -1,4 +1,5 @@
 #include "browsepage.h"
+#include "cachefixture.h"
 #include "cacheentrymodel.h"
 #include "cachepage.h"
 #include "catalogmodel.h"
@@ -25,6 +26,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <QTreeWidget>
 
 using namespace HubCache;
@@ -267,6 +272,64 @@ private Q_SLOTS:
         QTRY_VERIFY(cacheRow(handle).has_value());
         QVERIFY(window()->cachePage()->findChild<QLabel *>(u"cacheFolderLabel"_qs)->text().contains(newDir.path()));
         QVERIFY(window()->cachePage()->findChild<QLabel *>(u"cacheFolderLabel"_qs)->text().contains(u"app setting"_qs));
+    }
+
+    void sparseFileShowsItsSpaceOnDisk()
+    {
+        const QString handle = u"https://example.com/sparse/1"_qs;
+        const QString key = HubCacheTest::addCachedModel(QStringLiteral(HUBCACHE_TEST_DATA_DIR), m_cacheDir->path(), handle);
+        QVERIFY(!key.isEmpty());
+        const QByteArray huge = QFile::encodeName(m_cacheDir->path() + u'/' + key + u"/huge.bin"_qs);
+        const int fd = ::open(huge.constData(), O_WRONLY | O_CREAT, 0644);
+        QVERIFY(fd >= 0);
+        const int truncated = ::ftruncate(fd, qint64(8) << 40); // 8 TiB, nothing allocated
+        ::close(fd);
+        if (truncated != 0)
+            QSKIP("this file system cannot hold a sparse file of 8 TiB");
+        QVERIFY(refreshAndWait());
+        const auto entry = cacheRow(handle);
+        QVERIFY(entry);
+        QVERIFY(entry->sizeBytes < 100 * 1024 * 1024);
+        const QString summary = window()->cachePage()->summaryLabel()->text();
+        QVERIFY2(!summary.contains(u"TB"_qs), qPrintable(summary));
+    }
+
+    void cachePageSaysWhenTheFolderIsUnsafeOrNotAFolder()
+    {
+        auto *warning = window()->cachePage()->findChild<QLabel *>(u"cacheWarning"_qs);
+        QVERIFY(warning);
+        const QByteArray dir = QFile::encodeName(m_cacheDir->path());
+        // A team cache: shown with a warning.
+        QCOMPARE(::chmod(dir.constData(), 02775), 0);
+        QVERIFY(refreshAndWait());
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(u"group"_qs), qPrintable(warning->text()));
+        // Anyone can plant a model: said plainly.
+        QCOMPARE(::chmod(dir.constData(), 0777), 0);
+        QVERIFY(refreshAndWait());
+        QVERIFY2(warning->text().contains(u"not safe"_qs), qPrintable(warning->text()));
+        QCOMPARE(::chmod(dir.constData(), 0700), 0);
+        QVERIFY(refreshAndWait());
+        QVERIFY2(!warning->text().contains(u"not safe"_qs), qPrintable(warning->text()));
+
+        // The cache folder is a file: the page says so and lists nothing.
+        const QString file = m_cacheDir->path() + u"/a-file"_qs;
+        QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+        qputenv("TFHUB_CACHE_DIR", file.toLocal8Bit());
+        m_window->close();
+        MainWindow::Options options;
+        options.demo = true;
+        options.home = m_home->path();
+        options.prompter = &m_prompter;
+        options.hubcacheBinary = QStringLiteral(HUBCACHE_BIN_DIR "/hubcache");
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        warning = window()->cachePage()->findChild<QLabel *>(u"cacheWarning"_qs);
+        QVERIFY(refreshAndWait());
+        QVERIFY2(warning->text().contains(u"is not a folder"_qs) && warning->text().contains(file),
+                 qPrintable(warning->text()));
+        QVERIFY(window()->cachePage()->model()->entries().isEmpty());
     }
 
     void cancelLeavesNothing()

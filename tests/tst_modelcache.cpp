@@ -2,7 +2,10 @@
 #include "deadprocess.h"
 #include "descriptor.h"
 #include "handle.h"
+#include "cachefoldercheck.h"
 #include "modelcache.h"
+#include "modelfolder.h"
+#include "savedmodelreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +15,10 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace HubCache;
 using namespace std::chrono_literals;
@@ -164,6 +171,225 @@ private Q_SLOTS:
         const Error e = cache.remove(*entry);
         QCOMPARE(e.code(), ErrorCode::EntryBusy);
         QVERIFY(cache.isComplete(key));
+    }
+
+    void oneDefinitionOfComplete()
+    {
+        QTemporaryDir dir;
+        ModelCache cache(dir.path());
+        // A TFLite model: a top-level regular *.tflite.
+        const QString lite = Handle::cacheKeyFor(u"https://example.com/lite/1"_qs);
+        write(cache.entryPath(lite) + u"/model.tflite"_qs, "TFL3");
+        QString reason;
+        QVERIFY2(cache.isComplete(lite, &reason), qPrintable(reason));
+        ModelFolder::Kind kind = ModelFolder::Kind::None;
+        QVERIFY(ModelFolder::isComplete(cache.entryPath(lite), nullptr, &kind));
+        QCOMPARE(kind, ModelFolder::Kind::TFLite);
+        // A TF1 Hub module.
+        const QString module = Handle::cacheKeyFor(u"https://example.com/module/1"_qs);
+        write(cache.entryPath(module) + u"/tfhub_module.pb"_qs, "x");
+        QVERIFY(cache.isComplete(module));
+
+        // saved_model.pb as a folder: no model, and the reason says why.
+        const QString folderPb = addModel(dir.path(), u"https://example.com/folderpb/1"_qs);
+        QVERIFY(QFile::remove(cache.entryPath(folderPb) + u"/saved_model.pb"_qs));
+        QVERIFY(QDir().mkpath(cache.entryPath(folderPb) + u"/saved_model.pb/x"_qs));
+        QVERIFY(!cache.isComplete(folderPb, &reason));
+        QVERIFY2(reason.contains(u"saved_model.pb"_qs) && reason.contains(u"folder"_qs), qPrintable(reason));
+        Error readError;
+        (void)SavedModelReader::readDirectory(cache.entryPath(folderPb), &readError);
+        QCOMPARE(readError.code(), ErrorCode::NoSavedModel); // info agrees: there is none
+        // A symlinked model file is not followed out of the entry.
+        const QString linked = Handle::cacheKeyFor(u"https://example.com/linked/1"_qs);
+        QVERIFY(QDir().mkpath(cache.entryPath(linked)));
+        QCOMPARE(::symlink(QFile::encodeName(cache.entryPath(lite) + u"/model.tflite"_qs).constData(),
+                           QFile::encodeName(cache.entryPath(linked) + u"/model.tflite"_qs).constData()), 0);
+        QVERIFY(!cache.isComplete(linked, &reason));
+        QVERIFY2(reason.contains(u"symbolic link"_qs), qPrintable(reason));
+        // A FIFO as the variables index (a reader would hang on it).
+        const QString fifoIndex = addModel(dir.path(), u"https://example.com/fifoindex/1"_qs);
+        const QString index = cache.entryPath(fifoIndex) + u"/variables/variables.index"_qs;
+        QVERIFY(QFile::remove(index));
+        QCOMPARE(::mkfifo(QFile::encodeName(index).constData(), 0644), 0);
+        QVERIFY(!cache.isComplete(fifoIndex, &reason));
+        QVERIFY2(reason.contains(u"FIFO"_qs), qPrintable(reason));
+
+        QHash<QString, CacheEntry> byKey;
+        for (const CacheEntry &e : cache.entries())
+            byKey.insert(e.key, e);
+        QCOMPARE(byKey[lite].state, EntryState::Complete);
+        QCOMPARE(byKey[module].state, EntryState::Complete);
+        QCOMPARE(byKey[folderPb].state, EntryState::Broken);
+        QCOMPARE(byKey[linked].state, EntryState::Broken);
+        QCOMPARE(byKey[fifoIndex].state, EntryState::Broken);
+    }
+
+    void entryPathOfTheWrongType()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir outside;
+        ModelCache cache(dir.path());
+        const QString target = addModel(outside.path(), u"https://example.com/target/1"_qs);
+        const QString targetPath = outside.path() + u'/' + target;
+        const QString dangling = Handle::cacheKeyFor(u"https://example.com/dangling/1"_qs);
+        const QString toModel = Handle::cacheKeyFor(u"https://example.com/tomodel/1"_qs);
+        const QString file = Handle::cacheKeyFor(u"https://example.com/file/1"_qs);
+        const QString fifo = Handle::cacheKeyFor(u"https://example.com/fifo/1"_qs);
+        QCOMPARE(::symlink("/nonexistent/x", QFile::encodeName(cache.entryPath(dangling)).constData()), 0);
+        QCOMPARE(::symlink(QFile::encodeName(targetPath).constData(), QFile::encodeName(cache.entryPath(toModel)).constData()), 0);
+        write(cache.entryPath(file), "not a folder");
+        QCOMPARE(::mkfifo(QFile::encodeName(cache.entryPath(fifo)).constData(), 0644), 0);
+
+        const QList<CacheEntry> entries = cache.entries();
+        QCOMPARE(entries.size(), 4);
+        QHash<QString, CacheEntry> byKey;
+        for (const CacheEntry &e : entries)
+            byKey.insert(e.key, e);
+        QCOMPARE(byKey[dangling].state, EntryState::Broken);
+        QVERIFY2(byKey[dangling].reason.contains(u"a symbolic link, not a folder"_qs), qPrintable(byKey[dangling].reason));
+        QCOMPARE(byKey[toModel].state, EntryState::Broken);
+        QCOMPARE(byKey[toModel].fileCount, 0); // the link's target is not counted
+        QVERIFY(byKey[toModel].sizeBytes < ModelCache::treeSize(targetPath));
+        QVERIFY(byKey[file].reason.contains(u"a file, not a folder"_qs));
+        QVERIFY(byKey[fifo].reason.contains(u"FIFO"_qs));
+        for (const QString &key : {dangling, toModel}) {
+            const auto entry = cache.find(key);
+            QVERIFY(entry);
+            const Error e = cache.remove(*entry);
+            QVERIFY2(!e, qPrintable(e.message()));
+        }
+        // The others are pruned: they can never hold a model.
+        const QList<CacheEntry> prunable = cache.prunable();
+        QCOMPARE(prunable.size(), 2);
+        for (const CacheEntry &item : prunable) {
+            QVERIFY(item.key == file || item.key == fifo);
+            const Error e = cache.prune(item);
+            QVERIFY2(!e, qPrintable(e.message()));
+        }
+        QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+        QVERIFY(cache.entries().isEmpty());
+        QVERIFY(QFile::exists(targetPath + u"/saved_model.pb"_qs)); // never followed
+    }
+
+    void nonUtf8NamesAreSizedListedAndDeleted()
+    {
+        QTemporaryDir dir;
+        ModelCache cache(dir.path());
+        const QString key = addModel(dir.path(), u"https://example.com/latin1/1"_qs);
+        const QByteArray entry = QFile::encodeName(cache.entryPath(key));
+        const qint64 before = ModelCache::treeSize(cache.entryPath(key));
+        // Latin-1 names, as another tool may write them: not valid UTF-8.
+        const QByteArray sub = entry + "/assets/caf\xe9";
+        QCOMPARE(::mkdir(QByteArray(entry + "/assets").constData(), 0755), 0);
+        QCOMPARE(::mkdir(sub.constData(), 0755), 0);
+        const QByteArray name = sub + "/vocab-\xff\xfe.txt";
+        const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+        QVERIFY(fd >= 0);
+        const QByteArray data(64 * 1024, 'v');
+        QCOMPARE(::write(fd, data.constData(), data.size()), data.size());
+        ::close(fd);
+
+        int files = 0;
+        const qint64 after = ModelCache::treeSize(cache.entryPath(key), &files);
+        QVERIFY2(after >= before + data.size(), qPrintable(u"%1 -> %2"_qs.arg(before).arg(after)));
+        bool listed = false;
+        for (const ModelFolder::File &f : ModelFolder::files(cache.entryPath(key)))
+            listed |= f.relativePath == "assets/caf\xe9/vocab-\xff\xfe.txt" && f.size == data.size();
+        QVERIFY(listed);
+        const auto found = cache.find(key);
+        QVERIFY(found);
+        QCOMPARE(found->sizeBytes, after);
+        QCOMPARE(found->fileCount, files);
+        const Error e = cache.remove(*found);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+
+        // An orphaned temp folder with such names is pruned completely too.
+        const QByteArray temp = QFile::encodeName(cache.tempPath(key, u"deadbeef"_qs));
+        QCOMPARE(::mkdir(temp.constData(), 0755), 0);
+        QCOMPARE(::mkdir(QByteArray(temp + "/\xe9\xe8").constData(), 0755), 0);
+        const int fd2 = ::open(QByteArray(temp + "/\xe9\xe8/\xff").constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+        QVERIFY(fd2 >= 0);
+        ::close(fd2);
+        const QList<CacheEntry> prunable = cache.prunable();
+        QCOMPARE(prunable.size(), 1);
+        QVERIFY(!cache.prune(prunable.first()));
+        QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+    }
+
+    void sparseFileCountsItsBlocks()
+    {
+        QTemporaryDir dir;
+        ModelCache cache(dir.path());
+        const QString key = addModel(dir.path(), u"https://example.com/sparse/1"_qs);
+        const QByteArray path = QFile::encodeName(cache.entryPath(key) + u"/variables/huge.bin"_qs);
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+        QVERIFY(fd >= 0);
+        const int truncated = ::ftruncate(fd, qint64(1) << 40); // 1 TiB, nothing allocated
+        ::close(fd);
+        if (truncated != 0)
+            QSKIP("this file system cannot hold a sparse file of 1 TiB");
+        const qint64 size = ModelCache::treeSize(cache.entryPath(key));
+        QVERIFY2(size < 100 * 1024 * 1024, qPrintable(QString::number(size)));
+        QCOMPARE(cache.find(key)->sizeBytes, size);
+    }
+
+    void cacheFolderChecks()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"cache"_qs);
+        const QByteArray f = QFile::encodeName(folder);
+        QString warning;
+        // Missing: a normal empty cache.
+        QVERIFY(!CacheFolderCheck(folder, false, {}).checkFolder(&warning));
+        QVERIFY(warning.isEmpty());
+        QVERIFY(!ModelCache(folder).folderError());
+        // A regular file.
+        write(folder, "x");
+        QCOMPARE(CacheFolderCheck(folder, false, {}).checkFolder().code(), ErrorCode::NotACacheFolder);
+        QCOMPARE(ModelCache(folder).folderError().code(), ErrorCode::NotACacheFolder);
+        QCOMPARE(ModelCache(folder).ensureWritable().code(), ErrorCode::NotACacheFolder);
+        QVERIFY(QFile::remove(folder));
+        QCOMPARE(::mkdir(f.constData(), 0755), 0);
+        QVERIFY(!CacheFolderCheck(folder, true, {}).checkFolder(&warning));
+        QVERIFY(warning.isEmpty());
+        // World-writable without the sticky bit: refused wherever it is.
+        QCOMPARE(::chmod(f.constData(), 0777), 0);
+        QCOMPARE(CacheFolderCheck(folder, false, {}).checkFolder().code(), ErrorCode::UnsafeCacheFolder);
+        // With the sticky bit: used, with a warning.
+        QCOMPARE(::chmod(f.constData(), 01777), 0);
+        QVERIFY(!CacheFolderCheck(folder, false, {}).checkFolder(&warning));
+        QVERIFY(!warning.isEmpty());
+        // Group-writable (a team cache): used, with a warning.
+        QCOMPARE(::chmod(f.constData(), 02775), 0);
+        QVERIFY(!CacheFolderCheck(folder, false, {}).checkFolder(&warning));
+        QVERIFY(warning.contains(u"group"_qs));
+
+        if (::geteuid() != 0)
+            QSKIP("folders owned by another user can only be made by root");
+        constexpr uint nobody = 65534;
+        QCOMPARE(::chown(f.constData(), nobody, nobody), 0);
+        // Another user's team folder, configured on purpose: a warning.
+        QVERIFY(!CacheFolderCheck(folder, false, {}).checkFolder(&warning));
+        QVERIFY(warning.contains(u"HUBCACHE_TRUSTED_CACHE_OWNERS"_qs));
+        // The same in the shared temp folder: refused, unless its owner is trusted.
+        QCOMPARE(::chmod(f.constData(), 0755), 0);
+        const Error e = CacheFolderCheck(folder, true, {}).checkFolder();
+        QCOMPARE(e.code(), ErrorCode::UnsafeCacheFolder);
+        QVERIFY(e.message().contains(folder));
+        QVERIFY(!CacheFolderCheck(folder, true, {nobody}).checkFolder());
+
+        // Entries: another user's in our private folder is a plant; in a team folder it is expected.
+        QCOMPARE(::chown(f.constData(), 0, 0), 0);
+        const QString entry = folder + u"/0123456789012345678901234567890123456789"_qs;
+        QCOMPARE(::mkdir(QFile::encodeName(entry).constData(), 0755), 0);
+        QVERIFY(!CacheFolderCheck(folder, true, {}).checkEntry(entry));
+        QCOMPARE(::chown(QFile::encodeName(entry).constData(), nobody, nobody), 0);
+        QCOMPARE(CacheFolderCheck(folder, false, {}).checkEntry(entry).code(), ErrorCode::UnsafeCacheFolder);
+        QCOMPARE(::chmod(f.constData(), 02775), 0);
+        QVERIFY(!CacheFolderCheck(folder, false, {}).checkEntry(entry));
+        QCOMPARE(::chmod(QFile::encodeName(entry).constData(), 0777), 0);
+        QCOMPARE(CacheFolderCheck(folder, false, {}).checkEntry(entry).code(), ErrorCode::UnsafeCacheFolder);
     }
 
     void ensureWritable()

@@ -23,6 +23,9 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace HubCache;
 using namespace std::chrono_literals;
 using HubCacheTest::ArchiveBuilder;
@@ -724,6 +727,121 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path + u"/saved_model.pb"_qs));
         QCOMPARE(m_server.requestCount(u"/heal"_qs), 2);
         QVERIFY(leftovers().isEmpty());
+    }
+
+    void tfliteModelIsCachedOnce()
+    {
+        // A TFLite model is accepted when downloaded; it must also be a hit afterwards.
+        ArchiveBuilder tflite;
+        tflite.addFile("./model.tflite", QByteArray("TFL3") + QByteArray(2000, 'x'));
+        TestHttpServer::Route route;
+        route.body = tflite.build();
+        const QString handle = serve(u"/lite/1"_qs, route);
+        ResolveJob first(handle, config());
+        QString path;
+        const Error e = run(first, &path);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY(!first.wasCached());
+        QVERIFY(QFileInfo(path + u"/model.tflite"_qs).isFile());
+        for (int i = 0; i < 2; ++i) {
+            ResolveJob again(handle, config());
+            QString path2;
+            QVERIFY(!run(again, &path2));
+            QCOMPARE(path2, path);
+            QVERIFY(again.wasCached());
+        }
+        QCOMPARE(m_server.requestCount(u"/lite/1"_qs), 1);
+        QVERIFY(ModelCache(m_cacheDir->path()).isComplete(Handle::cacheKeyFor(handle)));
+    }
+
+    void entryOfTheWrongTypeIsReplaced_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::newRow("dangling symlink") << u"dangling"_qs;
+        QTest::newRow("symlink to a model elsewhere") << u"symlink"_qs;
+        QTest::newRow("regular file") << u"file"_qs;
+        QTest::newRow("fifo") << u"fifo"_qs;
+    }
+    void entryOfTheWrongTypeIsReplaced()
+    {
+        QFETCH(QString, type);
+        const QString route = u"/wrongtype/"_qs + type;
+        const QString handle = serve(route);
+        const QString entry = m_cacheDir->path() + u'/' + Handle::cacheKeyFor(handle);
+        // A complete model outside the cache that a symlink points at: never used, never deleted.
+        QTemporaryDir elsewhere;
+        {
+            ResolveJob outside(serve(route + u"/src"_qs), config());
+            QString src;
+            QVERIFY(!run(outside, &src));
+            QVERIFY(QDir().rename(src, elsewhere.path() + u"/model"_qs));
+        }
+        const QByteArray e = QFile::encodeName(entry);
+        if (type == u"dangling"_qs)
+            QCOMPARE(::symlink("/nonexistent/hubcache-target", e.constData()), 0);
+        else if (type == u"symlink"_qs)
+            QCOMPARE(::symlink(QFile::encodeName(elsewhere.path() + u"/model"_qs).constData(), e.constData()), 0);
+        else if (type == u"file"_qs)
+            QVERIFY(QFile(entry).open(QIODevice::WriteOnly));
+        else
+            QCOMPARE(::mkfifo(e.constData(), 0644), 0);
+
+        m_server.clearRequests();
+        ResolveJob first(handle, config());
+        QString path;
+        const Error err = run(first, &path);
+        QVERIFY2(!err, qPrintable(err.message()));
+        QVERIFY(!first.wasCached());
+        QCOMPARE(path, entry);
+        QVERIFY(QFileInfo(entry).isDir() && !QFileInfo(entry).isSymLink());
+        QVERIFY(QFile::exists(entry + u"/saved_model.pb"_qs));
+        ResolveJob second(handle, config());
+        QVERIFY(!run(second));
+        QVERIFY(second.wasCached());
+        QCOMPARE(m_server.requestCount(route), 1);
+        QVERIFY(QFile::exists(elsewhere.path() + u"/model/saved_model.pb"_qs)); // the link was not followed
+        QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u' ')));
+    }
+
+    void plantedCacheIsRefused()
+    {
+        const QString handle = serve(u"/planted"_qs);
+        ResolveJob first(handle, config());
+        QString path;
+        QVERIFY(!run(first, &path));
+        // Anyone may now replace the model: a world-writable folder without the sticky bit.
+        QVERIFY(::chmod(QFile::encodeName(m_cacheDir->path()).constData(), 0777) == 0);
+        ResolveJob second(handle, config());
+        const Error e = run(second);
+        QCOMPARE(e.code(), ErrorCode::UnsafeCacheFolder);
+        QVERIFY(e.message().contains(m_cacheDir->path()));
+        // A group-shared team cache works (with a warning on stderr).
+        QVERIFY(::chmod(QFile::encodeName(m_cacheDir->path()).constData(), 02775) == 0);
+        ResolveJob third(handle, config());
+        QVERIFY(!run(third));
+        QVERIFY(third.wasCached());
+        // An entry planted by another user in a private cache is refused (needs root to make one).
+        if (::geteuid() != 0)
+            QSKIP("making a folder owned by another user needs root");
+        QVERIFY(::chmod(QFile::encodeName(m_cacheDir->path()).constData(), 0755) == 0);
+        QVERIFY(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+        ResolveJob fourth(handle, config());
+        QCOMPARE(run(fourth).code(), ErrorCode::UnsafeCacheFolder);
+        QCOMPARE(m_server.requestCount(u"/planted"_qs), 1);
+    }
+
+    void cacheFolderThatIsAFileFails()
+    {
+        const QString handle = serve(u"/notafolder"_qs);
+        const QString file = m_cacheDir->path() + u"/cache"_qs;
+        QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+        Configuration c = config();
+        c.setCacheDir(file);
+        ResolveJob job(handle, c);
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::NotACacheFolder);
+        QVERIFY(e.message().contains(file));
+        QCOMPARE(m_server.requestCount(u"/notafolder"_qs), 0);
     }
 
     void offlineNeverTouchesTheNetwork()

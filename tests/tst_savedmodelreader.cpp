@@ -163,6 +163,7 @@ private Q_SLOTS:
     void hubModuleV1();
 
     void noSavedModel();
+    void savedModelOfTheWrongType();
     void missingDirectory();
 
     void truncatedFile_data();
@@ -367,6 +368,24 @@ void TestSavedModelReader::noSavedModel()
     const SavedModelInfo info = SavedModelReader::readDirectory(dir.path(), &error);
     QCOMPARE(error.code(), ErrorCode::NoSavedModel);
     QCOMPARE(error.context().path, dir.path());
+    QVERIFY(info.metaGraphs.isEmpty());
+}
+
+void TestSavedModelReader::savedModelOfTheWrongType()
+{
+    // Only a regular file is a SavedModel, as for a complete cache entry: not a folder of that
+    // name, and not a symlink (which could point out of the entry).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"saved_model.pb/inner"_s));
+    Error error;
+    (void)SavedModelReader::readDirectory(dir.path(), &error);
+    QCOMPARE(error.code(), ErrorCode::NoSavedModel);
+
+    QTemporaryDir linked;
+    QVERIFY(QFile::link(fixtureDir(fixtureNames.first()) + u"/saved_model.pb"_s, linked.filePath(u"saved_model.pb"_s)));
+    const SavedModelInfo info = SavedModelReader::readDirectory(linked.path(), &error);
+    QCOMPARE(error.code(), ErrorCode::NoSavedModel);
     QVERIFY(info.metaGraphs.isEmpty());
 }
 

@@ -1,10 +1,12 @@
 #include "cliapplication.h"
 
+#include "cachefoldercheck.h"
 #include "descriptor.h"
 #include "downloadqueue.h"
 #include "handle.h"
 #include "jsonoutput.h"
 #include "modelcache.h"
+#include "modelfolder.h"
 #include "networkaccess.h"
 #include "progressprinter.h"
 #include "resolvejob.h"
@@ -20,6 +22,7 @@
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QStorageInfo>
+#include <QStringDecoder>
 #include <QTextStream>
 
 #include <csignal>
@@ -49,6 +52,24 @@ void printJson(const QJsonObject &object)
 QString size(qint64 bytes)
 {
     return ProgressPrinter::humanSize(bytes);
+}
+
+// A file name from another tool need not be UTF-8: show such bytes as \xNN instead of dropping them.
+QString displayName(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    if (!decoder.hasError())
+        return text;
+    QString escaped;
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u < 0x7f)
+            escaped += QLatin1Char(c);
+        else
+            escaped += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+    }
+    return escaped;
 }
 
 // Ctrl+C (SIGINT), SIGTERM and SIGHUP (the terminal was closed) cancel running jobs so they clean
@@ -375,8 +396,25 @@ int CliApplication::runPrefetch(const QCommandLineParser &parser)
     return 0;
 }
 
+bool CliApplication::checkCacheFolder() const
+{
+    QString warning;
+    const Error error = CacheFolderCheck(m_config).checkFolder(&warning);
+    if (error.code() == ErrorCode::NotACacheFolder) {
+        (void)fail(error);
+        return false;
+    }
+    if (error) // listing or deleting takes nothing from it: say it and go on, so it can be cleaned
+        err(tr("hubcache: warning: %1").arg(error.message()));
+    else if (!warning.isEmpty())
+        err(tr("hubcache: warning: %1").arg(warning));
+    return true;
+}
+
 int CliApplication::runList(const QCommandLineParser &parser)
 {
+    if (!checkCacheFolder())
+        return 1;
     ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
     const QList<CacheEntry> entries = cache.entries();
     qint64 total = 0;
@@ -402,7 +440,7 @@ int CliApplication::runList(const QCommandLineParser &parser)
         out(tr("No entries."));
         return 0;
     }
-    out(QStringLiteral("%1  %2  %3  %4").arg(tr("STATE").leftJustified(13), tr("SIZE").rightJustified(10),
+    out(QStringLiteral("%1  %2  %3  %4").arg(tr("STATE").leftJustified(13), tr("ON DISK").rightJustified(10),
                                             tr("DOWNLOADED").leftJustified(16), tr("HANDLE")));
     for (const CacheEntry &e : entries) {
         QString what = e.handle.isEmpty() ? e.key : e.handle;
@@ -431,6 +469,8 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     if (args.size() != 1)
         return usage(tr("info takes one handle, cache key or folder"));
     const QString what = args.constFirst();
+    if (!checkCacheFolder())
+        return 1;
     ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
 
     CacheEntry entry;
@@ -453,20 +493,23 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     struct FileRow {
         QString path;
         qint64 size;
+        qint64 allocated;
     };
     QList<FileRow> files;
-    if (QFileInfo(entry.path).isDir()) {
-        QDirIterator it(entry.path, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            it.next();
-            files.append({QDir(entry.path).relativeFilePath(it.filePath()), it.fileInfo().size()});
-        }
-        std::sort(files.begin(), files.end(), [](const FileRow &a, const FileRow &b) { return a.path < b.path; });
+    // A real folder only: a symlink in the entry's place is not followed.
+    const bool isFolder = ModelFolder::wrongTypeReason(entry.path).isEmpty() && QFileInfo(entry.path).isDir();
+    if (isFolder) {
+        // As bytes, not through QDir: a name that is not UTF-8 must be listed (and sized) too.
+        for (const ModelFolder::File &f : ModelFolder::files(entry.path))
+            files.append({displayName(f.relativePath), f.size, f.allocatedBytes});
     }
     Error modelError;
     SavedModelInfo model;
-    if (QFileInfo(entry.path).isDir())
+    ModelFolder::Kind kind = ModelFolder::Kind::None;
+    if (isFolder) {
+        (void)ModelFolder::isComplete(entry.path, nullptr, &kind);
         model = SavedModelReader::readDirectory(entry.path, &modelError);
+    }
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o = JsonOutput::entry(entry);
@@ -474,7 +517,8 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
             o.insert(QStringLiteral("descriptor"), JsonOutput::descriptor(descriptor));
         QJsonArray fileArray;
         for (const FileRow &f : std::as_const(files))
-            fileArray.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size}});
+            fileArray.append(QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size},
+                                         {QStringLiteral("allocated"), f.allocated}});
         o.insert(QStringLiteral("fileList"), fileArray);
         if (modelError)
             o.insert(QStringLiteral("savedModelError"), modelError.message());
@@ -490,7 +534,7 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     out(tr("Path:       %1").arg(entry.path));
     out(tr("State:      %1%2").arg(CacheEntry::stateDisplayName(entry.state),
                                    entry.reason.isEmpty() ? QString() : QStringLiteral(" (") + entry.reason + QLatin1Char(')')));
-    out(tr("Size:       %1 in %2 files").arg(size(entry.sizeBytes)).arg(entry.fileCount));
+    out(tr("Size:       %1 on disk in %2 files").arg(size(entry.sizeBytes)).arg(entry.fileCount));
     if (haveDescriptor) {
         out(tr("Downloaded: %1 by %2 (PID %3)")
                 .arg(descriptor.downloadTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), descriptor.hostname)
@@ -499,10 +543,17 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     if (!files.isEmpty()) {
         out(QString());
         out(tr("Files:"));
-        for (const FileRow &f : std::as_const(files))
-            out(QStringLiteral("  %1  %2").arg(size(f.size).rightJustified(10), f.path));
+        for (const FileRow &f : std::as_const(files)) {
+            // A sparse file's length is not what it takes: say both.
+            const QString sparse = f.allocated < f.size ? tr("  (sparse: %1 on disk)").arg(size(f.allocated)) : QString();
+            out(QStringLiteral("  %1  %2%3").arg(size(f.size).rightJustified(10), f.path, sparse));
+        }
     }
     out(QString());
+    if (modelError && kind == ModelFolder::Kind::TFLite) {
+        out(tr("Model:      TFLite (no SavedModel to read)"));
+        return 0;
+    }
     if (modelError) {
         out(tr("SavedModel: %1").arg(modelError.message()));
         return 0;
@@ -534,6 +585,8 @@ int CliApplication::runRemove(const QCommandLineParser &parser)
     if (args.isEmpty())
         return usage(tr("rm needs at least one handle or cache key"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!checkCacheFolder())
+        return 1;
     ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
     qint64 freed = 0;
     int failures = 0;
@@ -566,6 +619,8 @@ int CliApplication::runRemove(const QCommandLineParser &parser)
 int CliApplication::runPrune(const QCommandLineParser &parser)
 {
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!checkCacheFolder())
+        return 1;
     ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
     qint64 freed = 0;
     int failures = 0;

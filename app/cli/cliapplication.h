@@ -41,6 +41,9 @@ private:
 
     [[nodiscard]] int runResolve(const QCommandLineParser &parser);
     [[nodiscard]] int runPrefetch(const QCommandLineParser &parser);
+    // For the commands that read or clean the cache without loading a model from it: false (after
+    // saying why) when the cache folder is not a folder; an unsafe or shared folder is said on stderr.
+    [[nodiscard]] bool checkCacheFolder() const;
     [[nodiscard]] int runList(const QCommandLineParser &parser);
     [[nodiscard]] int runInfo(const QCommandLineParser &parser);
     [[nodiscard]] int runRemove(const QCommandLineParser &parser);

@@ -69,12 +69,16 @@ QVariant CacheEntryModel::data(const QModelIndex &index, int role) const
 
 QVariant CacheEntryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == SizeColumn)
+        return tr("Space the entry takes on disk (allocated blocks), which is what deleting it frees.");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case HandleColumn: return tr("Handle");
     case StateColumn: return tr("State");
-    case SizeColumn: return tr("Size");
+    case SizeColumn: return tr("On Disk");
     case DateColumn: return tr("Downloaded");
     case KeyColumn: return tr("Folder");
     }

@@ -3,6 +3,7 @@
 #include "browsepage.h"
 #include "cachemovejob.h"
 #include "cachepage.h"
+#include "cachefoldercheck.h"
 #include "cachescanjob.h"
 #include "catalogmodel.h"
 #include "demohub.h"
@@ -166,8 +167,23 @@ void MainWindow::reloadConfiguration()
     }
     if (m_queue)
         m_queue->setConfiguration(m_config);
-    const QString warning = SettingsDialog::warningsFor(m_config.cacheDir()).section(QLatin1Char('\n'), 0, -2);
-    m_cache->setFolder(m_config.cacheDir(), Configuration::sourceName(m_config.cacheDirSource()), warning);
+    updateCacheFolderWarning();
+}
+
+void MainWindow::updateCacheFolderWarning()
+{
+    QStringList warnings;
+    // A folder someone else could plant models in, or no folder at all, comes first.
+    QString shared;
+    if (const Error e = CacheFolderCheck(m_config).checkFolder(&shared))
+        warnings.append(e.message());
+    else if (!shared.isEmpty())
+        warnings.append(shared);
+    const QString general = SettingsDialog::warningsFor(m_config.cacheDir()).section(QLatin1Char('\n'), 0, -2);
+    if (!general.isEmpty())
+        warnings.append(general);
+    m_cache->setFolder(m_config.cacheDir(), Configuration::sourceName(m_config.cacheDirSource()),
+                       warnings.join(QLatin1Char('\n')));
 }
 
 void MainWindow::buildActions()
@@ -323,8 +339,13 @@ void MainWindow::refreshCache()
         auto *scan = static_cast<CacheScanJob *>(job);
         m_scan = nullptr;
         const bool current = scan->cacheDir() == m_config.cacheDir();
-        if (!scan->error() && current)
-            showCacheEntries(scan->entries());
+        if (current) {
+            updateCacheFolderWarning(); // the folder's owner and mode can change while the app runs
+            if (!scan->error())
+                showCacheEntries(scan->entries());
+            else
+                showCacheEntries({}); // not a folder: its warning says so
+        }
         if (std::exchange(m_rescanWanted, false) || !current)
             refreshCache();
         else

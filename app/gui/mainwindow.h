@@ -66,6 +66,7 @@ public:
     void prune();
     // Rescans the cache folder on a worker thread; cacheRefreshed() follows when the pages show it.
     void refreshCache();
+    void updateCacheFolderWarning();
     void openSettings();
     // Applies new preferences as the Settings dialog would (tests call it directly).
     void applySettings(const QString &cacheDir, const QString &loadFormat, const QString &language,

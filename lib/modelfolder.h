@@ -1,0 +1,48 @@
+#pragma once
+
+#include "hubcache_export.h"
+
+#include <QCoreApplication>
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace HubCache {
+
+// The one definition of a complete cache entry, used for a hit, after a download, by `ls`,
+// `info` and the desktop app: a SavedModel (saved_model.pb or .pbtxt, with variables.index and
+// a data shard when variables/ has content), a TF1 Hub module (tfhub_module.pb) or a TFLite
+// model (a top-level *.tflite). Every name is checked with lstat semantics: a folder, symlink
+// or FIFO in place of a file does not count, and no link is ever followed out of the entry.
+class HUBCACHE_EXPORT ModelFolder final
+{
+    Q_DECLARE_TR_FUNCTIONS(HubCache::ModelFolder)
+
+public:
+    enum class Kind {
+        None,
+        SavedModel,
+        HubModule,
+        TFLite,
+    };
+
+    // `reason` (translated) says what is missing or of the wrong type when the answer is no.
+    [[nodiscard]] static bool isComplete(const QString &path, QString *reason = nullptr, Kind *kind = nullptr);
+
+    // What is at `path` when it is not a real folder ("a symbolic link, not a folder"), or an
+    // empty string for a folder (or nothing at all).
+    [[nodiscard]] static QString wrongTypeReason(const QString &path);
+
+    struct File {
+        QByteArray relativePath; // as bytes: names written by other tools need not be UTF-8
+        qint64 size = 0;
+        qint64 allocatedBytes = 0;
+    };
+    // Every regular file below a real folder (empty for a symlink or anything else), sorted.
+    [[nodiscard]] static QList<File> files(const QString &path);
+
+    // True when `name` in folder `dir` is a regular file (not followed if it is a symlink).
+    [[nodiscard]] static bool isRegularFile(const QString &dir, const QString &name);
+};
+
+} // namespace HubCache
