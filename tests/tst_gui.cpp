@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -374,6 +376,42 @@ private Q_SLOTS:
         QVERIFY(window()->close());
         m_window.reset();
         QTRY_VERIFY(QDir(m_cacheDir->path()).isEmpty()); // no half entry, no temp folder, no lock
+    }
+
+    // A session that ends (SIGHUP), a kill (SIGTERM) or Ctrl+C in the terminal that started the app
+    // cancels every download, so no lock, temp folder or half entry is left, and closes without asking.
+    void signalCancelsDownloadsAndCloses_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGHUP") << int(SIGHUP);
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+
+    void signalCancelsDownloadsAndCloses()
+    {
+        QFETCH(int, signal);
+        m_window.reset();
+        MainWindow::Options options;
+        options.demo = true;
+        options.home = m_home->path();
+        options.prompter = &m_prompter;
+        options.quitOnSignals = true;
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        window()->demoHub()->setLargeModelRate(1024 * 1024);
+        const QString handle = demoHandle(QStringLiteral("large_assets"));
+        prefetchFromBrowse(handle);
+        QTRY_VERIFY_WITH_TIMEOUT(window()->downloadsPage()->statusText(handle) == u"Downloading"_qs, 10000);
+        QVERIFY(!QDir(m_cacheDir->path()).isEmpty());
+        m_prompter.answer = false; // a prompt would keep the window open: there must be none
+        QVERIFY(::raise(signal) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->isVisible(), 5000);
+        QVERIFY(m_prompter.questions.isEmpty());
+        QVERIFY2(QDir(m_cacheDir->path()).isEmpty(),
+                 qPrintable(QDir(m_cacheDir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u' ')));
+        m_window.reset(); // the previous handling of the signal comes back
     }
 
     void smokeTestRunsInAHelperProcess()

@@ -4,6 +4,7 @@
 #include "descriptor.h"
 #include "downloadqueue.h"
 #include "handle.h"
+#include "interruptwatcher.h"
 #include "jsonoutput.h"
 #include "modelcache.h"
 #include "modelfolder.h"
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 #include <QStorageInfo>
 #include <QStringDecoder>
 #include <QTextStream>
@@ -71,49 +71,6 @@ QString displayName(const QByteArray &bytes)
     }
     return escaped;
 }
-
-// Ctrl+C (SIGINT), SIGTERM and SIGHUP (the terminal was closed) cancel running jobs so they clean
-// up their temp folder and lock.
-class InterruptWatcher
-{
-public:
-    explicit InterruptWatcher(std::function<void()> onInterrupt)
-        : m_onInterrupt(std::move(onInterrupt))
-    {
-        if (::pipe(s_fds) != 0)
-            return;
-        m_notifier = std::make_unique<QSocketNotifier>(s_fds[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [this] {
-            char c;
-            if (::read(s_fds[0], &c, 1) > 0 && m_onInterrupt)
-                m_onInterrupt();
-        });
-        struct sigaction sa {};
-        sa.sa_handler = [](int) {
-            const char c = 1;
-            (void)!::write(s_fds[1], &c, 1);
-        };
-        sigemptyset(&sa.sa_mask);
-        for (size_t i = 0; i < std::size(s_signals); ++i) {
-            // A signal ignored on purpose (nohup, a background job of a script) stays ignored.
-            ::sigaction(s_signals[i], nullptr, &m_previous[i]);
-            if (m_previous[i].sa_handler != SIG_IGN)
-                ::sigaction(s_signals[i], &sa, nullptr);
-        }
-    }
-    ~InterruptWatcher()
-    {
-        for (size_t i = 0; i < std::size(s_signals); ++i)
-            ::sigaction(s_signals[i], &m_previous[i], nullptr);
-    }
-
-private:
-    static constexpr int s_signals[] = {SIGINT, SIGTERM, SIGHUP};
-    static inline int s_fds[2] = {-1, -1};
-    struct sigaction m_previous[std::size(s_signals)] {};
-    std::function<void()> m_onInterrupt;
-    std::unique_ptr<QSocketNotifier> m_notifier;
-};
 
 } // namespace
 
@@ -308,7 +265,7 @@ int CliApplication::runResolve(const QCommandLineParser &parser)
         printer.update(processed, total, job.extractedBytes());
     });
     QObject::connect(&job, &Job::infoMessage, &job, [&](Job *, const QString &text) { printer.message(text); });
-    InterruptWatcher interrupt([&job] { job.cancel(); });
+    InterruptWatcher interrupt([&job](int) { job.cancel(); });
     job.exec();
     if (downloading)
         printer.finished(!job.error(), job.extractedBytes());
@@ -378,7 +335,7 @@ int CliApplication::runPrefetch(const QCommandLineParser &parser)
         std::fflush(stdout);
     });
     QObject::connect(&queue, &DownloadQueue::idle, &loop, &QEventLoop::quit);
-    InterruptWatcher interrupt([&queue] { queue.cancelAll(); });
+    InterruptWatcher interrupt([&queue](int) { queue.cancelAll(); });
     for (const QString &h : std::as_const(handles))
         queue.enqueue(h);
     loop.exec();
@@ -689,6 +646,6 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
 int CliApplication::runSmoke(const QCommandLineParser &parser)
 {
     SmokeCommand command(m_config);
-    InterruptWatcher interrupt([&command] { command.cancel(); });
+    InterruptWatcher interrupt([&command](int) { command.cancel(); });
     return command.run(parser);
 }

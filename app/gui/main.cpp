@@ -54,6 +54,7 @@ int main(int argc, char *argv[])
     MainWindow::Options options;
     options.demo = parser.isSet(demo);
     options.log = &log;
+    options.quitOnSignals = true;
     MainWindow window(options);
     window.show();
     return app.exec();

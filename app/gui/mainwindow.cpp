@@ -11,7 +11,9 @@
 #include "downloadspage.h"
 #include "entrydetailsdialog.h"
 #include "handle.h"
+#include "interruptwatcher.h"
 #include "logcollector.h"
+#include "logging.h"
 #include "messageboxprompter.h"
 #include "modelcache.h"
 #include "networkaccess.h"
@@ -109,6 +111,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             refreshCache();
     });
     liveRefresh->start();
+    if (m_options.quitOnSignals) {
+        m_interruptWatcher = std::make_unique<InterruptWatcher>([this](int signal) {
+            qCInfo(lcDownload) << "signal" << signal << "- cancelling every download and closing";
+            m_closingOnSignal = true;
+            close();
+        });
+    }
 
     connect(m_browse, &BrowsePage::prefetchRequested, this, &MainWindow::prefetch);
     connect(m_browse, &BrowsePage::inspectRequested, this, &MainWindow::inspectHandle);
@@ -612,7 +621,7 @@ void MainWindow::applySettings(const QString &cacheDir, const QString &loadForma
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const int running = m_queue->running().size() + int(m_queue->pending().size());
-    if (running > 0
+    if (running > 0 && !m_closingOnSignal
         && !m_prompter->confirm(this, tr("Downloads Running"),
                                 tr("%n download(s) are still running. Quit and cancel them? Nothing half-downloaded "
                                    "is left in the cache.",

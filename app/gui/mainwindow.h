@@ -28,6 +28,7 @@ namespace HubCache {
 class CacheEntry;
 class CacheScanJob;
 class DownloadQueue;
+class InterruptWatcher;
 class ResolveJob;
 }
 
@@ -46,6 +47,9 @@ public:
         Prompter *prompter = nullptr;    // null: message boxes
         LogCollector *log = nullptr;
         QString hubcacheBinary;          // for smoke tests; empty: next to this program
+        // SIGINT, SIGTERM and SIGHUP (the session ends) cancel every download, so no lock or temp
+        // folder is left, and close the window without asking.
+        bool quitOnSignals = false;
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
@@ -102,6 +106,8 @@ private:
     HubCache::Configuration m_config;
     QNetworkAccessManager *m_nam;
     HubCache::DownloadQueue *m_queue = nullptr;
+    std::unique_ptr<HubCache::InterruptWatcher> m_interruptWatcher;
+    bool m_closingOnSignal = false;
     DemoHub *m_demo = nullptr;
     QList<HubCache::CatalogItem> m_catalogItems;
     QPointer<HubCache::CacheScanJob> m_scan;
