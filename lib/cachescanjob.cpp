@@ -6,10 +6,12 @@
 
 namespace HubCache {
 
-CacheScanJob::CacheScanJob(const QString &cacheDir, std::chrono::milliseconds lockTimeout, QObject *parent)
+CacheScanJob::CacheScanJob(const QString &cacheDir, std::chrono::milliseconds lockTimeout,
+                           std::chrono::milliseconds deadOwnerGrace, QObject *parent)
     : Job(parent)
     , m_dir(cacheDir)
     , m_lockTimeout(lockTimeout)
+    , m_deadOwnerGrace(deadOwnerGrace)
 {
 }
 
@@ -24,7 +26,7 @@ CacheScanJob::~CacheScanJob()
 
 void CacheScanJob::start()
 {
-    m_thread = QThread::create([this] { m_scanned = ModelCache(m_dir, m_lockTimeout).entries(); });
+    m_thread = QThread::create([this] { m_scanned = ModelCache(m_dir, m_lockTimeout, m_deadOwnerGrace).entries(); });
     connect(m_thread, &QThread::finished, this, [this] {
         if (isFinished())
             return; // cancelled meanwhile: the result was already given

@@ -371,7 +371,7 @@ int CliApplication::runPrefetch(const QCommandLineParser &parser)
 
 int CliApplication::runList(const QCommandLineParser &parser)
 {
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
     const QList<CacheEntry> entries = cache.entries();
     qint64 total = 0;
     QHash<EntryState, int> counts;
@@ -425,7 +425,7 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     if (args.size() != 1)
         return usage(tr("info takes one handle, cache key or folder"));
     const QString what = args.constFirst();
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
 
     CacheEntry entry;
     Error error;
@@ -528,7 +528,7 @@ int CliApplication::runRemove(const QCommandLineParser &parser)
     if (args.isEmpty())
         return usage(tr("rm needs at least one handle or cache key"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
     qint64 freed = 0;
     int failures = 0;
     for (const QString &what : args) {
@@ -560,7 +560,7 @@ int CliApplication::runRemove(const QCommandLineParser &parser)
 int CliApplication::runPrune(const QCommandLineParser &parser)
 {
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
     qint64 freed = 0;
     int failures = 0;
     int count = 0;
