@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 namespace HubCache {
@@ -128,6 +129,11 @@ bool OwnerProof::write(const QString &tempDir) const
 void OwnerProof::remove(const QString &tempDir)
 {
     QFile::remove(pathIn(tempDir));
+}
+
+void OwnerProof::touch(const QString &tempDir)
+{
+    (void)::utimensat(AT_FDCWD, QFile::encodeName(pathIn(tempDir)).constData(), nullptr, AT_SYMLINK_NOFOLLOW);
 }
 
 bool OwnerProof::isFromThisNamespace() const

@@ -41,6 +41,10 @@ public:
     [[nodiscard]] QByteArray toBytes() const;
     [[nodiscard]] bool write(const QString &tempDir) const;
     static void remove(const QString &tempDir);
+    // Sets the file's modification time to now: the download's heartbeat. Network bytes can
+    // arrive for a long time before the decompressor hands a block to the extractor, and a
+    // waiter must see that as progress, not as a download that stopped.
+    static void touch(const QString &tempDir);
     // Written on this boot in the PID namespace this process is in.
     [[nodiscard]] bool isFromThisNamespace() const;
 };

@@ -232,11 +232,14 @@ void ResolveJob::pollLock()
         m_pollTimer.start(m_config.lockPollInterval());
         return;
     }
-    // Progress = the lock changing hands or the owner's temp folder growing (Python's rule).
-    const qint64 tempSize = owner->taskId.isEmpty() ? -1 : ModelCache::treeSize(ownerTemp);
-    if (owner->raw != m_seenLock || tempSize != m_seenTempSize) {
+    // Progress = the lock changing hands or the owner's temp folder growing (Python's rule), or
+    // anything in it changing (a hubcache owner touches its proof as network bytes arrive).
+    QDateTime tempNewest;
+    const qint64 tempSize = owner->taskId.isEmpty() ? -1 : ModelCache::treeSize(ownerTemp, nullptr, &tempNewest);
+    if (owner->raw != m_seenLock || tempSize != m_seenTempSize || tempNewest != m_seenTempNewest) {
         m_seenLock = owner->raw;
         m_seenTempSize = tempSize;
+        m_seenTempNewest = tempNewest;
         m_sinceChange.restart();
     }
     // An owner whose PID is not running here but who may run in another PID namespace only
@@ -308,6 +311,10 @@ void ResolveJob::startDownload()
     m_download = new DownloadJob(url, m_tempDir, m_handle.text(), m_config, m_nam, this);
     m_download->setAutoDelete(false);
     connect(m_download, &Job::progress, this, [this](Job *, qint64 processed, qint64 total) {
+        if (!m_heartbeat.isValid() || m_heartbeat.elapsed() >= 250) {
+            m_heartbeat.start();
+            OwnerProof::touch(m_tempDir);
+        }
         setProgress(processed, total);
     });
     connect(m_download, &Job::infoMessage, this, [this](Job *, const QString &text) {

@@ -4,6 +4,7 @@
 #include "handle.h"
 #include "job.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
@@ -94,6 +95,8 @@ private:
     // Lock waiting: what we saw last and since when it has not changed.
     QByteArray m_seenLock;
     qint64 m_seenTempSize = -1;
+    QDateTime m_seenTempNewest;
+    QElapsedTimer m_heartbeat; // last touch of our OwnerProof while downloading
     QElapsedTimer m_sinceChange;
     QElapsedTimer m_sinceMessage;
 };

@@ -202,6 +202,7 @@ private Q_SLOTS:
     void headHasLengthButNoBody();
     void chunkedBody();
     void delayIsHonoured();
+    void bytesPerSecondThrottles();
     void keepAliveAndPipelining();
     void connectionCloseIsHonoured();
     void requestHeadersAreRecorded();
@@ -674,6 +675,29 @@ void tst_TestSupport::delayIsHonoured()
     QVERIFY(waitFinished(reply.get()));
     QVERIFY2(timer.elapsed() >= 290, QByteArray::number(timer.elapsed()).constData());
     QCOMPARE(reply->readAll(), QByteArray("late"));
+}
+
+void tst_TestSupport::bytesPerSecondThrottles()
+{
+    TestHttpServer::Route route;
+    route.body = QByteArray(30'000, 'b');
+    route.bytesPerSecond = 20'000;
+    m_server->setRoute(QStringLiteral("/trickle"), route);
+
+    auto nam = manager();
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<QNetworkReply> reply(nam->get(QNetworkRequest(m_server->url(QStringLiteral("/trickle")))));
+    // The body arrives bit by bit: part of it is there well before the whole.
+    qint64 partialAt = -1;
+    connect(reply.get(), &QNetworkReply::downloadProgress, this, [&](qint64 received, qint64) {
+        if (partialAt < 0 && received > 0 && received < 30'000)
+            partialAt = timer.elapsed();
+    });
+    QVERIFY(waitFinished(reply.get()));
+    QVERIFY2(timer.elapsed() >= 1400, QByteArray::number(timer.elapsed()).constData());
+    QVERIFY(partialAt >= 0);
+    QCOMPARE(reply->readAll(), route.body);
 }
 
 void tst_TestSupport::keepAliveAndPipelining()

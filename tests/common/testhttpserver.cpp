@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -124,6 +125,7 @@ public:
         bool closeWithReset = false;
         qint64 stallAfterBytes = -1;
         int delayMs = 0;
+        qint64 bytesPerSecond = 0;
         bool closeConnection = false;
     };
 
@@ -346,6 +348,7 @@ private:
         m_bodySent = 0;
         m_bodyToSend = 0;
         m_limited = false;
+        m_sendClock.start();
         if (m_response.hasBody && !m_headOnly) {
             m_bodyToSend = m_response.length;
             const qint64 limit = m_response.stallAfterBytes >= 0 ? m_response.stallAfterBytes
@@ -388,7 +391,22 @@ private:
         if (!m_busy || m_stalled || m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
             return;
         while (m_bodySent < m_bodyToSend && m_socket->bytesToWrite() < WriteHighWater) {
-            const qint64 n = qMin(ReadChunkSize, m_bodyToSend - m_bodySent);
+            qint64 n = qMin(ReadChunkSize, m_bodyToSend - m_bodySent);
+            if (m_response.bytesPerSecond > 0) {
+                // Throttled: only what the rate allows by now; come back for the rest.
+                const qint64 allowed = m_response.bytesPerSecond * m_sendClock.elapsed() / 1000 - m_bodySent;
+                if (allowed <= 0) {
+                    if (!m_throttleWaiting) {
+                        m_throttleWaiting = true;
+                        QTimer::singleShot(20, this, [this] {
+                            m_throttleWaiting = false;
+                            writeMore();
+                        });
+                    }
+                    break;
+                }
+                n = qMin(n, allowed);
+            }
             QByteArray data;
             if (m_response.file) {
                 data = m_response.file->read(n);
@@ -412,7 +430,7 @@ private:
         if (!m_pendingHead.isEmpty()) // no body at all
             m_socket->write(std::exchange(m_pendingHead, {}));
         if (m_bodySent < m_bodyToSend)
-            return; // bytesWritten brings us back
+            return; // bytesWritten (or the throttle's timer) brings us back
 
         if (m_limited) {
             if (m_response.stallAfterBytes >= 0) {
@@ -457,6 +475,8 @@ private:
     bool m_stalled = false;
     bool m_closing = false;
     bool m_counted = true;
+    bool m_throttleWaiting = false;
+    QElapsedTimer m_sendClock;
 };
 
 bool TestHttpServer::Private::listen(QObject *worker, QString *error)
@@ -613,6 +633,7 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
             }
         }
         response.delayMs = route.delayMs;
+        response.bytesPerSecond = route.bytesPerSecond;
         return response;
     }
 

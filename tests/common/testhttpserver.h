@@ -51,6 +51,9 @@ public:
         int delayMs = 0;
         // Transfer-Encoding: chunked instead of Content-Length.
         bool chunked = false;
+        // Send the body at about this many bytes per second (0: as fast as possible), like a slow
+        // link: a download that is live and growing for a while.
+        qint64 bytesPerSecond = 0;
     };
 
     struct RecordedRequest
