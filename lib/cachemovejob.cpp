@@ -173,7 +173,8 @@ void CacheMoveJob::work()
             report(e.sizeBytes);
         }
         const QString descriptor = source.descriptorPath(e.key);
-        if (QFileInfo::exists(descriptor)) {
+        // A descriptor that is a FIFO or a link is not carried along (copying a FIFO blocks).
+        if (RegularFile::typeOf(descriptor) == RegularFile::Status::Ok) {
             QFile::remove(target.descriptorPath(e.key));
             if (!renamePath(descriptor, target.descriptorPath(e.key), &err) && QFile::copy(descriptor, target.descriptorPath(e.key)))
                 QFile::remove(descriptor);
