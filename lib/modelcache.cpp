@@ -235,6 +235,9 @@ QList<CacheEntry> ModelCache::entries() const
             e.reason = reason;
         } else {
             e.state = EntryState::Downloading;
+            if (!owner->parsed) // said truthfully while the grace runs
+                e.reason = tr("%1.lock does not hold a download lock (content '%2')")
+                               .arg(key, QString::fromUtf8(owner->raw.left(80)));
             liveLocks.insert(key, *owner);
             if (!owner->taskId.isEmpty()) {
                 e.sizeBytes = treeSize(tempPath(key, owner->taskId), &e.fileCount);

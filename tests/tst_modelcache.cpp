@@ -237,7 +237,9 @@ private Q_SLOTS:
         ModelCache cache(dir.path(), 600s, 2s);
         const QString key = Handle::cacheKeyFor(u"https://example.com/garbage/1"_qs);
         write(cache.lockPath(key), "garbage");
-        QCOMPARE(entryFor(cache, cache.lockPath(key)).state, EntryState::Downloading);
+        const CacheEntry young = entryFor(cache, cache.lockPath(key));
+        QCOMPARE(young.state, EntryState::Downloading); // not stale before the grace
+        QVERIFY2(young.reason.contains(u"does not hold a download lock"_qs), qPrintable(young.reason));
         age(cache.lockPath(key), 3);
         const CacheEntry e = entryFor(cache, cache.lockPath(key));
         QCOMPARE(e.state, EntryState::StaleLock);
