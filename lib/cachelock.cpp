@@ -1,8 +1,11 @@
 #include "cachelock.h"
 
 #include "logging.h"
+#include "ownerproof.h"
+#include "regularfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSysInfo>
 #include <QUuid>
@@ -17,17 +20,15 @@ namespace HubCache {
 
 namespace {
 
+// A lock is about 100 bytes; anything longer is not one.
+constexpr qint64 kMaxLockSize = 4096;
+
 QByteArray readSmallFile(const QString &path, bool *exists)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (exists)
-            *exists = file.exists();
-        return {};
-    }
+    const RegularFile::Contents c = RegularFile::read(path, kMaxLockSize);
     if (exists)
-        *exists = true;
-    return file.read(4096);
+        *exists = c.status != RegularFile::Status::Missing;
+    return c.bytes;
 }
 
 } // namespace
@@ -73,29 +74,52 @@ std::optional<CacheLock::Owner> CacheLock::parse(const QByteArray &content)
     owner.hostname = QString::fromUtf8(text.left(pidDot));
     owner.taskId = QString::fromLatin1(text.mid(lastDot + 1));
     owner.raw = content;
+    owner.parsed = true;
     return owner;
 }
 
 std::optional<CacheLock::Owner> CacheLock::readOwner(const QString &lockPath)
 {
-    bool exists = false;
-    const QByteArray content = readSmallFile(lockPath, &exists);
-    if (!exists)
+    // Never a plain open: a FIFO there would block this process for good (see RegularFile).
+    const RegularFile::Contents c = RegularFile::read(lockPath, kMaxLockSize);
+    if (c.status == RegularFile::Status::Missing)
         return std::nullopt;
-    if (auto owner = parse(content))
-        return owner;
-    Owner unknown; // a lock we cannot parse still blocks; it goes stale by time alone
-    unknown.raw = content;
+    Owner unknown;
+    if (c.status == RegularFile::Status::NotRegular) {
+        unknown.regularFile = false;
+        unknown.typeName = c.typeName;
+        return unknown;
+    }
+    if (c.status == RegularFile::Status::Ok) {
+        if (auto owner = parse(c.bytes))
+            return owner;
+    }
+    unknown.raw = c.bytes; // a lock we cannot parse still blocks until it is judged stale
     return unknown;
 }
 
-bool CacheLock::isOwnerDead(const Owner &owner)
+CacheLock::OwnerState CacheLock::ownerState(const Owner &owner, const QString &ownerTempDir)
 {
-    if (owner.pid <= 0 || owner.hostname != QSysInfo::machineHostName())
-        return false;
-    if (owner.pid == QCoreApplication::applicationPid())
-        return false;
-    return ::kill(static_cast<pid_t>(owner.pid), 0) == -1 && errno == ESRCH;
+    if (!owner.regularFile)
+        return OwnerState::NotAFile;
+    if (!owner.parsed || owner.pid <= 0)
+        return OwnerState::Unparseable;
+    if (owner.hostname != QSysInfo::machineHostName())
+        return OwnerState::Alive; // its PID means nothing here
+    const bool running = ::kill(static_cast<pid_t>(owner.pid), 0) == 0 || errno != ESRCH;
+    // A missing PID proves death only for an owner that provably ran in this PID namespace on this
+    // boot: the proof it left in its temp folder must name the same PID.
+    const auto proof = OwnerProof::read(ownerTempDir);
+    if (proof && proof->pid == owner.pid && proof->isFromThisNamespace()) {
+        if (!running)
+            return OwnerState::Dead;
+        // The PID runs, but is it still the owner? A different start time means it was reused.
+        const auto start = OwnerProof::startTimeOf(owner.pid);
+        if (start && *start != proof->startTime)
+            return OwnerState::Dead;
+        return OwnerState::Alive;
+    }
+    return running ? OwnerState::Alive : OwnerState::LooksDead;
 }
 
 bool CacheLock::tryAcquire(Error *error)
@@ -154,6 +178,30 @@ bool CacheLock::breakStaleLock(const QString &lockPath, const QByteArray &staleC
     ::unlink(to.constData());
     qCInfo(lcCache) << "removed stale lock" << lockPath << "held by" << staleContent;
     return true;
+}
+
+bool CacheLock::breakStaleLock(const QString &lockPath, const Owner &stale)
+{
+    if (stale.regularFile)
+        return breakStaleLock(lockPath, stale.raw);
+    // Same dance as above, but what we moved must still be something other than a regular file
+    // (anything else is a real lock taken meanwhile) and may be a folder.
+    const QString aside = lockPath + QLatin1Char('.') + newTaskId() + QStringLiteral(".stale");
+    const QByteArray from = QFile::encodeName(lockPath);
+    const QByteArray to = QFile::encodeName(aside);
+    if (::rename(from.constData(), to.constData()) != 0)
+        return errno == ENOENT;
+    if (RegularFile::typeOf(aside) == RegularFile::Status::Ok) {
+        if (::link(to.constData(), from.constData()) != 0)
+            qCWarning(lcCache) << "could not restore lock" << lockPath << "moved aside by mistake";
+        ::unlink(to.constData());
+        return false;
+    }
+    struct stat st {};
+    const bool isDir = ::lstat(to.constData(), &st) == 0 && S_ISDIR(st.st_mode);
+    const bool removed = isDir ? QDir(aside).removeRecursively() : ::unlink(to.constData()) == 0;
+    qCInfo(lcCache) << "removed" << lockPath << "which was" << stale.typeName << "instead of a lock";
+    return removed;
 }
 
 void CacheLock::release()

@@ -20,6 +20,21 @@ public:
         qint64 pid = 0;
         QString taskId;
         QByteArray raw;
+        // False when the content is not `<hostname>.<pid>.<task>`: nobody writes such a lock.
+        bool parsed = false;
+        // False when `<key>.lock` is a FIFO, folder, link, …: `typeName` says which.
+        bool regularFile = true;
+        QString typeName;
+    };
+
+    // What a lock's owner is, as far as this process can prove it.
+    enum class OwnerState {
+        Alive,       // running, or on another host: only "no progress for the lock timeout" frees it
+        Dead,        // proven to have run in our PID namespace on this boot and gone (or PID reused)
+        LooksDead,   // its PID is not running here, but nothing proves it ran here: it may be live
+                     // in another container with this host name, so only a stopped download frees it
+        Unparseable, // the lock does not hold `<hostname>.<pid>.<task>`: not a download lock
+        NotAFile,    // `<key>.lock` is not a regular file: not a download lock either
     };
 
     explicit CacheLock(const QString &lockPath, const QString &taskId = newTaskId());
@@ -32,8 +47,8 @@ public:
     [[nodiscard]] static QByteArray contentFor(const QString &taskId);
     [[nodiscard]] static std::optional<Owner> parse(const QByteArray &content);
     [[nodiscard]] static std::optional<Owner> readOwner(const QString &lockPath);
-    // True when the owner ran on this host and its process is gone: the lock can be taken at once.
-    [[nodiscard]] static bool isOwnerDead(const Owner &owner);
+    // `ownerTempDir` is the owner's `<key>.<task>.tmp`, where a hubcache owner keeps its OwnerProof.
+    [[nodiscard]] static OwnerState ownerState(const Owner &owner, const QString &ownerTempDir);
 
     // Tries once. Returns true when the lock is ours; false when someone else holds it
     // (error stays empty) or when it cannot be created (error set: not writable, ...).
@@ -41,6 +56,9 @@ public:
     // Removes a lock that was judged stale, but only if it still holds exactly `staleContent`;
     // a lock that changed meanwhile belongs to a new owner and is left alone.
     [[nodiscard]] static bool breakStaleLock(const QString &lockPath, const QByteArray &staleContent);
+    // The same for a lock as read by readOwner(): one that is not a regular file is removed only if
+    // what is there is still not a regular file.
+    [[nodiscard]] static bool breakStaleLock(const QString &lockPath, const Owner &stale);
     // Deletes the lock file only if it still holds our own content.
     void release();
 

@@ -4,6 +4,7 @@
 #include "descriptor.h"
 #include "logging.h"
 #include "modelcache.h"
+#include "regularfile.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -44,10 +45,15 @@ Error copyTree(const QString &from, const QString &to, const std::atomic<bool> &
                 return Error::fromSystemError(errno ? errno : EACCES, target);
             continue;
         }
-        QFile in(it.filePath());
+        QFile in;
         QFile out(target);
-        if (!in.open(QIODevice::ReadOnly))
-            return Error::fromSystemError(errno ? errno : EACCES, it.filePath());
+        // Never a plain open inside a cache folder: a FIFO there would block the move for good.
+        int openError = 0;
+        const RegularFile::Status opened = RegularFile::open(it.filePath(), &in, &openError);
+        if (opened == RegularFile::Status::NotRegular)
+            continue; // models hold files and folders only; the extractor never makes anything else
+        if (opened != RegularFile::Status::Ok)
+            return Error::fromSystemError(openError ? openError : EACCES, it.filePath());
         if (!out.open(QIODevice::WriteOnly))
             return Error::fromSystemError(errno ? errno : EACCES, target);
         QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -166,7 +172,8 @@ void CacheMoveJob::work()
             report(e.sizeBytes);
         }
         const QString descriptor = source.descriptorPath(e.key);
-        if (QFileInfo::exists(descriptor)) {
+        // A descriptor that is a FIFO or a link is not carried along (copying a FIFO blocks).
+        if (RegularFile::typeOf(descriptor) == RegularFile::Status::Ok) {
             QFile::remove(target.descriptorPath(e.key));
             if (!renamePath(descriptor, target.descriptorPath(e.key), &err) && QFile::copy(descriptor, target.descriptorPath(e.key)))
                 QFile::remove(descriptor);

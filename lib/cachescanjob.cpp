@@ -6,10 +6,12 @@
 
 namespace HubCache {
 
-CacheScanJob::CacheScanJob(const QString &cacheDir, std::chrono::milliseconds lockTimeout, QObject *parent)
+CacheScanJob::CacheScanJob(const QString &cacheDir, std::chrono::milliseconds lockTimeout,
+                           std::chrono::milliseconds deadOwnerGrace, QObject *parent)
     : Job(parent)
     , m_dir(cacheDir)
     , m_lockTimeout(lockTimeout)
+    , m_deadOwnerGrace(deadOwnerGrace)
 {
 }
 
@@ -25,7 +27,7 @@ CacheScanJob::~CacheScanJob()
 void CacheScanJob::start()
 {
     m_thread = QThread::create([this] {
-        const ModelCache cache(m_dir, m_lockTimeout);
+        const ModelCache cache(m_dir, m_lockTimeout, m_deadOwnerGrace);
         m_scanError = cache.folderError();
         if (!m_scanError)
             m_scanned = cache.entries();

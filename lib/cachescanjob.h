@@ -23,6 +23,7 @@ class HUBCACHE_EXPORT CacheScanJob final : public Job
 public:
     explicit CacheScanJob(const QString &cacheDir,
                           std::chrono::milliseconds lockTimeout = std::chrono::minutes(10),
+                          std::chrono::milliseconds deadOwnerGrace = std::chrono::seconds(10),
                           QObject *parent = nullptr);
     ~CacheScanJob() override;
 
@@ -34,6 +35,7 @@ public:
 private:
     QString m_dir;
     std::chrono::milliseconds m_lockTimeout;
+    std::chrono::milliseconds m_deadOwnerGrace;
     QThread *m_thread = nullptr;
     QList<CacheEntry> m_scanned; // written by the worker only, until its thread finished
     Error m_scanError;           // likewise

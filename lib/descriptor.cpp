@@ -1,6 +1,9 @@
 #include "descriptor.h"
 
+#include "regularfile.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSaveFile>
 #include <QSysInfo>
@@ -89,18 +92,24 @@ Descriptor Descriptor::parse(const QByteArray &bytes, bool *ok)
 
 Descriptor Descriptor::read(const QString &path, bool *ok)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // A descriptor is three short lines; refuse to slurp something huge placed there, and never
+    // block on a FIFO or follow a link put there instead (see RegularFile).
+    const RegularFile::Contents c = RegularFile::read(path, 64 * 1024);
+    if (c.status != RegularFile::Status::Ok && c.status != RegularFile::Status::TooLarge) {
         if (ok)
             *ok = false;
         return {};
     }
-    // A descriptor is three short lines; refuse to slurp something huge placed there.
-    return parse(file.read(64 * 1024), ok);
+    return parse(c.bytes, ok);
 }
 
 Error Descriptor::write(const QString &path) const
 {
+    // A FIFO, folder or link in its place is replaced (a rename cannot replace a folder).
+    if (RegularFile::typeOf(path) == RegularFile::Status::NotRegular) {
+        if (!QFile::remove(path) && !QDir(path).removeRecursively())
+            return Error::fromSystemError(errno ? errno : EEXIST, path, handle);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::fromSystemError(errno ? errno : EIO, path, handle);

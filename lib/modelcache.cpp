@@ -5,6 +5,7 @@
 #include "filetree_p.h"
 #include "logging.h"
 #include "modelfolder.h"
+#include "regularfile.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -34,6 +35,13 @@ const QRegularExpression &tempPattern()
     return re;
 }
 
+// A row for a `<key>.descriptor.txt` that is not a regular file (see entries()).
+bool isBrokenDescriptor(const CacheEntry &e)
+{
+    return e.state == EntryState::Broken && e.path.endsWith(QLatin1String(".descriptor.txt"))
+        && RegularFile::typeOf(e.path) == RegularFile::Status::NotRegular;
+}
+
 const QRegularExpression &lockPattern()
 {
     static const QRegularExpression re(QStringLiteral("^([0-9a-f]{40})\\.lock$"));
@@ -42,9 +50,11 @@ const QRegularExpression &lockPattern()
 
 } // namespace
 
-ModelCache::ModelCache(const QString &dir, std::chrono::milliseconds lockTimeout)
+ModelCache::ModelCache(const QString &dir, std::chrono::milliseconds lockTimeout,
+                       std::chrono::milliseconds deadOwnerGrace)
     : m_dir(dir)
     , m_lockTimeout(lockTimeout)
+    , m_deadOwnerGrace(deadOwnerGrace)
 {
 }
 
@@ -105,25 +115,43 @@ Error ModelCache::folderError() const
 
 bool ModelCache::lockIsStale(const CacheLock::Owner &owner, const QString &key, QString *reason) const
 {
-    if (CacheLock::isOwnerDead(owner)) {
+    const QString temp = owner.taskId.isEmpty() ? QString() : tempPath(key, owner.taskId);
+    const CacheLock::OwnerState state = CacheLock::ownerState(owner, temp);
+    if (state == CacheLock::OwnerState::NotAFile) {
+        if (reason)
+            *reason = tr("%1.lock is %2, not a download lock").arg(key, owner.typeName);
+        return true;
+    }
+    if (state == CacheLock::OwnerState::Dead) {
         if (reason)
             *reason = tr("process %1 on this host is gone").arg(owner.pid);
         return true;
     }
     // Progress is the owner's temp folder growing; without one, the lock's own age.
     QDateTime newest = QFileInfo(lockPath(key)).lastModified();
-    if (!owner.taskId.isEmpty()) {
+    if (!temp.isEmpty() && QFileInfo::exists(temp)) {
         QDateTime tmpNewest;
-        if (QFileInfo::exists(tempPath(key, owner.taskId))) {
-            (void)treeSize(tempPath(key, owner.taskId), nullptr, &tmpNewest);
-            if (tmpNewest > newest)
-                newest = tmpNewest;
-        }
+        (void)treeSize(temp, nullptr, &tmpNewest);
+        if (tmpNewest > newest)
+            newest = tmpNewest;
     }
     const qint64 idleMs = newest.msecsTo(QDateTime::currentDateTime());
-    if (idleMs > m_lockTimeout.count()) {
-        if (reason)
-            *reason = tr("no progress for %1 s").arg(idleMs / 1000);
+    // A PID that is not running here may be a live download in another PID namespace, and content
+    // that is no lock at all is nobody's download: both only shorten the wait, to the grace.
+    const bool shortened = state == CacheLock::OwnerState::LooksDead || state == CacheLock::OwnerState::Unparseable;
+    const qint64 limit = shortened ? std::min(m_deadOwnerGrace.count(), m_lockTimeout.count()) : m_lockTimeout.count();
+    if (idleMs > limit) {
+        if (reason) {
+            if (state == CacheLock::OwnerState::Unparseable)
+                *reason = tr("%1.lock does not hold a download lock (content '%2')")
+                              .arg(key, QString::fromUtf8(owner.raw.left(80)));
+            else if (state == CacheLock::OwnerState::LooksDead)
+                *reason = tr("process %1 is not running here and its download made no progress for %2 s")
+                              .arg(owner.pid)
+                              .arg(idleMs / 1000);
+            else
+                *reason = tr("no progress for %1 s").arg(idleMs / 1000);
+        }
         return true;
     }
     return false;
@@ -160,6 +188,9 @@ QList<CacheEntry> ModelCache::entries() const
             e.reason = reason;
         } else {
             e.state = EntryState::Downloading;
+            if (!owner->parsed) // said truthfully while the grace runs
+                e.reason = tr("%1.lock does not hold a download lock (content '%2')")
+                               .arg(key, QString::fromUtf8(owner->raw.left(80)));
             liveLocks.insert(key, *owner);
             if (!owner->taskId.isEmpty()) {
                 e.sizeBytes = treeSize(tempPath(key, owner->taskId), &e.fileCount);
@@ -167,6 +198,21 @@ QList<CacheEntry> ModelCache::entries() const
         }
         const Descriptor d = Descriptor::read(descriptorPath(key));
         e.handle = d.handle;
+        result.append(e);
+    }
+
+    // A descriptor that is a FIFO, folder or link is junk in the cache: shown, and pruned.
+    static const QRegularExpression descriptorName(QStringLiteral("^([0-9a-f]{40})\\.descriptor\\.txt$"));
+    for (const QString &name : names) {
+        const auto m = descriptorName.match(name);
+        QString typeName;
+        if (!m.hasMatch() || RegularFile::typeOf(dir.filePath(name), &typeName) != RegularFile::Status::NotRegular)
+            continue;
+        CacheEntry e;
+        e.key = m.captured(1);
+        e.path = dir.filePath(name);
+        e.state = EntryState::Broken;
+        e.reason = tr("%1 is %2, not a descriptor").arg(name, typeName);
         result.append(e);
     }
 
@@ -259,7 +305,7 @@ std::optional<CacheEntry> ModelCache::find(const QString &handleOrKey, Error *er
 
 Error ModelCache::remove(const CacheEntry &entry)
 {
-    if (entry.state == EntryState::OrphanedTemp || entry.state == EntryState::StaleLock)
+    if (entry.state == EntryState::OrphanedTemp || entry.state == EntryState::StaleLock || isBrokenDescriptor(entry))
         return prune(entry);
 
     CacheLock lock(lockPath(entry.key));
@@ -269,7 +315,7 @@ Error ModelCache::remove(const CacheEntry &entry)
             return error;
         const auto owner = CacheLock::readOwner(lockPath(entry.key));
         QString reason;
-        if (owner && lockIsStale(*owner, entry.key, &reason) && CacheLock::breakStaleLock(lockPath(entry.key), owner->raw)
+        if (owner && lockIsStale(*owner, entry.key, &reason) && CacheLock::breakStaleLock(lockPath(entry.key), *owner)
             && lock.tryAcquire(&error)) {
             // took over a stale lock
         } else {
@@ -302,7 +348,7 @@ QList<CacheEntry> ModelCache::prunable() const
 {
     QList<CacheEntry> result;
     for (const CacheEntry &e : entries()) {
-        if (e.state == EntryState::OrphanedTemp || e.state == EntryState::StaleLock)
+        if (e.state == EntryState::OrphanedTemp || e.state == EntryState::StaleLock || isBrokenDescriptor(e))
             result.append(e);
         else if (e.state == EntryState::Broken && !ModelFolder::wrongTypeReason(e.path).isEmpty())
             result.append(e); // a symlink, file or FIFO in an entry's place: never a model, nothing to inspect
@@ -316,7 +362,7 @@ Error ModelCache::prune(const CacheEntry &item)
         && !ModelFolder::wrongTypeReason(item.path).isEmpty())
         return remove(item);
     if (item.state == EntryState::StaleLock) {
-        if (!item.lockOwner || !CacheLock::breakStaleLock(item.path, item.lockOwner->raw)) {
+        if (!item.lockOwner || !CacheLock::breakStaleLock(item.path, *item.lockOwner)) {
             ErrorContext ctx;
             ctx.handle = item.handle.isEmpty() ? item.key : item.handle;
             ctx.detail = tr("the lock changed hands");
@@ -327,7 +373,7 @@ Error ModelCache::prune(const CacheEntry &item)
             (void)removeTree(tempPath(item.key, item.lockOwner->taskId));
         return {};
     }
-    if (item.state == EntryState::OrphanedTemp) {
+    if (item.state == EntryState::OrphanedTemp || isBrokenDescriptor(item)) {
         if (!removeTree(item.path)) {
             ErrorContext ctx;
             ctx.path = item.path;

@@ -20,7 +20,10 @@ class HUBCACHE_EXPORT ModelCache
     Q_DECLARE_TR_FUNCTIONS(HubCache::ModelCache)
 
 public:
-    explicit ModelCache(const QString &dir, std::chrono::milliseconds lockTimeout = std::chrono::minutes(10));
+    // deadOwnerGrace: how long a lock whose owner's PID is not running here, but may run in another
+    // PID namespace, must have made no progress before it counts as stale (Configuration::deadOwnerGrace).
+    explicit ModelCache(const QString &dir, std::chrono::milliseconds lockTimeout = std::chrono::minutes(10),
+                        std::chrono::milliseconds deadOwnerGrace = std::chrono::seconds(10));
 
     [[nodiscard]] QString dir() const { return m_dir; }
     [[nodiscard]] QString entryPath(const QString &key) const;
@@ -46,7 +49,8 @@ public:
     // stops being a hit at once and an interrupted delete leaves only an orphaned temp folder.
     // Refuses while a live process downloads it.
     [[nodiscard]] Error remove(const CacheEntry &entry);
-    // Orphaned temp folders, stale locks and entries that are not folders (a symlink, file or FIFO).
+    // Orphaned temp folders, stale locks, entries that are not folders (a symlink, file or FIFO) and
+    // descriptors that are not regular files.
     [[nodiscard]] QList<CacheEntry> prunable() const;
     [[nodiscard]] Error prune(const CacheEntry &item);
 
@@ -62,12 +66,14 @@ public:
     [[nodiscard]] static bool removeTree(const QString &path);
 
     [[nodiscard]] std::chrono::milliseconds lockTimeout() const { return m_lockTimeout; }
+    [[nodiscard]] std::chrono::milliseconds deadOwnerGrace() const { return m_deadOwnerGrace; }
 
 private:
     [[nodiscard]] bool lockIsStale(const CacheLock::Owner &owner, const QString &key, QString *reason) const;
 
     QString m_dir;
     std::chrono::milliseconds m_lockTimeout;
+    std::chrono::milliseconds m_deadOwnerGrace;
 };
 
 } // namespace HubCache

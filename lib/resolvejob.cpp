@@ -7,10 +7,13 @@
 #include "logging.h"
 #include "modelcache.h"
 #include "networkaccess.h"
+#include "ownerproof.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 
@@ -117,7 +120,7 @@ void ResolveJob::resolveCompressed()
         fail(Error(ErrorCode::UnsupportedHandle, c));
         return;
     }
-    m_cache = std::make_unique<ModelCache>(m_config.cacheDir(), m_config.lockTimeout());
+    m_cache = std::make_unique<ModelCache>(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
     m_key = m_handle.cacheKey();
     const QString entry = m_cache->entryPath(m_key);
 
@@ -201,7 +204,17 @@ void ResolveJob::pollLock()
         succeed(m_cache->entryPath(m_key), true);
         return;
     }
-    if (CacheLock::isOwnerDead(*owner)) {
+    const QString ownerTemp = owner->taskId.isEmpty() ? QString() : m_cache->tempPath(m_key, owner->taskId);
+    const CacheLock::OwnerState state = CacheLock::ownerState(*owner, ownerTemp);
+    if (state == CacheLock::OwnerState::NotAFile) {
+        // Nobody takes a lock by making a FIFO or a folder: it is junk in the way, not a download.
+        qCWarning(lcCache) << lockPath << "is" << owner->typeName << "- removing it and taking the lock";
+        Q_EMIT infoMessage(this, tr("%1 is %2, not a download lock; replacing it.").arg(lockPath, owner->typeName));
+        (void)CacheLock::breakStaleLock(lockPath, *owner);
+        tryLock();
+        return;
+    }
+    if (state == CacheLock::OwnerState::Dead) {
         qCInfo(lcCache) << "lock owner" << owner->hostname << owner->pid << "is gone; taking over" << lockPath;
         Q_EMIT infoMessage(this, tr("Taking over the download of %1 from process %2, which is gone.")
                                      .arg(m_handle.text())
@@ -212,15 +225,48 @@ void ResolveJob::pollLock()
         tryLock();
         return;
     }
-    // Progress = the lock changing hands or the owner's temp folder growing (Python's rule).
-    const qint64 tempSize = owner->taskId.isEmpty() ? -1 : ModelCache::treeSize(m_cache->tempPath(m_key, owner->taskId));
-    if (owner->raw != m_seenLock || tempSize != m_seenTempSize) {
+    const qint64 grace = std::min(m_config.deadOwnerGrace().count(), m_config.lockTimeout().count());
+    if (state == CacheLock::OwnerState::Unparseable) {
+        // Neither Python nor hubcache ever leaves such content (both write a lock in one go), so it
+        // is no live download; the grace, counted from the lock's last change, lets a writer that
+        // is not ours finish what it is doing.
+        const QString content = QString::fromUtf8(owner->raw.left(80));
+        const QDateTime changed = QFileInfo(lockPath).lastModified();
+        const qint64 age = changed.isValid() ? changed.msecsTo(QDateTime::currentDateTime()) : 0;
+        if (age >= grace) {
+            qCWarning(lcCache) << lockPath << "holds" << owner->raw << "- not a download lock; taking it over";
+            Q_EMIT infoMessage(this, tr("%1 does not hold a download lock (content '%2'); taking it over.")
+                                         .arg(lockPath, content));
+            (void)CacheLock::breakStaleLock(lockPath, owner->raw);
+            tryLock();
+            return;
+        }
+        if (!m_sinceMessage.isValid()) {
+            m_sinceMessage.start();
+            Q_EMIT infoMessage(this, tr("%1 does not hold a download lock (content '%2'); taking it over "
+                                        "in %3 s unless it changes.")
+                                         .arg(lockPath, content)
+                                         .arg((grace - age + 999) / 1000));
+        }
+        m_pollTimer.start(m_config.lockPollInterval());
+        return;
+    }
+    // Progress = the lock changing hands or the owner's temp folder growing (Python's rule), or
+    // anything in it changing (a hubcache owner touches its proof as network bytes arrive).
+    QDateTime tempNewest;
+    const qint64 tempSize = owner->taskId.isEmpty() ? -1 : ModelCache::treeSize(ownerTemp, nullptr, &tempNewest);
+    if (owner->raw != m_seenLock || tempSize != m_seenTempSize || tempNewest != m_seenTempNewest) {
         m_seenLock = owner->raw;
         m_seenTempSize = tempSize;
+        m_seenTempNewest = tempNewest;
         m_sinceChange.restart();
     }
+    // An owner whose PID is not running here but who may run in another PID namespace only
+    // shortens the wait: a growing download is never taken over, a stopped one after the grace.
+    const bool looksDead = state == CacheLock::OwnerState::LooksDead;
+    const qint64 limit = looksDead ? grace : m_config.lockTimeout().count();
     const qint64 idle = m_sinceChange.elapsed();
-    if (idle >= m_config.lockTimeout().count()) {
+    if (idle >= limit) {
         qCWarning(lcCache) << "lock" << lockPath << "made no progress for" << idle << "ms; taking it over";
         Q_EMIT infoMessage(this, tr("The download of %1 by %2 made no progress for %3 s; taking it over.")
                                      .arg(m_handle.text(), QString::fromUtf8(owner->raw))
@@ -233,13 +279,24 @@ void ResolveJob::pollLock()
     }
     if (!m_sinceMessage.isValid() || m_sinceMessage.elapsed() > 15'000) {
         m_sinceMessage.start();
-        Q_EMIT infoMessage(this, tr("%1 is being downloaded by %2 on %3 (%4 so far); waiting. It is taken "
-                                    "over if it makes no progress for %5 s.")
-                                     .arg(m_handle.text())
-                                     .arg(owner->pid)
-                                     .arg(owner->hostname.isEmpty() ? tr("an unknown host") : owner->hostname)
-                                     .arg(tempSize < 0 ? 0 : tempSize)
-                                     .arg(m_config.lockTimeout().count() / 1000));
+        if (looksDead) {
+            Q_EMIT infoMessage(this, tr("%1 is being downloaded by process %2, which is not running here but "
+                                        "may run in another container on %3 (%4 so far); waiting. It is taken "
+                                        "over if it makes no progress for %5 s.")
+                                         .arg(m_handle.text())
+                                         .arg(owner->pid)
+                                         .arg(owner->hostname)
+                                         .arg(tempSize < 0 ? 0 : tempSize)
+                                         .arg(limit / 1000));
+        } else {
+            Q_EMIT infoMessage(this, tr("%1 is being downloaded by %2 on %3 (%4 so far); waiting. It is taken "
+                                        "over if it makes no progress for %5 s.")
+                                         .arg(m_handle.text())
+                                         .arg(owner->pid)
+                                         .arg(owner->hostname)
+                                         .arg(tempSize < 0 ? 0 : tempSize)
+                                         .arg(limit / 1000));
+        }
     }
     m_pollTimer.start(m_config.lockPollInterval());
 }
@@ -264,6 +321,9 @@ void ResolveJob::startDownload()
         fail(Error::fromSystemError(errno ? errno : EACCES, m_tempDir, m_handle.text()));
         return;
     }
+    // Lets others on this host tell "our PID is gone" from "our PID is in another namespace".
+    if (const auto proof = OwnerProof::current())
+        (void)proof->write(m_tempDir);
     if (!m_nam)
         m_nam = NetworkAccess::create(m_config, this);
     const QUrl url = m_handle.compressedUrl();
@@ -271,6 +331,10 @@ void ResolveJob::startDownload()
     m_download = new DownloadJob(url, m_tempDir, m_handle.text(), m_config, m_nam, this);
     m_download->setAutoDelete(false);
     connect(m_download, &Job::progress, this, [this](Job *, qint64 processed, qint64 total) {
+        if (!m_heartbeat.isValid() || m_heartbeat.elapsed() >= 250) {
+            m_heartbeat.start();
+            OwnerProof::touch(m_tempDir);
+        }
         setProgress(processed, total);
     });
     connect(m_download, &Job::infoMessage, this, [this](Job *, const QString &text) {
@@ -311,6 +375,7 @@ void ResolveJob::onDownloadResult(Job *job)
         fail(e);
         return;
     }
+    OwnerProof::remove(m_tempDir); // the entry is exactly what Python writes
     if (std::rename(QFile::encodeName(m_tempDir).constData(), QFile::encodeName(entry).constData()) != 0) {
         const int err = errno;
         if ((err == EEXIST || err == ENOTEMPTY) && m_cache->isComplete(m_key)) {

@@ -4,6 +4,7 @@
 #include "handle.h"
 #include "job.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
@@ -21,8 +22,9 @@ class ModelCache;
 // Resolves a model handle to a local folder the way tensorflow_hub.resolve() does, on the same
 // cache: a hit needs no lock and no network; a miss takes `<key>.lock`, downloads and extracts into
 // `<key>.<task>.tmp`, writes the descriptor and renames the folder into place. Better than Python:
-// half-deleted entries are downloaded again, a dead owner's lock is taken over at once, a stuck
-// one after the lock timeout, and every failure cleans up after itself.
+// half-deleted entries are downloaded again, a lock whose owner provably died in this PID namespace
+// is taken over at once, one that only looks dead after its download stopped for the dead-owner
+// grace, a stuck one after the lock timeout, and every failure cleans up after itself.
 class HUBCACHE_EXPORT ResolveJob final : public Job
 {
     Q_OBJECT
@@ -93,6 +95,8 @@ private:
     // Lock waiting: what we saw last and since when it has not changed.
     QByteArray m_seenLock;
     qint64 m_seenTempSize = -1;
+    QDateTime m_seenTempNewest;
+    QElapsedTimer m_heartbeat; // last touch of our OwnerProof while downloading
     QElapsedTimer m_sinceChange;
     QElapsedTimer m_sinceMessage;
 };

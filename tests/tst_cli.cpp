@@ -3,16 +3,20 @@
 #include "testhttpserver.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
+#include <sys/stat.h>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -581,6 +585,158 @@ private Q_SLOTS:
         QStringList left = QDir(m_cache->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
         left.sort();
         QCOMPARE(left, (QStringList{key, key + u".descriptor.txt"_qs}));
+    }
+
+    // A download in a container that shares this host's name (host networking, Kubernetes
+    // hostNetwork): a real second PID namespace. Its lock names a PID that does not exist out here;
+    // the host's resolve and prune must leave the live download alone.
+    void downloadInAnotherPidNamespaceSurvives()
+    {
+        const QString unshare = QStandardPaths::findExecutable(u"unshare"_qs);
+        if (unshare.isEmpty())
+            QSKIP("unshare (util-linux) is not installed");
+        const QStringList nsArgs{u"--user"_qs, u"--map-root-user"_qs, u"--pid"_qs, u"--fork"_qs, u"--mount-proc"_qs};
+        {
+            QProcess probe;
+            probe.start(unshare, nsArgs + QStringList{u"sh"_qs, u"-c"_qs, u"echo 100 > /proc/sys/kernel/ns_last_pid"_qs});
+            if (!probe.waitForFinished(10000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+                QSKIP(qPrintable(u"this machine forbids an unprivileged PID namespace (unshare --user --pid): "_qs
+                                 + QString::fromLocal8Bit(probe.readAllStandardError()).trimmed()));
+        }
+        // The namespace numbers its processes from 1; start them at a number that is free out here,
+        // as a container's PIDs usually are.
+        qint64 free = 30000;
+        while (free > 1000 && (::kill(pid_t(free), 0) == 0 || errno != ESRCH || ::kill(pid_t(free + 1), 0) == 0 || errno != ESRCH))
+            --free;
+
+        // A model that takes several seconds to arrive, and grows on disk while it does.
+        ArchiveBuilder builder(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        const QString modelDir = QStringLiteral(HUBCACHE_TEST_DATA_DIR "/two_signatures");
+        QDirIterator it(modelDir, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            QFile f(it.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            builder.addFile("./" + QDir(modelDir).relativeFilePath(it.filePath()).toUtf8(), f.readAll());
+        }
+        builder.addLargeFile("./assets/padding.bin", 480'000, 7);
+        TestHttpServer::Route slow;
+        slow.body = builder.build();
+        QVERIFY(!slow.body.isEmpty());
+        slow.bytesPerSecond = 80'000; // about six seconds
+        const QString handle = serve(u"/m/namespace/1"_qs, slow);
+        const QString key = HubCache::Handle::cacheKeyFor(handle);
+        const QString lock = m_cache->path() + u'/' + key + u".lock"_qs;
+
+        QProcessEnvironment env = environment();
+        env.insert(u"HUBCACHE_DEAD_OWNER_GRACE"_qs, u"2"_qs);
+        env.insert(u"HUBCACHE_LOCK_TIMEOUT"_qs, u"600"_qs); // only the dead-owner rule could interfere
+        QProcess inside;
+        inside.setProcessEnvironment(env);
+        inside.start(unshare, nsArgs + QStringList{u"sh"_qs, u"-c"_qs,
+                                                  u"echo %1 > /proc/sys/kernel/ns_last_pid && \"$0\" resolve \"$1\"; exit $?"_qs.arg(free),
+                                                  binary(), handle});
+        QVERIFY(inside.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(lock), 10000);
+        QFile lockFile(lock);
+        QVERIFY(lockFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> parts = lockFile.readAll().split('.');
+        QVERIFY(parts.size() >= 3);
+        const QString tempDir = m_cache->path() + u'/' + key + u'.' + QString::fromLatin1(parts.last()) + u".tmp"_qs;
+        const qint64 nsPid = parts.at(parts.size() - 2).toLongLong();
+        // The situation under test: the owner's PID does not exist out here.
+        QVERIFY2(::kill(pid_t(nsPid), 0) == -1 && errno == ESRCH, qPrintable(QString::number(nsPid)));
+        // Mid-download: the request is being answered, the temp folder is there. (Its files appear
+        // only once the decompressor has a full buffer; until then the owner's heartbeat shows it lives.)
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount(u"/m/namespace/1"_qs) == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(tempDir + u"/.hubcache-owner"_qs), 10000);
+
+        // Out here: a resolve of the same handle, and a prune, while the download runs.
+        std::unique_ptr<QProcess> waiter(startCli({u"resolve"_qs, handle}, env));
+        QVERIFY(waiter->waitForStarted());
+        const Result prune = cli({u"prune"_qs}, env);
+        QCOMPARE(prune.exitCode, 0);
+        QVERIFY2(QFileInfo::exists(lock), prune.err.constData());
+        QVERIFY2(QFileInfo::exists(tempDir), prune.err.constData());
+        QVERIFY2(inside.state() == QProcess::Running, "the download finished before it could be disturbed");
+
+        QVERIFY(inside.waitForFinished(60000));
+        const QByteArray insideErr = inside.readAllStandardError();
+        QVERIFY2(inside.exitStatus() == QProcess::NormalExit && inside.exitCode() == 0, insideErr.constData());
+        const QString path = QString::fromLocal8Bit(inside.readAllStandardOutput()).trimmed();
+        QVERIFY(waiter->waitForFinished(60000));
+        const QByteArray waiterErr = waiter->readAllStandardError();
+        QVERIFY2(waiter->exitCode() == 0, waiterErr.constData());
+        QCOMPARE(QString::fromLocal8Bit(waiter->readAllStandardOutput()).trimmed(), path);
+        QVERIFY2(waiterErr.contains("not running here"), waiterErr.constData());
+        QVERIFY2(!waiterErr.contains("taking it over") && !waiterErr.contains("which is gone"), waiterErr.constData());
+
+        // One download, and its entry intact: the whole padding file, the model, no proof file.
+        QCOMPARE(m_server.requestCount(u"/m/namespace/1"_qs), 1);
+        QVERIFY(QFile::exists(path + u"/saved_model.pb"_qs));
+        QFile padding(path + u"/assets/padding.bin"_qs);
+        QVERIFY(padding.open(QIODevice::ReadOnly));
+        QCOMPARE(padding.size(), 480'000);
+        QVERIFY(padding.readAll() == ArchiveBuilder::largeFileContent(7, 0, 480'000));
+        QVERIFY(!QFileInfo::exists(path + u"/.hubcache-owner"_qs));
+        QStringList left = QDir(m_cache->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        left.sort();
+        QCOMPARE(left, (QStringList{key, key + u".descriptor.txt"_qs}));
+    }
+
+    // A FIFO named like a lock or a descriptor: every command finishes within seconds.
+    void fifoLockAndDescriptorNeverBlock()
+    {
+        const auto quick = [this](const QStringList &args) {
+            std::unique_ptr<QProcess> p(startCli(args, environment()));
+            Result r;
+            if (!p->waitForFinished(15000)) {
+                p->kill();
+                p->waitForFinished();
+                r.err = "timed out: blocked";
+                return r;
+            }
+            r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+            r.out = p->readAllStandardOutput();
+            r.err = p->readAllStandardError();
+            return r;
+        };
+        const QString cached = serve(u"/m/fifo/1"_qs);
+        QCOMPARE(cli({u"resolve"_qs, cached}).exitCode, 0);
+        const QString fresh = serve(u"/m/fifo/2"_qs);
+        const QString base = m_cache->path() + u'/';
+        const QString cachedKey = HubCache::Handle::cacheKeyFor(cached);
+        const QString freshKey = HubCache::Handle::cacheKeyFor(fresh);
+        QVERIFY(QFile::remove(base + cachedKey + u".descriptor.txt"_qs));
+        const QStringList fifos{base + cachedKey + u".descriptor.txt"_qs, base + cachedKey + u".lock"_qs,
+                                base + freshKey + u".descriptor.txt"_qs, base + freshKey + u".lock"_qs};
+        for (const QString &fifo : fifos)
+            QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+
+        const Result ls = quick({u"ls"_qs});
+        QVERIFY2(ls.exitCode == 0, ls.err.constData());
+        QVERIFY2(ls.out.contains("is a FIFO, not a download lock"), ls.out.constData());
+        QVERIFY2(ls.out.contains("is a FIFO, not a descriptor"), ls.out.constData());
+        const Result info = quick({u"info"_qs, cachedKey});
+        QVERIFY2(info.exitCode == 0, info.err.constData());
+
+        // resolve replaces both FIFOs of the handle it downloads.
+        const Result resolve = quick({u"resolve"_qs, fresh});
+        QVERIFY2(resolve.exitCode == 0, resolve.err.constData());
+        QVERIFY2(resolve.err.contains("is a FIFO, not a download lock"), resolve.err.constData());
+        QVERIFY(QFileInfo(base + freshKey + u".descriptor.txt"_qs).isFile());
+        QVERIFY(!QFileInfo::exists(base + freshKey + u".lock"_qs));
+
+        // rm takes the junk lock over; prune removes what is left.
+        const Result rm = quick({u"rm"_qs, cachedKey});
+        QVERIFY2(rm.exitCode == 0, rm.err.constData());
+        QVERIFY(!QFileInfo::exists(base + cachedKey));
+        QVERIFY(QFileInfo::exists(base + cachedKey + u".lock"_qs) || !QFileInfo::exists(base + cachedKey + u".descriptor.txt"_qs));
+        const Result prune = quick({u"prune"_qs});
+        QVERIFY2(prune.exitCode == 0, prune.err.constData());
+        QStringList left = QDir(m_cache->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+        left.sort();
+        QCOMPARE(left, (QStringList{freshKey, freshKey + u".descriptor.txt"_qs}));
     }
 
     void interruptedDownloadCleansUp()

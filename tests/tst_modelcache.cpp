@@ -1,5 +1,7 @@
 #include "cachefixture.h"
 #include "deadprocess.h"
+#include "fifowatchdog.h"
+#include "ownerproof.h"
 #include "descriptor.h"
 #include "handle.h"
 #include "cachefoldercheck.h"
@@ -16,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -39,6 +42,40 @@ class TestModelCache : public QObject
         const QString key = HubCacheTest::addCachedModel(QStringLiteral(HUBCACHE_TEST_DATA_DIR), cacheDir, handle);
         [&] { QVERIFY2(!key.isEmpty(), qPrintable(handle)); }();
         return key;
+    }
+
+    // The proof a hubcache downloader in this PID namespace leaves in its temp folder, for `pid`.
+    static void writeProof(const QString &tempDir, qint64 pid)
+    {
+        auto proof = OwnerProof::current();
+        QVERIFY(proof);
+        proof->pid = pid;
+        QVERIFY(proof->write(tempDir));
+    }
+    static void age(const QString &path, int seconds)
+    {
+        // Folders too, which QFile cannot open.
+        struct timespec times[2];
+        times[0].tv_nsec = UTIME_OMIT;
+        times[1].tv_sec = ::time(nullptr) - seconds;
+        times[1].tv_nsec = 0;
+        QVERIFY2(::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, AT_SYMLINK_NOFOLLOW) == 0,
+                 qPrintable(path));
+    }
+    static void ageTree(const QString &path, int seconds)
+    {
+        QDirIterator it(path, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            age(it.next(), seconds);
+        age(path, seconds);
+    }
+    static CacheEntry entryFor(const ModelCache &cache, const QString &path)
+    {
+        for (const CacheEntry &e : cache.entries()) {
+            if (e.path == path)
+                return e;
+        }
+        return {};
     }
 
 private Q_SLOTS:
@@ -87,10 +124,12 @@ private Q_SLOTS:
         ModelCache cache(dir.path(), 60s);
         const QString host = QSysInfo::machineHostName();
 
-        // Dead owner on this host: stale at once.
+        // Owner proven dead on this host (hubcache's proof in its temp folder): stale at once.
         const QString deadKey = Handle::cacheKeyFor(u"https://example.com/dead/1"_qs);
-        write(cache.lockPath(deadKey), host.toUtf8() + '.' + QByteArray::number(HubCacheTest::deadPid()) + ".aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        const qint64 deadPid = HubCacheTest::deadPid();
+        write(cache.lockPath(deadKey), host.toUtf8() + '.' + QByteArray::number(deadPid) + ".aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
         write(cache.tempPath(deadKey, u"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_qs) + u"/saved_model.pb"_qs, "partial");
+        writeProof(cache.tempPath(deadKey, u"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"_qs), deadPid);
 
         // Live owner (this process): downloading, its temp folder belongs to it.
         const QString liveKey = Handle::cacheKeyFor(u"https://example.com/live/1"_qs);
@@ -130,6 +169,137 @@ private Q_SLOTS:
         QStringList expected{liveKey + u".bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.tmp"_qs, liveKey + u".lock"_qs};
         expected.sort();
         QCOMPARE(left, expected);
+    }
+
+    // A lock naming a PID that is not running here, written by a download in another PID namespace
+    // (a container with this host name): no proof, or a proof from another namespace or boot.
+    void unprovableDeadOwnerIsStaleOnlyWhenItsDownloadStopped_data()
+    {
+        QTest::addColumn<int>("proof");
+        QTest::newRow("no proof (Python, or another container)") << 0;
+        QTest::newRow("proof from another PID namespace") << 1;
+        QTest::newRow("proof from another boot") << 2;
+    }
+    void unprovableDeadOwnerIsStaleOnlyWhenItsDownloadStopped()
+    {
+        QFETCH(int, proof);
+        QTemporaryDir dir;
+        ModelCache cache(dir.path(), 600s, 2s);
+        const QString key = Handle::cacheKeyFor(u"https://example.com/container/1"_qs);
+        const QString task = u"abababababababababababababababab"_qs;
+        const qint64 pid = HubCacheTest::deadPid();
+        write(cache.lockPath(key), QSysInfo::machineHostName().toUtf8() + '.' + QByteArray::number(pid) + '.' + task.toLatin1());
+        const QString temp = cache.tempPath(key, task);
+        write(temp + u"/variables/variables.data-00000-of-00001"_qs, "growing");
+        if (proof > 0) {
+            auto p = OwnerProof::current();
+            QVERIFY(p);
+            p->pid = pid;
+            if (proof == 1)
+                p->pidNamespace += 1;
+            else
+                p->bootId = "00000000-0000-0000-0000-000000000000";
+            QVERIFY(p->write(temp));
+        }
+        // The lock is old, but the download is writing right now: it is live, whatever the PID says.
+        age(cache.lockPath(key), 3600);
+        QCOMPARE(entryFor(cache, cache.lockPath(key)).state, EntryState::Downloading);
+        QVERIFY(cache.prunable().isEmpty());
+        QVERIFY(cache.remove(*cache.find(key)));
+        QVERIFY(QFile::exists(temp + u"/variables/variables.data-00000-of-00001"_qs));
+
+        // Once it has not changed for the grace, it is stale (not after Python's 10 minutes).
+        ageTree(temp, 3);
+        const CacheEntry stale = entryFor(cache, cache.lockPath(key));
+        QCOMPARE(stale.state, EntryState::StaleLock);
+        QVERIFY2(stale.reason.contains(u"not running here"_qs), qPrintable(stale.reason));
+        const QList<CacheEntry> prunable = cache.prunable(); // the lock and its temp folder
+        QCOMPARE(prunable.size(), 2);
+        for (const CacheEntry &e : prunable)
+            QVERIFY2(!cache.prune(e), qPrintable(e.path));
+        QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+    }
+
+    void provenDeadOwnerIsStaleAtOnce()
+    {
+        QTemporaryDir dir;
+        ModelCache cache(dir.path(), 600s, 600s);
+        const QString key = Handle::cacheKeyFor(u"https://example.com/proven/1"_qs);
+        const QString task = u"cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd"_qs;
+        const qint64 pid = HubCacheTest::deadPid();
+        write(cache.lockPath(key), QSysInfo::machineHostName().toUtf8() + '.' + QByteArray::number(pid) + '.' + task.toLatin1());
+        write(cache.tempPath(key, task) + u"/x"_qs, "fresh");
+        writeProof(cache.tempPath(key, task), pid);
+        const CacheEntry e = entryFor(cache, cache.lockPath(key));
+        QCOMPARE(e.state, EntryState::StaleLock);
+        QVERIFY2(e.reason.contains(u"is gone"_qs), qPrintable(e.reason));
+    }
+
+    void unparseableLockIsReportedAndStaleAfterTheGrace()
+    {
+        QTemporaryDir dir;
+        ModelCache cache(dir.path(), 600s, 2s);
+        const QString key = Handle::cacheKeyFor(u"https://example.com/garbage/1"_qs);
+        write(cache.lockPath(key), "garbage");
+        const CacheEntry young = entryFor(cache, cache.lockPath(key));
+        QCOMPARE(young.state, EntryState::Downloading); // not stale before the grace
+        QVERIFY2(young.reason.contains(u"does not hold a download lock"_qs), qPrintable(young.reason));
+        age(cache.lockPath(key), 3);
+        const CacheEntry e = entryFor(cache, cache.lockPath(key));
+        QCOMPARE(e.state, EntryState::StaleLock);
+        QVERIFY2(e.reason.contains(key + u".lock does not hold a download lock (content 'garbage')"_qs), qPrintable(e.reason));
+        QVERIFY(!cache.prune(e));
+        QVERIFY(!QFileInfo::exists(cache.lockPath(key)));
+    }
+
+    // A FIFO named like a lock or a descriptor: opening it for reading would block forever.
+    void fifoLockAndDescriptorNeverBlock()
+    {
+        QTemporaryDir dir;
+        ModelCache cache(dir.path());
+        const QString handle = u"https://example.com/fifo/1"_qs;
+        const QString key = addModel(dir.path(), handle);
+        const QString other = Handle::cacheKeyFor(u"https://example.com/fifo/2"_qs);
+        QVERIFY(QFile::remove(cache.descriptorPath(key)));
+        const QStringList fifos{cache.lockPath(key), cache.descriptorPath(key), cache.lockPath(other),
+                                cache.descriptorPath(other)};
+        for (const QString &fifo : fifos)
+            QVERIFY(HubCacheTest::makeFifo(fifo));
+        HubCacheTest::FifoWatchdog watchdog(fifos, 10s);
+
+        QHash<QString, CacheEntry> rows;
+        for (const CacheEntry &e : cache.entries())
+            rows.insert(e.path, e);
+        QVERIFY2(!watchdog.fired(), "entries() blocked on a FIFO");
+        QCOMPARE(rows.value(cache.entryPath(key)).state, EntryState::Complete);
+        for (const QString &lock : {cache.lockPath(key), cache.lockPath(other)}) {
+            QCOMPARE(rows.value(lock).state, EntryState::StaleLock);
+            QVERIFY2(rows.value(lock).reason.contains(u"is a FIFO, not a download lock"_qs), qPrintable(rows.value(lock).reason));
+        }
+        for (const QString &descriptor : {cache.descriptorPath(key), cache.descriptorPath(other)}) {
+            QCOMPARE(rows.value(descriptor).state, EntryState::Broken);
+            QVERIFY2(rows.value(descriptor).reason.contains(u"is a FIFO, not a descriptor"_qs),
+                     qPrintable(rows.value(descriptor).reason));
+        }
+
+        // rm of the model takes over the junk lock and removes the descriptor with the folder.
+        const auto model = cache.find(key);
+        QVERIFY2(!watchdog.fired(), "find() blocked on a FIFO");
+        QVERIFY(model);
+        QCOMPARE(model->path, cache.entryPath(key));
+        const Error removed = cache.remove(*model);
+        QVERIFY2(!removed, qPrintable(removed.message()));
+        QVERIFY(!QFileInfo::exists(cache.entryPath(key)));
+        QVERIFY(!QFileInfo::exists(cache.descriptorPath(key)));
+
+        // prune removes the rest.
+        const QList<CacheEntry> prunable = cache.prunable();
+        QCOMPARE(prunable.size(), 2);
+        for (const CacheEntry &e : prunable)
+            QVERIFY2(!cache.prune(e), qPrintable(e.path));
+        QVERIFY2(!watchdog.fired(), "remove() or prune() blocked on a FIFO");
+        QVERIFY2(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 qPrintable(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u' ')));
     }
 
     void findByHandleKeyAndPrefix()

@@ -1,8 +1,10 @@
 #include "archivebuilder.h"
 #include "deadprocess.h"
 #include "descriptor.h"
+#include "fifowatchdog.h"
 #include "handle.h"
 #include "modelcache.h"
+#include "ownerproof.h"
 #include "resolve.h"
 #include "resolvejob.h"
 #include "testhttpserver.h"
@@ -21,6 +23,7 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <sys/stat.h>
@@ -483,8 +486,8 @@ private Q_SLOTS:
     {
         TestHttpServer::Route r;
         r.body = m_model;
-        r.trickleBytesPerSecond = 20;
-        r.trickleForMs = 20000;
+        r.bytesPerSecond = 20;
+        r.closeAfterMs = 20000;
         const QString handle = serve(u"/trickle"_qs, r);
         Configuration c = config();
         c.setMinSpeed(1024);
@@ -945,6 +948,11 @@ private Q_SLOTS:
         lock.write(QSysInfo::machineHostName().toUtf8() + '.' + QByteArray::number(pid) + ".0123456789abcdef0123456789abcdef");
         lock.close();
         QVERIFY(QDir().mkpath(cache.tempPath(key, u"0123456789abcdef0123456789abcdef"_qs)));
+        // The proof a hubcache downloader in this PID namespace leaves: its death is certain.
+        auto proof = OwnerProof::current();
+        QVERIFY(proof);
+        proof->pid = pid;
+        QVERIFY(proof->write(cache.tempPath(key, u"0123456789abcdef0123456789abcdef"_qs)));
 
         Configuration c = config();
         c.setLockTimeout(60s);
@@ -955,6 +963,177 @@ private Q_SLOTS:
         QVERIFY2(!e, qPrintable(e.message()));
         QVERIFY(t.elapsed() < 5000);
         QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u' '))); // the dead owner's temp folder too
+    }
+
+    // What a hubcache resolve in a container sharing our host name leaves while it downloads: a
+    // lock naming a PID that does not exist here, and a temp folder without a proof from this
+    // namespace. The download is live as long as its folder grows.
+    void liveDownloadInAnotherNamespaceIsNotTakenOver_data()
+    {
+        QTest::addColumn<int>("proof");
+        QTest::newRow("no proof") << 0;
+        QTest::newRow("proof from another PID namespace") << 1;
+        QTest::newRow("proof from another boot") << 2;
+    }
+    void liveDownloadInAnotherNamespaceIsNotTakenOver()
+    {
+        QFETCH(int, proof);
+        const QString handle = serve(u"/container"_qs);
+        ModelCache cache(m_cacheDir->path());
+        const QString key = Handle::cacheKeyFor(handle);
+        const QString task = u"0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a"_qs;
+        const qint64 pid = HubCacheTest::deadPid();
+        QFile lock(cache.lockPath(key));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QSysInfo::machineHostName().toUtf8() + '.' + QByteArray::number(pid) + '.' + task.toLatin1());
+        lock.close();
+        const QString temp = cache.tempPath(key, task);
+        QVERIFY(QDir().mkpath(temp + u"/variables"_qs));
+        if (proof > 0) {
+            auto p = OwnerProof::current();
+            QVERIFY(p);
+            p->pid = pid;
+            if (proof == 1)
+                p->pidNamespace += 1;
+            else
+                p->bootId = "00000000-0000-0000-0000-000000000000";
+            QVERIFY(p->write(temp));
+        }
+        const QString growing = temp + u"/variables/variables.data-00000-of-00001"_qs;
+        QTimer writer;
+        connect(&writer, &QTimer::timeout, this, [&] {
+            QFile f(growing);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(QByteArray(1000, 'x'));
+        });
+        writer.start(100);
+
+        Configuration c = config();
+        c.setLockTimeout(60s);
+        c.setDeadOwnerGrace(700ms);
+        ResolveJob job(handle, c);
+        job.setAutoDelete(false);
+        QSignalSpy result(&job, &Job::result);
+        QSignalSpy info(&job, &Job::infoMessage);
+        job.start();
+        // Several times the grace: the waiting resolve keeps waiting, the download keeps its folder.
+        QVERIFY2(!result.wait(3000), qPrintable(job.error().message()));
+        QCOMPARE(job.stage(), ResolveJob::Stage::WaitingForLock);
+        QVERIFY(QFile::exists(growing));
+        QVERIFY(QFileInfo(growing).size() >= 20'000);
+        QCOMPARE(m_server.requestCount(u"/container"_qs), 0);
+        QVERIFY(!info.isEmpty());
+        QVERIFY2(info.first().at(1).toString().contains(u"not running here"_qs), qPrintable(info.first().at(1).toString()));
+
+        // The download stops: after the grace (not the lock timeout) it is taken over.
+        writer.stop();
+        QElapsedTimer stopped;
+        stopped.start();
+        QVERIFY(result.wait(10000));
+        QVERIFY2(!job.error(), qPrintable(job.error().message()));
+        QVERIFY2(stopped.elapsed() >= 600, qPrintable(QString::number(stopped.elapsed())));
+        QVERIFY(info.last().at(1).toString().contains(u"made no progress"_qs));
+        QCOMPARE(m_server.requestCount(u"/container"_qs), 1);
+        QVERIFY(cache.isComplete(key));
+        QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u' ')));
+    }
+
+    void reusedPidIsTakenOverAtOnce()
+    {
+        // The lock's PID runs, but it is a process that started after the lock's owner.
+        QProcess sleeper;
+        sleeper.start(u"sleep"_qs, {u"30"_qs});
+        QVERIFY(sleeper.waitForStarted());
+        const auto start = OwnerProof::startTimeOf(sleeper.processId());
+        QVERIFY(start);
+        const QString handle = serve(u"/reused"_qs);
+        ModelCache cache(m_cacheDir->path());
+        const QString key = Handle::cacheKeyFor(handle);
+        const QString task = u"0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b"_qs;
+        QFile lock(cache.lockPath(key));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QSysInfo::machineHostName().toUtf8() + '.' + QByteArray::number(sleeper.processId()) + '.' + task.toLatin1());
+        lock.close();
+        QVERIFY(QDir().mkpath(cache.tempPath(key, task)));
+        auto proof = OwnerProof::current();
+        QVERIFY(proof);
+        proof->pid = sleeper.processId();
+        proof->startTime = *start - 1;
+        QVERIFY(proof->write(cache.tempPath(key, task)));
+
+        Configuration c = config();
+        c.setLockTimeout(60s);
+        c.setDeadOwnerGrace(60s);
+        ResolveJob job(handle, c);
+        QElapsedTimer t;
+        t.start();
+        const Error e = run(job);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u' ')));
+        sleeper.kill();
+        sleeper.waitForFinished();
+    }
+
+    void unparseableLockIsTakenOverAfterTheGrace()
+    {
+        const QString handle = serve(u"/garbage"_qs);
+        ModelCache cache(m_cacheDir->path());
+        const QString key = Handle::cacheKeyFor(handle);
+        QFile lock(cache.lockPath(key));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("garbage");
+        lock.close();
+        Configuration c = config();
+        c.setLockTimeout(60s);
+        c.setDeadOwnerGrace(800ms);
+        ResolveJob job(handle, c);
+        QSignalSpy info(&job, &Job::infoMessage);
+        QElapsedTimer t;
+        t.start();
+        const Error e = run(job);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY2(t.elapsed() >= 700 && t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
+        QStringList texts;
+        for (const auto &args : info)
+            texts.append(args.at(1).toString());
+        const QString expected = cache.lockPath(key) + u" does not hold a download lock (content 'garbage')"_qs;
+        QVERIFY2(texts.first().contains(expected), qPrintable(texts.join(u'\n')));
+        QVERIFY2(!texts.join(u'\n').contains(u"unknown host"_qs), qPrintable(texts.join(u'\n')));
+        QVERIFY(cache.isComplete(key));
+        QVERIFY(leftovers().isEmpty());
+    }
+
+    void fifoLockAndDescriptorAreReplaced()
+    {
+        const QString handle = serve(u"/fifo"_qs);
+        ModelCache cache(m_cacheDir->path());
+        const QString key = Handle::cacheKeyFor(handle);
+        QVERIFY(HubCacheTest::makeFifo(cache.lockPath(key)));
+        QVERIFY(HubCacheTest::makeFifo(cache.descriptorPath(key)));
+        Configuration c = config();
+        c.setLockTimeout(60s);
+        c.setDeadOwnerGrace(60s);
+        HubCacheTest::FifoWatchdog watchdog({cache.lockPath(key), cache.descriptorPath(key)}, 10s);
+        ResolveJob job(handle, c);
+        QSignalSpy info(&job, &Job::infoMessage);
+        QElapsedTimer t;
+        t.start();
+        const Error e = run(job);
+        QVERIFY2(!watchdog.fired(), "resolve blocked on a FIFO");
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!info.isEmpty());
+        QVERIFY2(info.first().at(1).toString().contains(u"is a FIFO, not a download lock"_qs),
+                 qPrintable(info.first().at(1).toString()));
+        QVERIFY(cache.isComplete(key));
+        QVERIFY(QFileInfo(cache.descriptorPath(key)).isFile());
+        bool ok = false;
+        QCOMPARE(Descriptor::read(cache.descriptorPath(key), &ok).handle, handle);
+        QVERIFY(ok);
+        QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u' ')));
+        // The entry is exactly what Python writes: no proof file left in it.
+        QVERIFY(!QFileInfo::exists(OwnerProof::pathIn(cache.entryPath(key))));
     }
 
     void stuckLockTakenOverAfterTimeout()

@@ -202,6 +202,7 @@ private Q_SLOTS:
     void headHasLengthButNoBody();
     void chunkedBody();
     void delayIsHonoured();
+    void bytesPerSecondThrottles();
     void keepAliveAndPipelining();
     void connectionCloseIsHonoured();
     void requestHeadersAreRecorded();
@@ -681,6 +682,29 @@ void tst_TestSupport::delayIsHonoured()
     QVERIFY(waitFinished(reply.get()));
     QVERIFY2(timer.elapsed() >= 290, QByteArray::number(timer.elapsed()).constData());
     QCOMPARE(reply->readAll(), QByteArray("late"));
+}
+
+void tst_TestSupport::bytesPerSecondThrottles()
+{
+    TestHttpServer::Route route;
+    route.body = QByteArray(30'000, 'b');
+    route.bytesPerSecond = 20'000;
+    m_server->setRoute(QStringLiteral("/trickle"), route);
+
+    auto nam = manager();
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<QNetworkReply> reply(nam->get(QNetworkRequest(m_server->url(QStringLiteral("/trickle")))));
+    // The body arrives bit by bit: part of it is there well before the whole.
+    qint64 partialAt = -1;
+    connect(reply.get(), &QNetworkReply::downloadProgress, this, [&](qint64 received, qint64) {
+        if (partialAt < 0 && received > 0 && received < 30'000)
+            partialAt = timer.elapsed();
+    });
+    QVERIFY(waitFinished(reply.get()));
+    QVERIFY2(timer.elapsed() >= 1400, QByteArray::number(timer.elapsed()).constData());
+    QVERIFY(partialAt >= 0);
+    QCOMPARE(reply->readAll(), route.body);
 }
 
 void tst_TestSupport::keepAliveAndPipelining()
@@ -1212,8 +1236,8 @@ void tst_TestSupport::trickleIsSlowAndEnds()
 {
     TestHttpServer::Route route;
     route.body = QByteArray(100 * 1024, 't');
-    route.trickleBytesPerSecond = 200;
-    route.trickleForMs = 1500;
+    route.bytesPerSecond = 200;
+    route.closeAfterMs = 1500;
     m_server->setRoute(QStringLiteral("/trickle"), route);
     auto nam = manager();
     QElapsedTimer timer;
@@ -1228,7 +1252,7 @@ void tst_TestSupport::trickleIsSlowAndEnds()
     });
     QVERIFY(waitFinished(reply.get()));
     received += reply->readAll();
-    // The server gave up after trickleForMs with the body far from complete.
+    // The server gave up after closeAfterMs with the body far from complete.
     QVERIFY2(timer.elapsed() >= 1400 && timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY2(received.size() >= 200 && received.size() <= 400, qPrintable(QString::number(received.size())));
     QVERIFY2(atOneSecond >= 150 && atOneSecond <= 300, qPrintable(QString::number(atOneSecond)));

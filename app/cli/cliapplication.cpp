@@ -372,7 +372,7 @@ int CliApplication::runList(const QCommandLineParser &parser)
 {
     if (!checkCacheFolder())
         return 1;
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
     const QList<CacheEntry> entries = cache.entries();
     qint64 total = 0;
     QHash<EntryState, int> counts;
@@ -428,7 +428,7 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     const QString what = args.constFirst();
     if (!checkCacheFolder())
         return 1;
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
 
     CacheEntry entry;
     Error error;
@@ -544,7 +544,7 @@ int CliApplication::runRemove(const QCommandLineParser &parser)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!checkCacheFolder())
         return 1;
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
     qint64 freed = 0;
     int failures = 0;
     for (const QString &what : args) {
@@ -578,7 +578,7 @@ int CliApplication::runPrune(const QCommandLineParser &parser)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!checkCacheFolder())
         return 1;
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
     qint64 freed = 0;
     int failures = 0;
     int count = 0;

@@ -343,7 +343,7 @@ void MainWindow::refreshCache()
         m_rescanWanted = true; // what the running scan saw may already be out of date
         return;
     }
-    m_scan = new CacheScanJob(m_config.cacheDir(), m_config.lockTimeout(), this);
+    m_scan = new CacheScanJob(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace(), this);
     connect(m_scan, &Job::result, this, [this](Job *job) {
         auto *scan = static_cast<CacheScanJob *>(job);
         m_scan = nullptr;
@@ -365,7 +365,7 @@ void MainWindow::refreshCache()
 
 void MainWindow::showCacheEntries(QList<CacheEntry> entries)
 {
-    const ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    const ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
     // A download in progress has no descriptor yet: name it from the handles the app knows.
     QHash<QString, QString> known;
     for (const CatalogItem &item : m_browse->model()->items())
@@ -431,7 +431,7 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
 
 void MainWindow::inspectHandle(const QString &handle)
 {
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
     Error error;
     const auto entry = cache.find(handle, &error);
     if (!entry) {
@@ -484,7 +484,7 @@ void MainWindow::deleteEntries(const QList<CacheEntry> &entries)
         + (names.size() > 10 ? QStringLiteral("\n…") : QString());
     if (!m_prompter->confirm(this, tr("Delete Entries"), text, tr("Delete")))
         return;
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
     QStringList failures;
     qint64 freed = 0;
     for (const CacheEntry &e : entries) {
@@ -501,7 +501,7 @@ void MainWindow::deleteEntries(const QList<CacheEntry> &entries)
 
 void MainWindow::prune()
 {
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout());
+    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
     const QList<CacheEntry> items = cache.prunable();
     if (items.isEmpty()) {
         m_prompter->inform(this, tr("Prune"), tr("Nothing to prune: no orphaned temp folders or stale locks."));

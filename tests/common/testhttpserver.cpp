@@ -130,8 +130,8 @@ public:
         qint64 stallAfterBytes = -1;
         int delayMs = 0;
         bool closeConnection = false;
-        qint64 trickleBytesPerSecond = 0;
-        int trickleForMs = 0;
+        qint64 bytesPerSecond = 0;
+        int closeAfterMs = 0;
         QByteArray interimHead; // 1xx answers sent before the status line
     };
 
@@ -348,9 +348,9 @@ private:
         // them while it is still working on the answer.
         if (!m_response.interimHead.isEmpty())
             m_socket->write(m_response.interimHead);
-        if (m_response.trickleBytesPerSecond > 0) {
+        if (m_response.bytesPerSecond > 0) {
             m_trickleClock.start();
-            if (m_response.closeAfterBytes < 0)
+            if (m_response.closeAfterBytes < 0 && m_response.closeAfterMs > 0)
                 m_closeAfterResponse = true; // the trickle may end the connection mid-body
         }
 
@@ -416,9 +416,9 @@ private:
         if (!m_busy || m_stalled || m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
             return;
         qint64 allowed = m_bodyToSend;
-        if (m_response.trickleBytesPerSecond > 0) {
+        if (m_response.bytesPerSecond > 0) {
             const qint64 elapsed = m_trickleClock.elapsed();
-            if (elapsed >= m_response.trickleForMs) {
+            if (m_response.closeAfterMs > 0 && elapsed >= m_response.closeAfterMs) {
                 if (!m_pendingHead.isEmpty())
                     m_socket->write(std::exchange(m_pendingHead, {}));
                 m_closing = true;
@@ -426,9 +426,9 @@ private:
                 m_socket->disconnectFromHost();
                 return;
             }
-            allowed = qMin(m_bodyToSend, m_response.trickleBytesPerSecond * elapsed / 1000);
+            allowed = qMin(m_bodyToSend, m_response.bytesPerSecond * elapsed / 1000);
             if (allowed < m_bodyToSend) {
-                const qint64 tick = qBound(qint64(10), 1000 / m_response.trickleBytesPerSecond, qint64(100));
+                const qint64 tick = qBound(qint64(10), 1000 / m_response.bytesPerSecond, qint64(100));
                 m_trickleTimer.start(int(tick));
             }
         }
@@ -457,7 +457,7 @@ private:
         if (!m_pendingHead.isEmpty()) // no body at all
             m_socket->write(std::exchange(m_pendingHead, {}));
         if (m_bodySent < m_bodyToSend)
-            return; // bytesWritten brings us back
+            return; // bytesWritten (or the throttle's timer) brings us back
 
         if (m_limited) {
             if (m_response.stallAfterBytes >= 0) {
@@ -669,8 +669,8 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
                 response.closeWithReset = route.closeWithReset;
                 response.stallAfterBytes = route.stallAfterBytes;
             }
-            response.trickleBytesPerSecond = route.trickleBytesPerSecond;
-            response.trickleForMs = route.trickleForMs;
+            response.bytesPerSecond = route.bytesPerSecond;
+            response.closeAfterMs = route.closeAfterMs;
         }
         for (const Route::Interim &interim : route.interim) {
             response.interimHead += "HTTP/1.1 " + QByteArray::number(interim.status) + ' '

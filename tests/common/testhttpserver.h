@@ -63,10 +63,11 @@ public:
         // A range request "bytes=N-" is answered from byte N + rangeShift: Content-Range and body
         // agree with each other, not with what was asked (a broken server or cache).
         qint64 rangeShift = 0;
-        // Send the body at this many bytes per second (0: as fast as the client takes it), and
-        // close the connection trickleForMs after the answer started, wherever the body is then.
-        qint64 trickleBytesPerSecond = 0;
-        int trickleForMs = 10000;
+        // Send the body at about this many bytes per second (0: as fast as the client takes it),
+        // like a slow link or a trickling server, and, if closeAfterMs > 0, close the connection
+        // that long after the answer started, wherever the body is then.
+        qint64 bytesPerSecond = 0;
+        int closeAfterMs = 0;
         // Informational (1xx) answers sent before the final one, in order, each with its headers
         // (for example 103 Early Hints with Link headers).
         struct Interim
