@@ -137,12 +137,7 @@ void ResolveJob::resolveCompressed()
     // A hit needs neither the lock nor write access: read-only shared caches work.
     QString reason;
     if (m_cache->isComplete(m_key, &reason)) {
-        if (Error e = check.checkEntry(entry)) {
-            fail(e);
-            return;
-        }
-        qCDebug(lcCache) << "hit" << m_handle.text() << entry;
-        succeed(entry, true);
+        useCachedEntry();
         return;
     }
     if (pathExists(entry)) {
@@ -175,7 +170,7 @@ void ResolveJob::tryLock()
         QString reason;
         if (m_cache->isComplete(m_key, &reason)) {
             m_lock->release();
-            succeed(m_cache->entryPath(m_key), true);
+            useCachedEntry();
             return;
         }
         startDownload();
@@ -201,7 +196,7 @@ void ResolveJob::pollLock()
     }
     if (m_cache->isComplete(m_key)) {
         // The owner renamed its folder into place and is about to release: that is our hit.
-        succeed(m_cache->entryPath(m_key), true);
+        useCachedEntry();
         return;
     }
     const QString ownerTemp = owner->taskId.isEmpty() ? QString() : m_cache->tempPath(m_key, owner->taskId);
@@ -381,13 +376,27 @@ void ResolveJob::onDownloadResult(Job *job)
         if ((err == EEXIST || err == ENOTEMPTY) && m_cache->isComplete(m_key)) {
             // Another process (one that ignored or broke our lock) got there first: use its copy.
             qCInfo(lcCache) << "another process finished" << entry << "first; using it";
-        } else {
-            fail(Error::fromSystemError(err, entry, m_handle.text()));
+            useCachedEntry();
             return;
         }
+        fail(Error::fromSystemError(err, entry, m_handle.text()));
+        return;
     }
     qCInfo(lcCache) << "cached" << m_handle.text() << "in" << entry << m_extracted << "bytes";
     succeed(entry, false);
+}
+
+void ResolveJob::useCachedEntry()
+{
+    // Every hit, however it was found (at once, after waiting for another downloader, or after
+    // losing a race), is checked for who could have planted it.
+    const QString entry = m_cache->entryPath(m_key);
+    if (Error e = CacheFolderCheck(m_config).checkEntry(entry)) {
+        fail(e);
+        return;
+    }
+    qCDebug(lcCache) << "hit" << m_handle.text() << entry;
+    succeed(entry, true);
 }
 
 void ResolveJob::succeed(const QString &path, bool cached)

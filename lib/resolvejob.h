@@ -70,6 +70,7 @@ private:
     void pollLock();
     void startDownload();
     void onDownloadResult(Job *job);
+    void useCachedEntry();
     void succeed(const QString &path, bool cached);
     void fail(const Error &error);
     void cleanup();
