@@ -106,16 +106,20 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
         <source>Downloaded</source>
         <translation>Fecha de descarga</translation>
     </message>
     <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Space the entry takes on disk (allocated blocks), which is what deleting it frees.</source>
+        <translation>Espacio que ocupa la entrada en el disco (bloques asignados), que es lo que se libera al eliminarla.</translation>
+    </message>
+    <message>
+        <source>On Disk</source>
+        <translation>En disco</translation>
     </message>
 </context>
 <context>
@@ -408,10 +412,6 @@
         <translation>ESTADO</translation>
     </message>
     <message>
-        <source>SIZE</source>
-        <translation>TAMAÑO</translation>
-    </message>
-    <message>
         <source>DOWNLOADED</source>
         <translation>DESCARGA</translation>
     </message>
@@ -446,10 +446,6 @@
     <message>
         <source>State:      %1%2</source>
         <translation>Estado:        %1%2</translation>
-    </message>
-    <message>
-        <source>Size:       %1 in %2 files</source>
-        <translation>Tamaño:        %1 en %2 archivos</translation>
     </message>
     <message>
         <source>Downloaded: %1 by %2 (PID %3)</source>
@@ -574,6 +570,26 @@
     <message>
         <source>Python:        %1</source>
         <translation>Python:                    %1</translation>
+    </message>
+    <message>
+        <source>hubcache: warning: %1</source>
+        <translation>hubcache: advertencia: %1</translation>
+    </message>
+    <message>
+        <source>ON DISK</source>
+        <translation>EN DISCO</translation>
+    </message>
+    <message>
+        <source>Size:       %1 on disk in %2 files</source>
+        <translation>Tamaño:        %1 en disco, en %2 archivos</translation>
+    </message>
+    <message>
+        <source>  (sparse: %1 on disk)</source>
+        <translation>  (disperso: %1 en disco)</translation>
+    </message>
+    <message>
+        <source>Model:      TFLite (no SavedModel to read)</source>
+        <translation>Modelo:        TFLite (no hay ningún SavedModel que leer)</translation>
     </message>
 </context>
 <context>
@@ -870,10 +886,6 @@
         <translation>el cuerpo de la respuesta está vacío</translation>
     </message>
     <message>
-        <source>at member &apos;%1&apos;: %2</source>
-        <translation>en el miembro &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
         <source>no files in the archive</source>
         <translation>el archivo comprimido no contiene archivos</translation>
     </message>
@@ -901,6 +913,82 @@
         <source>type %1</source>
         <translation>tipo %1</translation>
     </message>
+    <message>
+        <source>tensorflow_hub models are tar archives, optionally gzip/bzip2/xz compressed</source>
+        <translation>los modelos de tensorflow_hub son archivos tar, opcionalmente comprimidos con gzip/bzip2/xz</translation>
+    </message>
+    <message>
+        <source>the server sent a zip archive; %1</source>
+        <translation>el servidor envió un archivo zip; %1</translation>
+    </message>
+    <message>
+        <source>the server sent a 7z archive; %1</source>
+        <translation>el servidor envió un archivo 7z; %1</translation>
+    </message>
+    <message>
+        <source>the server sent a RAR archive; %1</source>
+        <translation>el servidor envió un archivo RAR; %1</translation>
+    </message>
+    <message>
+        <source>the server sent a bare SavedModel file (saved_model.pb), not an archive of the model&apos;s folder; %1</source>
+        <translation>el servidor envió un archivo SavedModel suelto (saved_model.pb), no un archivo comprimido de la carpeta del modelo; %1</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page (a login, consent or error page?) instead of the model archive; open the address in a browser to see it</source>
+        <translation>el servidor envió una página HTML (¿una página de inicio de sesión, de consentimiento o de error?) en lugar del archivo comprimido del modelo; abra la dirección en un navegador para verla</translation>
+    </message>
+    <message>
+        <source>the server sent an XML document (an error message of a storage service?) instead of the model archive</source>
+        <translation>el servidor envió un documento XML (¿un mensaje de error de un servicio de almacenamiento?) en lugar del archivo comprimido del modelo</translation>
+    </message>
+    <message>
+        <source>the server sent a JSON document (an error message of an API?) instead of the model archive</source>
+        <translation>el servidor envió un documento JSON (¿un mensaje de error de una API?) en lugar del archivo comprimido del modelo</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not a tar archive (a login or error page, or a cut-off download): %1</source>
+        <translation>el servidor envió algo que no es un archivo tar (una página de inicio de sesión o de error, o una descarga cortada): %1</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or cut off at member &apos;%1&apos;: %2</source>
+        <translation>el archivo comprimido está dañado o cortado en el miembro &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the archive is damaged: the tar header after member &apos;%1&apos; is corrupt (%2); download it again, and if that fails too, the archive on the server is broken</source>
+        <translation>el archivo comprimido está dañado: el encabezado tar que sigue al miembro &apos;%1&apos; está corrupto (%2); vuelva a descargarlo y, si también falla, el archivo comprimido del servidor está dañado</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8 (bytes shown as \xNN); a model&apos;s file names are UTF-8</source>
+        <translation>su nombre no es UTF-8 válido (los bytes se muestran como \xNN); los nombres de archivo de un modelo están en UTF-8</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; has a name of %2 bytes; at most %3 are accepted</source>
+        <translation>el nombre del miembro &apos;%1&apos; ocupa %2 bytes; se aceptan como máximo %3</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; is %2 levels deep; at most %3 are accepted</source>
+        <translation>el miembro &apos;%1&apos; está a %2 niveles de profundidad; se aceptan como máximo %3</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; has a component of %2 bytes; at most %3 are accepted</source>
+        <translation>el miembro &apos;%1&apos; tiene un componente de ruta de %2 bytes; se aceptan como máximo %3</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; would bring the extracted files to %2, more than the %3 allowed; if the model is genuine, raise HUBCACHE_MAX_EXTRACTED_SIZE</source>
+        <translation>con el miembro &apos;%1&apos;, los archivos extraídos llegarían a %2, más de los %3 permitidos; si el modelo es legítimo, aumente HUBCACHE_MAX_EXTRACTED_SIZE</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; would bring the extracted files to %2 from %3 of archive read so far, %4 times as much; at most %5 times are allowed past the first %6; if the model is genuine, raise HUBCACHE_MAX_EXPANSION_RATIO</source>
+        <translation>con el miembro &apos;%1&apos;, los archivos extraídos llegarían a %2 a partir de %3 de archivo comprimido leídos hasta ahora, %4 veces más; pasados los primeros %6 se permiten como máximo %5 veces; si el modelo es legítimo, aumente HUBCACHE_MAX_EXPANSION_RATIO</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2 more, only %3 are free</source>
+        <translation>&apos;%1&apos; necesita %2 más y solo quedan %3 libres</translation>
+    </message>
+    <message>
+        <source>the archive is damaged: the sparse map of member &apos;%1&apos; goes backwards</source>
+        <translation>el archivo comprimido está dañado: el mapa disperso del miembro &apos;%1&apos; retrocede</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::CacheEntry</name>
@@ -923,6 +1011,57 @@
     <message>
         <source>stale lock</source>
         <translation>bloqueo obsoleto</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::CacheFolderCheck</name>
+    <message>
+        <source>%1; remove the write access of other users (chmod o-w, or the sticky bit: chmod +t)</source>
+        <translation>%1; quite el permiso de escritura a los demás usuarios (chmod o-w, o el bit sticky: chmod +t)</translation>
+    </message>
+    <message>
+        <source>%1; to use it anyway, add its owner to HUBCACHE_TRUSTED_CACHE_OWNERS</source>
+        <translation>%1; para usarla de todos modos, añada su propietario a HUBCACHE_TRUSTED_CACHE_OWNERS</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link made by user %1</source>
+        <translation>es un enlace simbólico creado por el usuario %1</translation>
+    </message>
+    <message>
+        <source>a symbolic link to no folder</source>
+        <translation>un enlace simbólico que no apunta a ninguna carpeta</translation>
+    </message>
+    <message>
+        <source>every user can write to it (mode %1)</source>
+        <translation>todos los usuarios pueden escribir en ella (modo %1)</translation>
+    </message>
+    <message>
+        <source>it is owned by user %1, in the temp folder every user can write to</source>
+        <translation>pertenece al usuario %1 y está en la carpeta temporal, en la que todos los usuarios pueden escribir</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is owned by user %2 and writable by its group: they can put any model there. Set HUBCACHE_TRUSTED_CACHE_OWNERS=%2 if that is intended.</source>
+        <translation>La carpeta de caché %1 pertenece al usuario %2 y su grupo puede escribir en ella: cualquiera de ellos puede poner ahí cualquier modelo. Si es intencionado, establezca HUBCACHE_TRUSTED_CACHE_OWNERS=%2.</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is owned by user %2: they can put any model there. Set HUBCACHE_TRUSTED_CACHE_OWNERS=%2 if that is intended.</source>
+        <translation>La carpeta de caché %1 pertenece al usuario %2: ese usuario puede poner ahí cualquier modelo. Si es intencionado, establezca HUBCACHE_TRUSTED_CACHE_OWNERS=%2.</translation>
+    </message>
+    <message>
+        <source>it is writable by its group and not ours, in the temp folder every user can write to</source>
+        <translation>no nos pertenece, su grupo puede escribir en ella y está en la carpeta temporal, en la que todos los usuarios pueden escribir</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is writable by every user (sticky): only entries of your own, root&apos;s or trusted owners&apos; are used.</source>
+        <translation>Todos los usuarios pueden escribir en la carpeta de caché %1 (sticky): solo se usan las entradas propias, las de root o las de propietarios de confianza.</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is shared: every member of its group can put a model there.</source>
+        <translation>La carpeta de caché %1 está compartida: cualquier miembro de su grupo puede poner un modelo en ella.</translation>
+    </message>
+    <message>
+        <source>it was made by user %1, who should not be able to write into this cache folder</source>
+        <translation>la creó el usuario %1, que no debería poder escribir en esta carpeta de caché</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1136,42 @@
         <source>TFHUB_MODEL_LOAD_FORMAT=%1 is not a valid value; Python does not check it and behaves as for COMPRESSED.</source>
         <translation>TFHUB_MODEL_LOAD_FORMAT=%1 no es un valor válido; Python no lo comprueba y se comporta como con COMPRESSED.</translation>
     </message>
+    <message>
+        <source>%1=%2 is not valid: give a number of %3 from %4 to %5</source>
+        <translation>%1=%2 no es un valor válido: indique un número de %3 entre %4 y %5</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>milisegundos</translation>
+    </message>
+    <message>
+        <source>bytes per second</source>
+        <translation>bytes por segundo</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>reintentos</translation>
+    </message>
+    <message>
+        <source>HUBCACHE_RETRIES=%1 is not valid: give a whole number of retries from 0 to 100</source>
+        <translation>HUBCACHE_RETRIES=%1 no es un valor válido: indique un número entero de reintentos entre 0 y 100</translation>
+    </message>
+    <message>
+        <source>times the archive&apos;s size</source>
+        <translation>veces el tamaño del archivo comprimido</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>HUBCACHE_TRUSTED_CACHE_OWNERS=%1 is not valid: &apos;%2&apos; is no user on this system; give user names or numeric user ids separated by commas</source>
+        <translation>HUBCACHE_TRUSTED_CACHE_OWNERS=%1 no es un valor válido: &apos;%2&apos; no es ningún usuario de este sistema; indique nombres de usuario o identificadores numéricos de usuario separados por comas</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::DownloadJob</name>
@@ -1021,12 +1196,68 @@
         <translation>el servidor reanudó en un lugar equivocado (%1) en vez de en el byte %2</translation>
     </message>
     <message>
-        <source>the download broke off at byte %1 of %2 and the server could not resume it (the file may have changed); start it again</source>
-        <translation>la descarga se interrumpió en el byte %1 de %2 y el servidor no pudo reanudarla (puede que el archivo haya cambiado); vuelva a iniciarla</translation>
-    </message>
-    <message>
         <source>%1 — resuming at %2 of %3 bytes in %4 s</source>
         <translation>%1 — se reanudará en el byte %2 de %3 dentro de %4 s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is unreadable: the answer&apos;s headers are larger than the HTTP client accepts (100 KB)</source>
+        <translation>no se puede leer el encabezado Location de la redirección: los encabezados de la respuesta superan lo que admite el cliente HTTP (100 KB)</translation>
+    </message>
+    <message>
+        <source>the server sent a whole body (status %1) instead of the rest from byte %2 (the file may have changed)</source>
+        <translation>el servidor envió el cuerpo completo (estado %1) en lugar del resto a partir del byte %2 (puede que el archivo haya cambiado)</translation>
+    </message>
+    <message>
+        <source>the server resumed without a usable Content-Range (%1)</source>
+        <translation>el servidor reanudó sin un Content-Range utilizable (%1)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s length changed from %1 to %2 bytes</source>
+        <translation>la longitud del archivo cambió de %1 a %2 bytes</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its ETag is %1 now, was %2</source>
+        <translation>el archivo cambió en el servidor: su ETag ahora es %1, antes era %2</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its Last-Modified is %1 now, was %2</source>
+        <translation>el archivo cambió en el servidor: su Last-Modified ahora es %1, antes era %2</translation>
+    </message>
+    <message>
+        <source>%1; the download cannot start over: its %2 attempts are used up (HUBCACHE_RETRIES)</source>
+        <translation>%1; la descarga no puede volver a empezar: ya se agotaron sus %2 intentos (HUBCACHE_RETRIES)</translation>
+    </message>
+    <message>
+        <source>%1; the download cannot start over because %2 could not be emptied</source>
+        <translation>%1; la descarga no puede volver a empezar porque no se pudo vaciar %2</translation>
+    </message>
+    <message>
+        <source>%1 — starting over from the beginning in %2 s</source>
+        <translation>%1 — se volverá a empezar desde el principio dentro de %2 s</translation>
+    </message>
+    <message>
+        <source>%1 B/s over the last %2 s, below HUBCACHE_MIN_SPEED=%3 B/s</source>
+        <translation>%1 B/s durante los últimos %2 s, por debajo de HUBCACHE_MIN_SPEED=%3 B/s</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is too long (%1 bytes)</source>
+        <translation>el encabezado Location de la redirección es demasiado largo (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is not a valid URL: %1</source>
+        <translation>el encabezado Location de la redirección no es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>the server switched protocols (101) though the request did not ask it to</source>
+        <translation>el servidor cambió de protocolo (101) aunque la solicitud no lo pedía</translation>
+    </message>
+    <message>
+        <source>the server sent an interim answer (%1) before its real one, and the HTTP client (Qt %2) takes the interim answer for the final one, so the real one is lost; ask the server&apos;s operator to turn interim answers (Early Hints) off for downloads</source>
+        <translation>el servidor envió una respuesta provisional (%1) antes de la real, y el cliente HTTP (Qt %2) toma la respuesta provisional por la definitiva, así que la real se pierde; pida al operador del servidor que desactive las respuestas provisionales (Early Hints) para las descargas</translation>
     </message>
 </context>
 <context>
@@ -1171,29 +1402,37 @@
         <source>Unknown error</source>
         <translation>Error desconocido</translation>
     </message>
+    <message>
+        <source>Cannot download %1: %2 is sending too slowly; try again later, or lower HUBCACHE_MIN_SPEED / raise HUBCACHE_MIN_SPEED_TIME</source>
+        <translation>No se puede descargar %1: %2 envía los datos demasiado despacio; vuelva a intentarlo más tarde, o reduzca HUBCACHE_MIN_SPEED / aumente HUBCACHE_MIN_SPEED_TIME</translation>
+    </message>
+    <message>
+        <source>%1 does not appear to be a valid module%2; %3</source>
+        <translation>%1 no parece ser un módulo válido%2; %3</translation>
+    </message>
+    <message>
+        <source>%1: refused archive member &apos;%2&apos;: %3</source>
+        <translation>%1: se rechazó el miembro &apos;%2&apos; del archivo comprimido: %3</translation>
+    </message>
+    <message>
+        <source>%1: refused the archive: it goes beyond what a model needs (an archive bomb?)</source>
+        <translation>%1: se rechazó el archivo comprimido: excede lo que necesita un modelo (¿una bomba de descompresión?)</translation>
+    </message>
+    <message>
+        <source>%1: a file is larger than the file system holding %2 allows for one file</source>
+        <translation>%1: un archivo supera el tamaño máximo por archivo que admite el sistema de archivos que contiene %2</translation>
+    </message>
+    <message>
+        <source>%1 is not safe to use as a cache: another user could plant a model there; choose a cache folder of your own (TFHUB_CACHE_DIR) or fix its owner and permissions</source>
+        <translation>%1 no es seguro como caché: otro usuario podría colocar ahí un modelo; elija una carpeta de caché propia (TFHUB_CACHE_DIR) o corrija su propietario y sus permisos</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose another cache folder in Settings or set TFHUB_CACHE_DIR</source>
+        <translation>%1 no es una carpeta; elija otra carpeta de caché en Preferencias o establezca TFHUB_CACHE_DIR</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::ModelCache</name>
-    <message>
-        <source>missing</source>
-        <translation>no existe</translation>
-    </message>
-    <message>
-        <source>the folder is empty</source>
-        <translation>la carpeta está vacía</translation>
-    </message>
-    <message>
-        <source>no saved_model.pb, saved_model.pbtxt or tfhub_module.pb (half deleted?)</source>
-        <translation>no hay saved_model.pb, saved_model.pbtxt ni tfhub_module.pb (¿borrada a medias?)</translation>
-    </message>
-    <message>
-        <source>variables/variables.index is missing (half deleted?)</source>
-        <translation>falta variables/variables.index (¿borrada a medias?)</translation>
-    </message>
-    <message>
-        <source>variables/variables.data-* is missing (half deleted?)</source>
-        <translation>falta variables/variables.data-* (¿borrada a medias?)</translation>
-    </message>
     <message>
         <source>process %1 on this host is gone</source>
         <translation>el proceso %1 de este host ya no existe</translation>
@@ -1221,6 +1460,69 @@
     <message>
         <source>cannot create the folder</source>
         <translation>no se puede crear la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::ModelFolder</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file</source>
+        <translation>%1 es %2, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1, not a folder</source>
+        <translation>%1, no una carpeta</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the folder is empty</source>
+        <translation>la carpeta está vacía</translation>
+    </message>
+    <message>
+        <source>no saved_model.pb, saved_model.pbtxt, tfhub_module.pb or *.tflite (half deleted?)</source>
+        <translation>no hay saved_model.pb, saved_model.pbtxt, tfhub_module.pb ni *.tflite (¿borrada a medias?)</translation>
+    </message>
+    <message>
+        <source>variables is %1, not a folder</source>
+        <translation>variables es %1, no una carpeta</translation>
+    </message>
+    <message>
+        <source>variables/variables.index is missing (half deleted?)</source>
+        <translation>falta variables/variables.index (¿borrada a medias?)</translation>
+    </message>
+    <message>
+        <source>variables/variables.data-* is missing (half deleted?)</source>
+        <translation>falta variables/variables.data-* (¿borrada a medias?)</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2086,14 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
         <source>hubcache: error: %1</source>
         <translation>hubcache: error: %1</translation>
     </message>
+    <message>
+        <source>The most memory all made-up inputs may take together, in bytes or with a K, M or G suffix (default: 256M).</source>
+        <translation>La memoria máxima que pueden ocupar juntas todas las entradas generadas, en bytes o con un sufijo K, M o G (predeterminada: 256M).</translation>
+    </message>
+    <message>
+        <source>--max-input-size takes a size above 0 in bytes, or with a K, M or G suffix (such as 512M)</source>
+        <translation>--max-input-size admite un tamaño mayor que 0 en bytes, o con un sufijo K, M o G (como 512M)</translation>
+    </message>
 </context>
 <context>
     <name>SmokeError</name>
@@ -1866,6 +2176,26 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     <message>
         <source>its rank is unknown, so there is no shape to make it in</source>
         <translation>su rango es desconocido, así que no hay ninguna forma con la que generarla</translation>
+    </message>
+    <message>
+        <source>its shape has %1 dimensions, more than the %2 TensorFlow allows</source>
+        <translation>su forma tiene %1 dimensiones, más de las %2 que admite TensorFlow</translation>
+    </message>
+    <message>
+        <source>its shape %1 needs more than %2 (the size does not fit in 64 bits)</source>
+        <translation>su forma %1 necesita más de %2 (el tamaño no cabe en 64 bits)</translation>
+    </message>
+    <message>
+        <source>its shape %1 needs %2 (%3 bytes)</source>
+        <translation>su forma %1 necesita %2 (%3 bytes)</translation>
+    </message>
+    <message>
+        <source>, the inputs before it %1</source>
+        <translation>, las entradas anteriores ocupan %1</translation>
+    </message>
+    <message>
+        <source>%1%2, and all inputs together may take at most %3 (raise the limit with --max-input-size, or choose another signature)</source>
+        <translation>%1%2, y todas las entradas juntas pueden ocupar como máximo %3 (aumente el límite con --max-input-size o elija otra firma)</translation>
     </message>
 </context>
 <context>

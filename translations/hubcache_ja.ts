@@ -105,16 +105,20 @@
         <translation>状態</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
         <source>Downloaded</source>
         <translation>ダウンロード日時</translation>
     </message>
     <message>
         <source>Folder</source>
         <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>Space the entry takes on disk (allocated blocks), which is what deleting it frees.</source>
+        <translation>エントリがディスク上で占める容量（割り当て済みブロック）です。削除するとこの分が解放されます。</translation>
+    </message>
+    <message>
+        <source>On Disk</source>
+        <translation>ディスク使用量</translation>
     </message>
 </context>
 <context>
@@ -404,10 +408,6 @@
         <translation>状態</translation>
     </message>
     <message>
-        <source>SIZE</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
         <source>DOWNLOADED</source>
         <translation>ダウンロード日時</translation>
     </message>
@@ -442,10 +442,6 @@
     <message>
         <source>State:      %1%2</source>
         <translation>状態:         %1%2</translation>
-    </message>
-    <message>
-        <source>Size:       %1 in %2 files</source>
-        <translation>サイズ:       %1 (%2 ファイル)</translation>
     </message>
     <message>
         <source>Downloaded: %1 by %2 (PID %3)</source>
@@ -570,6 +566,26 @@
     <message>
         <source>Python:        %1</source>
         <translation>Python:                %1</translation>
+    </message>
+    <message>
+        <source>hubcache: warning: %1</source>
+        <translation>hubcache: 警告: %1</translation>
+    </message>
+    <message>
+        <source>ON DISK</source>
+        <translation>ディスク使用量</translation>
+    </message>
+    <message>
+        <source>Size:       %1 on disk in %2 files</source>
+        <translation>サイズ:       ディスク上 %1 (%2 ファイル)</translation>
+    </message>
+    <message>
+        <source>  (sparse: %1 on disk)</source>
+        <translation>  (スパース: ディスク上 %1)</translation>
+    </message>
+    <message>
+        <source>Model:      TFLite (no SavedModel to read)</source>
+        <translation>モデル:       TFLite (読み込む SavedModel なし)</translation>
     </message>
 </context>
 <context>
@@ -865,10 +881,6 @@
         <translation>レスポンスの本文が空です</translation>
     </message>
     <message>
-        <source>at member &apos;%1&apos;: %2</source>
-        <translation>メンバー &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
         <source>no files in the archive</source>
         <translation>アーカイブにファイルがありません</translation>
     </message>
@@ -896,6 +908,82 @@
         <source>type %1</source>
         <translation>種類 %1</translation>
     </message>
+    <message>
+        <source>tensorflow_hub models are tar archives, optionally gzip/bzip2/xz compressed</source>
+        <translation>tensorflow_hub のモデルは tar アーカイブです（gzip/bzip2/xz で圧縮されている場合もあります）</translation>
+    </message>
+    <message>
+        <source>the server sent a zip archive; %1</source>
+        <translation>サーバーが zip アーカイブを送信しました。%1</translation>
+    </message>
+    <message>
+        <source>the server sent a 7z archive; %1</source>
+        <translation>サーバーが 7z アーカイブを送信しました。%1</translation>
+    </message>
+    <message>
+        <source>the server sent a RAR archive; %1</source>
+        <translation>サーバーが RAR アーカイブを送信しました。%1</translation>
+    </message>
+    <message>
+        <source>the server sent a bare SavedModel file (saved_model.pb), not an archive of the model&apos;s folder; %1</source>
+        <translation>サーバーがモデルフォルダのアーカイブではなく、SavedModel ファイル（saved_model.pb）単体を送信しました。%1</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page (a login, consent or error page?) instead of the model archive; open the address in a browser to see it</source>
+        <translation>サーバーがモデルアーカイブではなく HTML ページ（ログイン、同意、またはエラーのページ？）を送信しました。ブラウザでアドレスを開いて確認してください</translation>
+    </message>
+    <message>
+        <source>the server sent an XML document (an error message of a storage service?) instead of the model archive</source>
+        <translation>サーバーがモデルアーカイブではなく XML ドキュメント（ストレージサービスのエラーメッセージ？）を送信しました</translation>
+    </message>
+    <message>
+        <source>the server sent a JSON document (an error message of an API?) instead of the model archive</source>
+        <translation>サーバーがモデルアーカイブではなく JSON ドキュメント（API のエラーメッセージ？）を送信しました</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not a tar archive (a login or error page, or a cut-off download): %1</source>
+        <translation>サーバーが tar アーカイブではないもの（ログインページやエラーページ、または途中で切れたダウンロード）を送信しました: %1</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or cut off at member &apos;%1&apos;: %2</source>
+        <translation>アーカイブがメンバー &apos;%1&apos; の位置で破損しているか、途中で切れています: %2</translation>
+    </message>
+    <message>
+        <source>the archive is damaged: the tar header after member &apos;%1&apos; is corrupt (%2); download it again, and if that fails too, the archive on the server is broken</source>
+        <translation>アーカイブが破損しています: メンバー &apos;%1&apos; の次の tar ヘッダーが壊れています（%2）。再度ダウンロードし、それでも失敗する場合はサーバー上のアーカイブが壊れています</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8 (bytes shown as \xNN); a model&apos;s file names are UTF-8</source>
+        <translation>名前が有効な UTF-8 ではありません（バイトは \xNN で表示）。モデルのファイル名は UTF-8 です</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; has a name of %2 bytes; at most %3 are accepted</source>
+        <translation>メンバー &apos;%1&apos; の名前が %2 バイトあります。許容されるのは最大 %3 バイトです</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; is %2 levels deep; at most %3 are accepted</source>
+        <translation>メンバー &apos;%1&apos; の階層の深さが %2 段あります。許容されるのは最大 %3 段です</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; has a component of %2 bytes; at most %3 are accepted</source>
+        <translation>メンバー &apos;%1&apos; に %2 バイトのパス要素があります。許容されるのは最大 %3 バイトです</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; would bring the extracted files to %2, more than the %3 allowed; if the model is genuine, raise HUBCACHE_MAX_EXTRACTED_SIZE</source>
+        <translation>メンバー &apos;%1&apos; を展開すると、展開済みファイルが %2 になり、許容される %3 を超えます。正規のモデルであれば HUBCACHE_MAX_EXTRACTED_SIZE を引き上げてください</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; would bring the extracted files to %2 from %3 of archive read so far, %4 times as much; at most %5 times are allowed past the first %6; if the model is genuine, raise HUBCACHE_MAX_EXPANSION_RATIO</source>
+        <translation>メンバー &apos;%1&apos; を展開すると、これまでに読み込んだアーカイブ %3 から展開済みファイルが %2 になり、%4 倍になります。最初の %6 を超えた後は最大 %5 倍までしか許容されません。正規のモデルであれば HUBCACHE_MAX_EXPANSION_RATIO を引き上げてください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2 more, only %3 are free</source>
+        <translation>&apos;%1&apos; にはさらに %2 必要ですが、空きは %3 しかありません</translation>
+    </message>
+    <message>
+        <source>the archive is damaged: the sparse map of member &apos;%1&apos; goes backwards</source>
+        <translation>アーカイブが破損しています: メンバー &apos;%1&apos; のスパースマップが逆行しています</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::CacheEntry</name>
@@ -918,6 +1006,57 @@
     <message>
         <source>stale lock</source>
         <translation>古いロック</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::CacheFolderCheck</name>
+    <message>
+        <source>%1; remove the write access of other users (chmod o-w, or the sticky bit: chmod +t)</source>
+        <translation>%1。他のユーザーの書き込み権限を削除してください（chmod o-w、またはスティッキービットの設定: chmod +t）</translation>
+    </message>
+    <message>
+        <source>%1; to use it anyway, add its owner to HUBCACHE_TRUSTED_CACHE_OWNERS</source>
+        <translation>%1。それでも使用する場合は、所有者を HUBCACHE_TRUSTED_CACHE_OWNERS に追加してください</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link made by user %1</source>
+        <translation>ユーザー %1 が作成したシンボリックリンクです</translation>
+    </message>
+    <message>
+        <source>a symbolic link to no folder</source>
+        <translation>どのフォルダも指していないシンボリックリンク</translation>
+    </message>
+    <message>
+        <source>every user can write to it (mode %1)</source>
+        <translation>すべてのユーザーが書き込めます（モード %1）</translation>
+    </message>
+    <message>
+        <source>it is owned by user %1, in the temp folder every user can write to</source>
+        <translation>すべてのユーザーが書き込める一時フォルダ内にあり、所有者はユーザー %1 です</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is owned by user %2 and writable by its group: they can put any model there. Set HUBCACHE_TRUSTED_CACHE_OWNERS=%2 if that is intended.</source>
+        <translation>キャッシュフォルダ %1 の所有者はユーザー %2 で、そのグループも書き込めます。これらのユーザーはどんなモデルでも置くことができます。意図したものであれば、HUBCACHE_TRUSTED_CACHE_OWNERS=%2 を設定してください。</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is owned by user %2: they can put any model there. Set HUBCACHE_TRUSTED_CACHE_OWNERS=%2 if that is intended.</source>
+        <translation>キャッシュフォルダ %1 の所有者はユーザー %2 です。このユーザーはどんなモデルでも置くことができます。意図したものであれば、HUBCACHE_TRUSTED_CACHE_OWNERS=%2 を設定してください。</translation>
+    </message>
+    <message>
+        <source>it is writable by its group and not ours, in the temp folder every user can write to</source>
+        <translation>自分の所有ではなくグループが書き込める状態で、すべてのユーザーが書き込める一時フォルダ内にあります</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is writable by every user (sticky): only entries of your own, root&apos;s or trusted owners&apos; are used.</source>
+        <translation>キャッシュフォルダ %1 にはすべてのユーザーが書き込めます（スティッキービットあり）。自分、root、または信頼された所有者のエントリだけが使用されます。</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is shared: every member of its group can put a model there.</source>
+        <translation>キャッシュフォルダ %1 は共有されています。グループのどのメンバーもモデルを置くことができます。</translation>
+    </message>
+    <message>
+        <source>it was made by user %1, who should not be able to write into this cache folder</source>
+        <translation>このキャッシュフォルダに書き込めないはずのユーザー %1 が作成しました</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1131,42 @@
         <source>TFHUB_MODEL_LOAD_FORMAT=%1 is not a valid value; Python does not check it and behaves as for COMPRESSED.</source>
         <translation>TFHUB_MODEL_LOAD_FORMAT=%1 は有効な値ではありません。Python はこの値を検証せず、COMPRESSED の場合と同じように動作します。</translation>
     </message>
+    <message>
+        <source>%1=%2 is not valid: give a number of %3 from %4 to %5</source>
+        <translation>%1=%2 は有効な値ではありません。%4 から %5 までの数値（%3）を指定してください</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>bytes per second</source>
+        <translation>1 秒あたりのバイト数</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>再試行回数</translation>
+    </message>
+    <message>
+        <source>HUBCACHE_RETRIES=%1 is not valid: give a whole number of retries from 0 to 100</source>
+        <translation>HUBCACHE_RETRIES=%1 は有効な値ではありません。再試行回数を 0 から 100 までの整数で指定してください</translation>
+    </message>
+    <message>
+        <source>times the archive&apos;s size</source>
+        <translation>アーカイブサイズに対する倍率</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>HUBCACHE_TRUSTED_CACHE_OWNERS=%1 is not valid: &apos;%2&apos; is no user on this system; give user names or numeric user ids separated by commas</source>
+        <translation>HUBCACHE_TRUSTED_CACHE_OWNERS=%1 は有効な値ではありません。&apos;%2&apos; はこのシステムのユーザーではありません。ユーザー名または数値のユーザー ID をカンマ区切りで指定してください</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::DownloadJob</name>
@@ -1016,12 +1191,68 @@
         <translation>サーバーがバイト %2 ではなく誤った位置 (%1) から再開しました</translation>
     </message>
     <message>
-        <source>the download broke off at byte %1 of %2 and the server could not resume it (the file may have changed); start it again</source>
-        <translation>ダウンロードが %2 バイト中 %1 バイトで途切れ、サーバーは再開できませんでした (ファイルが変更された可能性があります)。もう一度開始してください</translation>
-    </message>
-    <message>
         <source>%1 — resuming at %2 of %3 bytes in %4 s</source>
         <translation>%1 — %4 秒後に %3 バイト中 %2 バイトから再開します</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is unreadable: the answer&apos;s headers are larger than the HTTP client accepts (100 KB)</source>
+        <translation>リダイレクトの Location ヘッダーを読み取れません: レスポンスのヘッダーが HTTP クライアントの許容サイズ（100 KB）を超えています</translation>
+    </message>
+    <message>
+        <source>the server sent a whole body (status %1) instead of the rest from byte %2 (the file may have changed)</source>
+        <translation>サーバーがバイト %2 以降の残りではなく、本文全体 (ステータス %1) を送信しました (ファイルが変更された可能性があります)</translation>
+    </message>
+    <message>
+        <source>the server resumed without a usable Content-Range (%1)</source>
+        <translation>サーバーが使用可能な Content-Range なしで再開しました (%1)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s length changed from %1 to %2 bytes</source>
+        <translation>ファイルの長さが %1 バイトから %2 バイトに変わりました</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its ETag is %1 now, was %2</source>
+        <translation>サーバー上のファイルが変更されました: ETag が %2 から %1 に変わっています</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its Last-Modified is %1 now, was %2</source>
+        <translation>サーバー上のファイルが変更されました: Last-Modified が %2 から %1 に変わっています</translation>
+    </message>
+    <message>
+        <source>%1; the download cannot start over: its %2 attempts are used up (HUBCACHE_RETRIES)</source>
+        <translation>%1。ダウンロードを最初からやり直せません: %2 回の試行をすべて使い切りました（HUBCACHE_RETRIES）</translation>
+    </message>
+    <message>
+        <source>%1; the download cannot start over because %2 could not be emptied</source>
+        <translation>%1。%2 を空にできなかったため、ダウンロードを最初からやり直せません</translation>
+    </message>
+    <message>
+        <source>%1 — starting over from the beginning in %2 s</source>
+        <translation>%1 — %2 秒後に最初からやり直します</translation>
+    </message>
+    <message>
+        <source>%1 B/s over the last %2 s, below HUBCACHE_MIN_SPEED=%3 B/s</source>
+        <translation>直近 %2 秒間で %1 B/s、HUBCACHE_MIN_SPEED=%3 B/s を下回っています</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is too long (%1 bytes)</source>
+        <translation>リダイレクトの Location ヘッダーが長すぎます（%1 バイト）</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is not a valid URL: %1</source>
+        <translation>リダイレクトの Location ヘッダーが有効な URL ではありません: %1</translation>
+    </message>
+    <message>
+        <source>the server switched protocols (101) though the request did not ask it to</source>
+        <translation>リクエストで要求していないのに、サーバーがプロトコルを切り替えました (101)</translation>
+    </message>
+    <message>
+        <source>the server sent an interim answer (%1) before its real one, and the HTTP client (Qt %2) takes the interim answer for the final one, so the real one is lost; ask the server&apos;s operator to turn interim answers (Early Hints) off for downloads</source>
+        <translation>サーバーが本来の応答の前に中間応答（%1）を送信しましたが、HTTP クライアント（Qt %2）は中間応答を最終応答として扱うため、本来の応答が失われました。サーバーの運用者に、ダウンロードでは中間応答（Early Hints）を無効にするよう依頼してください</translation>
     </message>
 </context>
 <context>
@@ -1166,29 +1397,37 @@
         <source>Unknown error</source>
         <translation>不明なエラー</translation>
     </message>
+    <message>
+        <source>Cannot download %1: %2 is sending too slowly; try again later, or lower HUBCACHE_MIN_SPEED / raise HUBCACHE_MIN_SPEED_TIME</source>
+        <translation>%1 をダウンロードできません: %2 からの送信が遅すぎます。しばらくしてから再試行するか、HUBCACHE_MIN_SPEED を下げるか HUBCACHE_MIN_SPEED_TIME を延ばしてください</translation>
+    </message>
+    <message>
+        <source>%1 does not appear to be a valid module%2; %3</source>
+        <translation>%1 は有効なモジュールではないようです%2。%3</translation>
+    </message>
+    <message>
+        <source>%1: refused archive member &apos;%2&apos;: %3</source>
+        <translation>%1: アーカイブのメンバー &apos;%2&apos; を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>%1: refused the archive: it goes beyond what a model needs (an archive bomb?)</source>
+        <translation>%1: アーカイブを拒否しました: モデルに必要な範囲を超えています（アーカイブ爆弾？）</translation>
+    </message>
+    <message>
+        <source>%1: a file is larger than the file system holding %2 allows for one file</source>
+        <translation>%1: %2 があるファイルシステムで 1 ファイルに許容されるサイズを超えるファイルがあります</translation>
+    </message>
+    <message>
+        <source>%1 is not safe to use as a cache: another user could plant a model there; choose a cache folder of your own (TFHUB_CACHE_DIR) or fix its owner and permissions</source>
+        <translation>%1 はキャッシュとして安全に使用できません。他のユーザーがモデルを仕込む可能性があります。自分専用のキャッシュフォルダ（TFHUB_CACHE_DIR）を選択するか、所有者と権限を修正してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose another cache folder in Settings or set TFHUB_CACHE_DIR</source>
+        <translation>%1 はフォルダではありません。設定で別のキャッシュフォルダを選択するか、TFHUB_CACHE_DIR を設定してください</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::ModelCache</name>
-    <message>
-        <source>missing</source>
-        <translation>存在しない</translation>
-    </message>
-    <message>
-        <source>the folder is empty</source>
-        <translation>フォルダが空</translation>
-    </message>
-    <message>
-        <source>no saved_model.pb, saved_model.pbtxt or tfhub_module.pb (half deleted?)</source>
-        <translation>saved_model.pb、saved_model.pbtxt、tfhub_module.pb のいずれもない（一部だけ削除された可能性）</translation>
-    </message>
-    <message>
-        <source>variables/variables.index is missing (half deleted?)</source>
-        <translation>variables/variables.index がない（一部だけ削除された可能性）</translation>
-    </message>
-    <message>
-        <source>variables/variables.data-* is missing (half deleted?)</source>
-        <translation>variables/variables.data-* がない（一部だけ削除された可能性）</translation>
-    </message>
     <message>
         <source>process %1 on this host is gone</source>
         <translation>このホストのプロセス %1 は終了済み</translation>
@@ -1216,6 +1455,69 @@
     <message>
         <source>cannot create the folder</source>
         <translation>フォルダを作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::ModelFolder</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>シンボリックリンク</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>名前付きパイプ（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file</source>
+        <translation>%1 はファイルではなく%2</translation>
+    </message>
+    <message>
+        <source>%1, not a folder</source>
+        <translation>フォルダではなく%1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>存在しない</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み取れない: %1</translation>
+    </message>
+    <message>
+        <source>the folder is empty</source>
+        <translation>フォルダが空</translation>
+    </message>
+    <message>
+        <source>no saved_model.pb, saved_model.pbtxt, tfhub_module.pb or *.tflite (half deleted?)</source>
+        <translation>saved_model.pb、saved_model.pbtxt、tfhub_module.pb、*.tflite のいずれもない（一部だけ削除された可能性）</translation>
+    </message>
+    <message>
+        <source>variables is %1, not a folder</source>
+        <translation>variables がフォルダではなく%1</translation>
+    </message>
+    <message>
+        <source>variables/variables.index is missing (half deleted?)</source>
+        <translation>variables/variables.index がない（一部だけ削除された可能性）</translation>
+    </message>
+    <message>
+        <source>variables/variables.data-* is missing (half deleted?)</source>
+        <translation>variables/variables.data-* がない（一部だけ削除された可能性）</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2075,14 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
         <source>hubcache: error: %1</source>
         <translation>hubcache: エラー: %1</translation>
     </message>
+    <message>
+        <source>The most memory all made-up inputs may take together, in bytes or with a K, M or G suffix (default: 256M).</source>
+        <translation>仮の入力全体で使用できるメモリの上限。バイト単位、または K、M、G の接尾辞付きで指定（デフォルト: 256M）。</translation>
+    </message>
+    <message>
+        <source>--max-input-size takes a size above 0 in bytes, or with a K, M or G suffix (such as 512M)</source>
+        <translation>--max-input-size には 0 より大きいサイズを、バイト単位または K、M、G の接尾辞付き（512M など）で指定してください</translation>
+    </message>
 </context>
 <context>
     <name>SmokeError</name>
@@ -1855,6 +2165,26 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     <message>
         <source>its rank is unknown, so there is no shape to make it in</source>
         <translation>ランクが不明なため、入力を作成する形状を決められません</translation>
+    </message>
+    <message>
+        <source>its shape has %1 dimensions, more than the %2 TensorFlow allows</source>
+        <translation>形状の次元数が %1 で、TensorFlow が許容する %2 を超えています</translation>
+    </message>
+    <message>
+        <source>its shape %1 needs more than %2 (the size does not fit in 64 bits)</source>
+        <translation>形状 %1 には %2 を超える容量が必要です（サイズが 64 ビットに収まりません）</translation>
+    </message>
+    <message>
+        <source>its shape %1 needs %2 (%3 bytes)</source>
+        <translation>形状 %1 には %2（%3 バイト）が必要です</translation>
+    </message>
+    <message>
+        <source>, the inputs before it %1</source>
+        <translation>、それより前の入力で %1 を使用しています</translation>
+    </message>
+    <message>
+        <source>%1%2, and all inputs together may take at most %3 (raise the limit with --max-input-size, or choose another signature)</source>
+        <translation>%1%2。すべての入力の合計は最大 %3 までです（--max-input-size で上限を引き上げるか、別のシグネチャを選択してください）</translation>
     </message>
 </context>
 <context>

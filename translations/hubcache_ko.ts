@@ -105,16 +105,20 @@
         <translation>상태</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-    <message>
         <source>Downloaded</source>
         <translation>다운로드 날짜</translation>
     </message>
     <message>
         <source>Folder</source>
         <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Space the entry takes on disk (allocated blocks), which is what deleting it frees.</source>
+        <translation>항목이 디스크에서 차지하는 공간(할당된 블록)입니다. 항목을 삭제하면 이만큼 확보됩니다.</translation>
+    </message>
+    <message>
+        <source>On Disk</source>
+        <translation>디스크 사용량</translation>
     </message>
 </context>
 <context>
@@ -404,10 +408,6 @@
         <translation>상태</translation>
     </message>
     <message>
-        <source>SIZE</source>
-        <translation>크기</translation>
-    </message>
-    <message>
         <source>DOWNLOADED</source>
         <translation>다운로드 시각</translation>
     </message>
@@ -442,10 +442,6 @@
     <message>
         <source>State:      %1%2</source>
         <translation>상태:     %1%2</translation>
-    </message>
-    <message>
-        <source>Size:       %1 in %2 files</source>
-        <translation>크기:     %1 (파일 %2개)</translation>
     </message>
     <message>
         <source>Downloaded: %1 by %2 (PID %3)</source>
@@ -570,6 +566,26 @@
     <message>
         <source>Python:        %1</source>
         <translation>Python:          %1</translation>
+    </message>
+    <message>
+        <source>hubcache: warning: %1</source>
+        <translation>hubcache: 경고: %1</translation>
+    </message>
+    <message>
+        <source>ON DISK</source>
+        <translation>디스크 사용량</translation>
+    </message>
+    <message>
+        <source>Size:       %1 on disk in %2 files</source>
+        <translation>크기:     디스크에서 %1 (파일 %2개)</translation>
+    </message>
+    <message>
+        <source>  (sparse: %1 on disk)</source>
+        <translation>  (스파스: 디스크에서 %1)</translation>
+    </message>
+    <message>
+        <source>Model:      TFLite (no SavedModel to read)</source>
+        <translation>모델:     TFLite (읽을 SavedModel 없음)</translation>
     </message>
 </context>
 <context>
@@ -865,10 +881,6 @@
         <translation>응답 본문이 비어 있음</translation>
     </message>
     <message>
-        <source>at member &apos;%1&apos;: %2</source>
-        <translation>멤버 &apos;%1&apos;에서: %2</translation>
-    </message>
-    <message>
         <source>no files in the archive</source>
         <translation>아카이브에 파일이 없음</translation>
     </message>
@@ -896,6 +908,82 @@
         <source>type %1</source>
         <translation>유형 %1</translation>
     </message>
+    <message>
+        <source>tensorflow_hub models are tar archives, optionally gzip/bzip2/xz compressed</source>
+        <translation>tensorflow_hub 모델은 tar 아카이브임(gzip/bzip2/xz로 압축될 수 있음)</translation>
+    </message>
+    <message>
+        <source>the server sent a zip archive; %1</source>
+        <translation>서버가 zip 아카이브를 보냄. %1</translation>
+    </message>
+    <message>
+        <source>the server sent a 7z archive; %1</source>
+        <translation>서버가 7z 아카이브를 보냄. %1</translation>
+    </message>
+    <message>
+        <source>the server sent a RAR archive; %1</source>
+        <translation>서버가 RAR 아카이브를 보냄. %1</translation>
+    </message>
+    <message>
+        <source>the server sent a bare SavedModel file (saved_model.pb), not an archive of the model&apos;s folder; %1</source>
+        <translation>서버가 모델 폴더의 아카이브가 아니라 SavedModel 파일(saved_model.pb) 하나만 보냄. %1</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page (a login, consent or error page?) instead of the model archive; open the address in a browser to see it</source>
+        <translation>서버가 모델 아카이브 대신 HTML 페이지(로그인, 동의 또는 오류 페이지?)를 보냄. 브라우저에서 주소를 열어 확인하세요</translation>
+    </message>
+    <message>
+        <source>the server sent an XML document (an error message of a storage service?) instead of the model archive</source>
+        <translation>서버가 모델 아카이브 대신 XML 문서(스토리지 서비스의 오류 메시지?)를 보냄</translation>
+    </message>
+    <message>
+        <source>the server sent a JSON document (an error message of an API?) instead of the model archive</source>
+        <translation>서버가 모델 아카이브 대신 JSON 문서(API의 오류 메시지?)를 보냄</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not a tar archive (a login or error page, or a cut-off download): %1</source>
+        <translation>서버가 tar 아카이브가 아닌 것(로그인 페이지나 오류 페이지, 또는 중간에 끊긴 다운로드)을 보냄: %1</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or cut off at member &apos;%1&apos;: %2</source>
+        <translation>아카이브가 멤버 &apos;%1&apos;에서 손상되었거나 잘림: %2</translation>
+    </message>
+    <message>
+        <source>the archive is damaged: the tar header after member &apos;%1&apos; is corrupt (%2); download it again, and if that fails too, the archive on the server is broken</source>
+        <translation>아카이브가 손상됨: 멤버 &apos;%1&apos; 다음의 tar 헤더가 손상되었습니다(%2). 다시 다운로드하고, 그래도 실패하면 서버에 있는 아카이브가 손상된 것입니다</translation>
+    </message>
+    <message>
+        <source>its name is not valid UTF-8 (bytes shown as \xNN); a model&apos;s file names are UTF-8</source>
+        <translation>이름이 유효한 UTF-8이 아님(바이트는 \xNN으로 표시). 모델의 파일 이름은 UTF-8이어야 함</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; has a name of %2 bytes; at most %3 are accepted</source>
+        <translation>멤버 &apos;%1&apos;의 이름이 %2바이트임. 최대 %3바이트까지 허용됨</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; is %2 levels deep; at most %3 are accepted</source>
+        <translation>멤버 &apos;%1&apos;의 깊이가 %2단계임. 최대 %3단계까지 허용됨</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; has a component of %2 bytes; at most %3 are accepted</source>
+        <translation>멤버 &apos;%1&apos;에 %2바이트짜리 경로 구성 요소가 있음. 최대 %3바이트까지 허용됨</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; would bring the extracted files to %2, more than the %3 allowed; if the model is genuine, raise HUBCACHE_MAX_EXTRACTED_SIZE</source>
+        <translation>멤버 &apos;%1&apos;을(를) 풀면 압축 해제된 파일이 %2이(가) 되어 허용된 %3을(를) 넘음. 정상적인 모델이라면 HUBCACHE_MAX_EXTRACTED_SIZE를 늘리세요</translation>
+    </message>
+    <message>
+        <source>member &apos;%1&apos; would bring the extracted files to %2 from %3 of archive read so far, %4 times as much; at most %5 times are allowed past the first %6; if the model is genuine, raise HUBCACHE_MAX_EXPANSION_RATIO</source>
+        <translation>멤버 &apos;%1&apos;을(를) 풀면 지금까지 읽은 아카이브 %3에서 압축 해제된 파일이 %2이(가) 되어 %4배가 됨. 처음 %6 이후로는 최대 %5배까지 허용됨. 정상적인 모델이라면 HUBCACHE_MAX_EXPANSION_RATIO를 늘리세요</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2 more, only %3 are free</source>
+        <translation>&apos;%1&apos;에 %2이(가) 더 필요하지만 %3만 사용 가능함</translation>
+    </message>
+    <message>
+        <source>the archive is damaged: the sparse map of member &apos;%1&apos; goes backwards</source>
+        <translation>아카이브가 손상됨: 멤버 &apos;%1&apos;의 스파스 맵이 뒤로 되돌아감</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::CacheEntry</name>
@@ -918,6 +1006,57 @@
     <message>
         <source>stale lock</source>
         <translation>오래된 잠금</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::CacheFolderCheck</name>
+    <message>
+        <source>%1; remove the write access of other users (chmod o-w, or the sticky bit: chmod +t)</source>
+        <translation>%1. 다른 사용자의 쓰기 권한을 제거하세요(chmod o-w, 또는 스티키 비트 설정: chmod +t)</translation>
+    </message>
+    <message>
+        <source>%1; to use it anyway, add its owner to HUBCACHE_TRUSTED_CACHE_OWNERS</source>
+        <translation>%1. 그래도 사용하려면 소유자를 HUBCACHE_TRUSTED_CACHE_OWNERS에 추가하세요</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link made by user %1</source>
+        <translation>사용자 %1이(가) 만든 심볼릭 링크임</translation>
+    </message>
+    <message>
+        <source>a symbolic link to no folder</source>
+        <translation>어떤 폴더도 가리키지 않는 심볼릭 링크</translation>
+    </message>
+    <message>
+        <source>every user can write to it (mode %1)</source>
+        <translation>모든 사용자가 쓸 수 있음(모드 %1)</translation>
+    </message>
+    <message>
+        <source>it is owned by user %1, in the temp folder every user can write to</source>
+        <translation>모든 사용자가 쓸 수 있는 임시 폴더 안에 있으며 소유자가 사용자 %1임</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is owned by user %2 and writable by its group: they can put any model there. Set HUBCACHE_TRUSTED_CACHE_OWNERS=%2 if that is intended.</source>
+        <translation>캐시 폴더 %1의 소유자는 사용자 %2이며 그룹도 쓸 수 있습니다. 이들은 어떤 모델이든 넣을 수 있습니다. 의도한 것이라면 HUBCACHE_TRUSTED_CACHE_OWNERS=%2을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is owned by user %2: they can put any model there. Set HUBCACHE_TRUSTED_CACHE_OWNERS=%2 if that is intended.</source>
+        <translation>캐시 폴더 %1의 소유자는 사용자 %2입니다. 이 사용자는 어떤 모델이든 넣을 수 있습니다. 의도한 것이라면 HUBCACHE_TRUSTED_CACHE_OWNERS=%2을(를) 설정하세요.</translation>
+    </message>
+    <message>
+        <source>it is writable by its group and not ours, in the temp folder every user can write to</source>
+        <translation>내 소유가 아니면서 그룹이 쓸 수 있고, 모든 사용자가 쓸 수 있는 임시 폴더 안에 있음</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is writable by every user (sticky): only entries of your own, root&apos;s or trusted owners&apos; are used.</source>
+        <translation>캐시 폴더 %1은(는) 모든 사용자가 쓸 수 있습니다(스티키 비트 설정됨). 본인, root 또는 신뢰할 수 있는 소유자의 항목만 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 is shared: every member of its group can put a model there.</source>
+        <translation>캐시 폴더 %1은(는) 공유 폴더입니다. 그룹의 모든 구성원이 모델을 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>it was made by user %1, who should not be able to write into this cache folder</source>
+        <translation>이 캐시 폴더에 쓸 수 없어야 하는 사용자 %1이(가) 만들었음</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1131,42 @@
         <source>TFHUB_MODEL_LOAD_FORMAT=%1 is not a valid value; Python does not check it and behaves as for COMPRESSED.</source>
         <translation>TFHUB_MODEL_LOAD_FORMAT=%1은(는) 유효한 값이 아닙니다. Python은 이 값을 검사하지 않고 COMPRESSED일 때처럼 동작합니다.</translation>
     </message>
+    <message>
+        <source>%1=%2 is not valid: give a number of %3 from %4 to %5</source>
+        <translation>%1=%2은(는) 유효한 값이 아닙니다. %4에서 %5 사이의 숫자(%3)를 지정하세요</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>밀리초</translation>
+    </message>
+    <message>
+        <source>bytes per second</source>
+        <translation>초당 바이트 수</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>재시도 횟수</translation>
+    </message>
+    <message>
+        <source>HUBCACHE_RETRIES=%1 is not valid: give a whole number of retries from 0 to 100</source>
+        <translation>HUBCACHE_RETRIES=%1은(는) 유효한 값이 아닙니다. 재시도 횟수를 0에서 100 사이의 정수로 지정하세요</translation>
+    </message>
+    <message>
+        <source>times the archive&apos;s size</source>
+        <translation>아카이브 크기의 배수</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <source>HUBCACHE_TRUSTED_CACHE_OWNERS=%1 is not valid: &apos;%2&apos; is no user on this system; give user names or numeric user ids separated by commas</source>
+        <translation>HUBCACHE_TRUSTED_CACHE_OWNERS=%1은(는) 유효한 값이 아닙니다. &apos;%2&apos;은(는) 이 시스템의 사용자가 아닙니다. 사용자 이름 또는 숫자 사용자 ID를 쉼표로 구분하여 지정하세요</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::DownloadJob</name>
@@ -1016,12 +1191,68 @@
         <translation>서버가 바이트 %2 대신 잘못된 위치(%1)에서 이어받기를 했습니다</translation>
     </message>
     <message>
-        <source>the download broke off at byte %1 of %2 and the server could not resume it (the file may have changed); start it again</source>
-        <translation>다운로드가 %2바이트 중 %1바이트에서 끊겼고 서버가 이어받기를 할 수 없었습니다(파일이 바뀌었을 수 있습니다). 다시 시작하세요</translation>
-    </message>
-    <message>
         <source>%1 — resuming at %2 of %3 bytes in %4 s</source>
         <translation>%1 — %4초 후 %3바이트 중 %2바이트부터 이어받습니다</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is unreadable: the answer&apos;s headers are larger than the HTTP client accepts (100 KB)</source>
+        <translation>리디렉션의 Location 헤더를 읽을 수 없음: 응답 헤더가 HTTP 클라이언트가 허용하는 크기(100 KB)보다 큼</translation>
+    </message>
+    <message>
+        <source>the server sent a whole body (status %1) instead of the rest from byte %2 (the file may have changed)</source>
+        <translation>서버가 바이트 %2부터의 나머지 대신 전체 본문(상태 %1)을 보냈습니다(파일이 바뀌었을 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>the server resumed without a usable Content-Range (%1)</source>
+        <translation>서버가 사용할 수 있는 Content-Range 없이 이어받기를 했습니다(%1)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s length changed from %1 to %2 bytes</source>
+        <translation>파일 길이가 %1바이트에서 %2바이트로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its ETag is %1 now, was %2</source>
+        <translation>서버의 파일이 바뀌었습니다: ETag 값이 %2에서 %1(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its Last-Modified is %1 now, was %2</source>
+        <translation>서버의 파일이 바뀌었습니다: Last-Modified 값이 %2에서 %1(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>%1; the download cannot start over: its %2 attempts are used up (HUBCACHE_RETRIES)</source>
+        <translation>%1. 다운로드를 처음부터 다시 시작할 수 없습니다: 시도 횟수 %2회를 모두 사용했습니다(HUBCACHE_RETRIES)</translation>
+    </message>
+    <message>
+        <source>%1; the download cannot start over because %2 could not be emptied</source>
+        <translation>%1. %2을(를) 비울 수 없어 다운로드를 처음부터 다시 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 — starting over from the beginning in %2 s</source>
+        <translation>%1 — %2초 후에 처음부터 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>%1 B/s over the last %2 s, below HUBCACHE_MIN_SPEED=%3 B/s</source>
+        <translation>최근 %2초 동안 %1 B/s로, HUBCACHE_MIN_SPEED=%3 B/s보다 느림</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is too long (%1 bytes)</source>
+        <translation>리디렉션의 Location 헤더가 너무 깁니다(%1바이트)</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is not a valid URL: %1</source>
+        <translation>리디렉션의 Location 헤더가 유효한 URL이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>the server switched protocols (101) though the request did not ask it to</source>
+        <translation>요청하지 않았는데도 서버가 프로토콜을 전환했습니다(101)</translation>
+    </message>
+    <message>
+        <source>the server sent an interim answer (%1) before its real one, and the HTTP client (Qt %2) takes the interim answer for the final one, so the real one is lost; ask the server&apos;s operator to turn interim answers (Early Hints) off for downloads</source>
+        <translation>서버가 실제 응답 전에 중간 응답(%1)을 보냈는데, HTTP 클라이언트(Qt %2)가 중간 응답을 최종 응답으로 받아들여 실제 응답이 손실되었습니다. 서버 운영자에게 다운로드에 대해 중간 응답(Early Hints)을 꺼 달라고 요청하세요</translation>
     </message>
 </context>
 <context>
@@ -1166,29 +1397,37 @@
         <source>Unknown error</source>
         <translation>알 수 없는 오류</translation>
     </message>
+    <message>
+        <source>Cannot download %1: %2 is sending too slowly; try again later, or lower HUBCACHE_MIN_SPEED / raise HUBCACHE_MIN_SPEED_TIME</source>
+        <translation>%1을(를) 다운로드할 수 없습니다: %2의 전송 속도가 너무 느립니다. 나중에 다시 시도하거나, HUBCACHE_MIN_SPEED를 낮추거나 HUBCACHE_MIN_SPEED_TIME을 늘리세요</translation>
+    </message>
+    <message>
+        <source>%1 does not appear to be a valid module%2; %3</source>
+        <translation>%1은(는) 유효한 모듈이 아닌 것 같습니다%2. %3</translation>
+    </message>
+    <message>
+        <source>%1: refused archive member &apos;%2&apos;: %3</source>
+        <translation>%1: 아카이브 멤버 &apos;%2&apos;을(를) 거부했습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1: refused the archive: it goes beyond what a model needs (an archive bomb?)</source>
+        <translation>%1: 아카이브를 거부했습니다: 모델에 필요한 범위를 넘어섭니다(아카이브 폭탄?)</translation>
+    </message>
+    <message>
+        <source>%1: a file is larger than the file system holding %2 allows for one file</source>
+        <translation>%1: %2이(가) 있는 파일 시스템에서 허용하는 파일 하나의 최대 크기보다 큰 파일이 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not safe to use as a cache: another user could plant a model there; choose a cache folder of your own (TFHUB_CACHE_DIR) or fix its owner and permissions</source>
+        <translation>%1은(는) 캐시로 사용하기에 안전하지 않습니다. 다른 사용자가 모델을 몰래 넣을 수 있습니다. 본인 소유의 캐시 폴더(TFHUB_CACHE_DIR)를 선택하거나 소유자와 권한을 수정하세요</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; choose another cache folder in Settings or set TFHUB_CACHE_DIR</source>
+        <translation>%1은(는) 폴더가 아닙니다. 환경설정에서 다른 캐시 폴더를 선택하거나 TFHUB_CACHE_DIR을 설정하세요</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::ModelCache</name>
-    <message>
-        <source>missing</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>the folder is empty</source>
-        <translation>폴더가 비어 있음</translation>
-    </message>
-    <message>
-        <source>no saved_model.pb, saved_model.pbtxt or tfhub_module.pb (half deleted?)</source>
-        <translation>saved_model.pb, saved_model.pbtxt, tfhub_module.pb가 모두 없음(일부만 삭제되었을 수 있음)</translation>
-    </message>
-    <message>
-        <source>variables/variables.index is missing (half deleted?)</source>
-        <translation>variables/variables.index가 없음(일부만 삭제되었을 수 있음)</translation>
-    </message>
-    <message>
-        <source>variables/variables.data-* is missing (half deleted?)</source>
-        <translation>variables/variables.data-*가 없음(일부만 삭제되었을 수 있음)</translation>
-    </message>
     <message>
         <source>process %1 on this host is gone</source>
         <translation>이 호스트의 프로세스 %1이(가) 종료됨</translation>
@@ -1216,6 +1455,69 @@
     <message>
         <source>cannot create the folder</source>
         <translation>폴더를 만들 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::ModelFolder</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>심볼릭 링크</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>명명된 파이프(FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file</source>
+        <translation>%1은(는) 파일이 아닌 %2임</translation>
+    </message>
+    <message>
+        <source>%1, not a folder</source>
+        <translation>폴더가 아닌 %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the folder is empty</source>
+        <translation>폴더가 비어 있음</translation>
+    </message>
+    <message>
+        <source>no saved_model.pb, saved_model.pbtxt, tfhub_module.pb or *.tflite (half deleted?)</source>
+        <translation>saved_model.pb, saved_model.pbtxt, tfhub_module.pb, *.tflite가 모두 없음(일부만 삭제되었을 수 있음)</translation>
+    </message>
+    <message>
+        <source>variables is %1, not a folder</source>
+        <translation>variables가 폴더가 아닌 %1임</translation>
+    </message>
+    <message>
+        <source>variables/variables.index is missing (half deleted?)</source>
+        <translation>variables/variables.index가 없음(일부만 삭제되었을 수 있음)</translation>
+    </message>
+    <message>
+        <source>variables/variables.data-* is missing (half deleted?)</source>
+        <translation>variables/variables.data-*가 없음(일부만 삭제되었을 수 있음)</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2075,14 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
         <source>hubcache: error: %1</source>
         <translation>hubcache: 오류: %1</translation>
     </message>
+    <message>
+        <source>The most memory all made-up inputs may take together, in bytes or with a K, M or G suffix (default: 256M).</source>
+        <translation>임의로 만든 입력 전체가 함께 사용할 수 있는 최대 메모리, 바이트 단위 또는 K, M, G 접미사 사용(기본값: 256M).</translation>
+    </message>
+    <message>
+        <source>--max-input-size takes a size above 0 in bytes, or with a K, M or G suffix (such as 512M)</source>
+        <translation>--max-input-size에는 0보다 큰 크기를 바이트 단위로 지정하거나 K, M, G 접미사를 붙여(예: 512M) 지정해야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>SmokeError</name>
@@ -1855,6 +2165,26 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     <message>
         <source>its rank is unknown, so there is no shape to make it in</source>
         <translation>랭크를 알 수 없어 입력을 만들 형상을 정할 수 없음</translation>
+    </message>
+    <message>
+        <source>its shape has %1 dimensions, more than the %2 TensorFlow allows</source>
+        <translation>형상의 차원이 %1개로, TensorFlow가 허용하는 %2개보다 많음</translation>
+    </message>
+    <message>
+        <source>its shape %1 needs more than %2 (the size does not fit in 64 bits)</source>
+        <translation>형상 %1에는 %2보다 많은 공간이 필요함(크기가 64비트에 들어가지 않음)</translation>
+    </message>
+    <message>
+        <source>its shape %1 needs %2 (%3 bytes)</source>
+        <translation>형상 %1에 %2(%3바이트)이(가) 필요함</translation>
+    </message>
+    <message>
+        <source>, the inputs before it %1</source>
+        <translation>, 앞선 입력들이 %1 사용</translation>
+    </message>
+    <message>
+        <source>%1%2, and all inputs together may take at most %3 (raise the limit with --max-input-size, or choose another signature)</source>
+        <translation>%1%2. 모든 입력을 합쳐 최대 %3까지만 사용할 수 있음(--max-input-size로 한도를 늘리거나 다른 시그니처를 선택하세요)</translation>
     </message>
 </context>
 <context>
