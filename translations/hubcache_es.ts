@@ -1461,6 +1461,22 @@
         <source>cannot create the folder</source>
         <translation>no se puede crear la carpeta</translation>
     </message>
+    <message>
+        <source>%1.lock is %2, not a download lock</source>
+        <translation>%1.lock es %2, no un bloqueo de descarga</translation>
+    </message>
+    <message>
+        <source>%1.lock does not hold a download lock (content &apos;%2&apos;)</source>
+        <translation>%1.lock no contiene un bloqueo de descarga (contenido &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>process %1 is not running here and its download made no progress for %2 s</source>
+        <translation>el proceso %1 no se está ejecutando aquí y su descarga no avanzó durante %2 s</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a descriptor</source>
+        <translation>%1 es %2, no un descriptor</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::ModelFolder</name>
@@ -1601,6 +1617,33 @@
     </message>
 </context>
 <context>
+    <name>HubCache::RegularFile</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>una FIFO</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::ResolveJob</name>
     <message>
         <source>gs:// handles need remote storage support, which is not available yet</source>
@@ -1627,8 +1670,20 @@
         <translation>El proceso %2 de %3 está descargando %1 (%4 hasta ahora); esperando. Se retomará si no avanza durante %5 s.</translation>
     </message>
     <message>
-        <source>an unknown host</source>
-        <translation>un host desconocido</translation>
+        <source>%1 is %2, not a download lock; replacing it.</source>
+        <translation>%1 es %2, no un bloqueo de descarga; se reemplaza.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a download lock (content &apos;%2&apos;); taking it over.</source>
+        <translation>%1 no contiene un bloqueo de descarga (contenido &apos;%2&apos;); se retoma.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a download lock (content &apos;%2&apos;); taking it over in %3 s unless it changes.</source>
+        <translation>%1 no contiene un bloqueo de descarga (contenido &apos;%2&apos;); se retomará en %3 s si no cambia.</translation>
+    </message>
+    <message>
+        <source>%1 is being downloaded by process %2, which is not running here but may run in another container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
+        <translation>El proceso %2 está descargando %1; no se ejecuta aquí, pero puede ejecutarse en otro contenedor de %3 (%4 hasta ahora); esperando. Se retomará si no avanza durante %5 s.</translation>
     </message>
 </context>
 <context>

@@ -1456,6 +1456,22 @@
         <source>cannot create the folder</source>
         <translation>フォルダを作成できません</translation>
     </message>
+    <message>
+        <source>%1.lock is %2, not a download lock</source>
+        <translation>%1.lock はダウンロードロックではなく%2</translation>
+    </message>
+    <message>
+        <source>%1.lock does not hold a download lock (content &apos;%2&apos;)</source>
+        <translation>%1.lock にダウンロードロックが含まれていない（内容 &apos;%2&apos;）</translation>
+    </message>
+    <message>
+        <source>process %1 is not running here and its download made no progress for %2 s</source>
+        <translation>プロセス %1 はここで実行されておらず、そのダウンロードが %2 秒間進んでいない</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a descriptor</source>
+        <translation>%1 はディスクリプタではなく%2</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::ModelFolder</name>
@@ -1596,6 +1612,33 @@
     </message>
 </context>
 <context>
+    <name>HubCache::RegularFile</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>シンボリックリンク</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではない</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::ResolveJob</name>
     <message>
         <source>gs:// handles need remote storage support, which is not available yet</source>
@@ -1622,8 +1665,20 @@
         <translation>%1 は %3 上のプロセス %2 がダウンロード中です（現在 %4）。待機しています。%5 秒間進まない場合は引き継ぎます。</translation>
     </message>
     <message>
-        <source>an unknown host</source>
-        <translation>不明なホスト</translation>
+        <source>%1 is %2, not a download lock; replacing it.</source>
+        <translation>%1 はダウンロードロックではなく%2です。置き換えます。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a download lock (content &apos;%2&apos;); taking it over.</source>
+        <translation>%1 にダウンロードロックが含まれていません（内容 &apos;%2&apos;）。引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a download lock (content &apos;%2&apos;); taking it over in %3 s unless it changes.</source>
+        <translation>%1 にダウンロードロックが含まれていません（内容 &apos;%2&apos;）。変化がなければ %3 秒後に引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>%1 is being downloaded by process %2, which is not running here but may run in another container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
+        <translation>%1 はプロセス %2 がダウンロード中です。このプロセスはここでは実行されていませんが、%3 上の別のコンテナで実行されている可能性があります（現在 %4）。待機しています。%5 秒間進まない場合は引き継ぎます。</translation>
     </message>
 </context>
 <context>

@@ -1456,6 +1456,22 @@
         <source>cannot create the folder</source>
         <translation>폴더를 만들 수 없음</translation>
     </message>
+    <message>
+        <source>%1.lock is %2, not a download lock</source>
+        <translation>%1.lock은(는) 다운로드 잠금이 아니라 %2임</translation>
+    </message>
+    <message>
+        <source>%1.lock does not hold a download lock (content &apos;%2&apos;)</source>
+        <translation>%1.lock에 다운로드 잠금이 들어 있지 않음(내용 &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>process %1 is not running here and its download made no progress for %2 s</source>
+        <translation>프로세스 %1이(가) 여기에서 실행 중이 아니고 그 다운로드가 %2초 동안 진행되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a descriptor</source>
+        <translation>%1은(는) 설명 파일이 아니라 %2임</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::ModelFolder</name>
@@ -1596,6 +1612,33 @@
     </message>
 </context>
 <context>
+    <name>HubCache::RegularFile</name>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>심볼릭 링크</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아님</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::ResolveJob</name>
     <message>
         <source>gs:// handles need remote storage support, which is not available yet</source>
@@ -1622,8 +1665,20 @@
         <translation>%3의 프로세스 %2이(가) %1을(를) 다운로드하고 있습니다(지금까지 %4). 기다리는 중입니다. %5초 동안 진행이 없으면 넘겨받습니다.</translation>
     </message>
     <message>
-        <source>an unknown host</source>
-        <translation>알 수 없는 호스트</translation>
+        <source>%1 is %2, not a download lock; replacing it.</source>
+        <translation>%1은(는) 다운로드 잠금이 아니라 %2입니다. 교체합니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a download lock (content &apos;%2&apos;); taking it over.</source>
+        <translation>%1에 다운로드 잠금이 들어 있지 않습니다(내용 &apos;%2&apos;). 넘겨받습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a download lock (content &apos;%2&apos;); taking it over in %3 s unless it changes.</source>
+        <translation>%1에 다운로드 잠금이 들어 있지 않습니다(내용 &apos;%2&apos;). 바뀌지 않으면 %3초 후에 넘겨받습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is being downloaded by process %2, which is not running here but may run in another container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
+        <translation>프로세스 %2이(가) %1을(를) 다운로드하고 있습니다. 이 프로세스는 여기에서 실행 중이 아니지만 %3의 다른 컨테이너에서 실행 중일 수 있습니다(지금까지 %4). 기다리는 중입니다. %5초 동안 진행이 없으면 넘겨받습니다.</translation>
     </message>
 </context>
 <context>
