@@ -258,8 +258,11 @@ Configuration Configuration::fromInputs(const Inputs &in, Error *error)
         }
     }
     if (!problems.isEmpty()) {
-        for (const QString &p : std::as_const(problems))
-            qCWarning(lcConfig).noquote() << p;
+        // A caller that takes the error shows it; one that does not still gets it in the log.
+        if (!error) {
+            for (const QString &p : std::as_const(problems))
+                qCWarning(lcConfig).noquote() << p;
+        }
         if (error && !*error) {
             ErrorContext ctx;
             ctx.detail = problems.join(QStringLiteral("; "));

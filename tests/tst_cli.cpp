@@ -249,6 +249,19 @@ private Q_SLOTS:
         QCOMPARE(badFormat.exitCode, 1);
         QVERIFY(badFormat.err.contains("'FAST' is not a valid model load format"));
 
+        // A numeric setting that is no number in its range is named, once, and nothing is fetched.
+        for (const auto &[name, value] : {std::pair{"HUBCACHE_STALL_TIMEOUT", "inf"}, std::pair{"HUBCACHE_STALL_TIMEOUT", "0"},
+                                          std::pair{"HUBCACHE_LOCK_TIMEOUT", "1e300"}, std::pair{"HUBCACHE_MIN_SPEED", "fast"}}) {
+            QProcessEnvironment env = environment();
+            env.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+            m_server.clearRequests();
+            const Result badNumber = cli({u"resolve"_qs, handle}, env);
+            QCOMPARE(badNumber.exitCode, 1);
+            const QByteArray setting = QByteArray(name) + '=' + value + " is not valid";
+            QVERIFY2(badNumber.err.count(setting) == 1, badNumber.err.constData());
+            QVERIFY(m_server.requests().isEmpty());
+        }
+
         QCOMPARE(cli({u"frobnicate"_qs}).exitCode, 2);
         QCOMPARE(cli({u"resolve"_qs}).exitCode, 2);
         const Result help = cli({u"resolve"_qs, u"--help"_qs});
