@@ -144,6 +144,7 @@ public:
     Error writeMember(struct archive *a, struct archive_entry *entry, const QByteArray &name);
     Error makeDirectories(const std::vector<QByteArray> &components, size_t count);
     Error checkName(const QByteArray &name, const std::vector<QByteArray> &parts) const;
+    Error refuseMember(ErrorCode code, const QByteArray &name, const QString &detail) const;
     Error checkGrowth(qint64 more, const QByteArray &member) const;
     Error checkFreeSpace(qint64 needed, const QByteArray &member) const;
     Error writeBytes(int fd, const char *data, size_t size, const QByteArray &path);
@@ -583,17 +584,20 @@ Error ArchiveExtractor::Private::makeDirectories(const std::vector<QByteArray> &
     return {};
 }
 
+Error ArchiveExtractor::Private::refuseMember(ErrorCode code, const QByteArray &name, const QString &detail) const
+{
+    ErrorContext c;
+    c.handle = handle;
+    c.path = destDir;
+    c.member = shownName(name);
+    c.detail = detail;
+    qCWarning(lcArchive) << handle << "refused member" << c.member << detail;
+    return Error(code, c);
+}
+
 Error ArchiveExtractor::Private::checkName(const QByteArray &name, const std::vector<QByteArray> &parts) const
 {
-    auto refuse = [&](ErrorCode code, const QString &detail) {
-        ErrorContext c;
-        c.handle = handle;
-        c.path = destDir;
-        c.member = shownName(name);
-        c.detail = detail;
-        qCWarning(lcArchive) << handle << "refused member" << c.member << detail;
-        return Error(code, c);
-    };
+    auto refuse = [&](ErrorCode code, const QString &detail) { return refuseMember(code, name, detail); };
     // Names that are not UTF-8 cannot be shown, typed or reliably deleted by every tool that
     // shares the cache (Python's tensorflow_hub among them).
     if (!name.isValidUtf8())
@@ -687,15 +691,7 @@ Error ArchiveExtractor::Private::writeBytes(int fd, const char *p, size_t left, 
 
 Error ArchiveExtractor::Private::writeMember(struct archive *a, struct archive_entry *entry, const QByteArray &name)
 {
-    auto refuse = [&](ErrorCode code, const QString &detail) {
-        ErrorContext c;
-        c.handle = handle;
-        c.path = destDir;
-        c.member = shownName(name);
-        c.detail = detail;
-        qCWarning(lcArchive) << handle << "refused member" << c.member << detail;
-        return Error(code, c);
-    };
+    auto refuse = [&](ErrorCode code, const QString &detail) { return refuseMember(code, name, detail); };
 
     std::vector<QByteArray> parts;
     if (name.isEmpty() || !safeComponents(name, &parts))

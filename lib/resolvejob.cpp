@@ -274,24 +274,16 @@ void ResolveJob::pollLock()
     }
     if (!m_sinceMessage.isValid() || m_sinceMessage.elapsed() > 15'000) {
         m_sinceMessage.start();
-        if (looksDead) {
-            Q_EMIT infoMessage(this, tr("%1 is being downloaded by process %2, which is not running here but "
-                                        "may run in another container on %3 (%4 so far); waiting. It is taken "
-                                        "over if it makes no progress for %5 s.")
-                                         .arg(m_handle.text())
-                                         .arg(owner->pid)
-                                         .arg(owner->hostname)
-                                         .arg(tempSize < 0 ? 0 : tempSize)
-                                         .arg(limit / 1000));
-        } else {
-            Q_EMIT infoMessage(this, tr("%1 is being downloaded by %2 on %3 (%4 so far); waiting. It is taken "
-                                        "over if it makes no progress for %5 s.")
-                                         .arg(m_handle.text())
-                                         .arg(owner->pid)
-                                         .arg(owner->hostname)
-                                         .arg(tempSize < 0 ? 0 : tempSize)
-                                         .arg(limit / 1000));
-        }
+        const QString text = looksDead
+            ? tr("%1 is being downloaded by process %2, which is not running here but may run in another "
+                 "container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.")
+            : tr("%1 is being downloaded by %2 on %3 (%4 so far); waiting. It is taken over if it makes no "
+                 "progress for %5 s.");
+        Q_EMIT infoMessage(this, text.arg(m_handle.text())
+                                     .arg(owner->pid)
+                                     .arg(owner->hostname)
+                                     .arg(tempSize < 0 ? 0 : tempSize)
+                                     .arg(limit / 1000));
     }
     m_pollTimer.start(m_config.lockPollInterval());
 }

@@ -116,6 +116,20 @@ class TestGui : public QObject
         return std::nullopt;
     }
 
+    // A fresh main window on the demo hub, as the app starts it.
+    void openWindow(bool quitOnSignals = false)
+    {
+        MainWindow::Options options;
+        options.demo = true;
+        options.home = m_home->path();
+        options.prompter = &m_prompter;
+        options.hubcacheBinary = QStringLiteral(HUBCACHE_BIN_DIR "/hubcache");
+        options.quitOnSignals = quitOnSignals;
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -131,14 +145,7 @@ private Q_SLOTS:
         qunsetenv("TFHUB_MODEL_LOAD_FORMAT");
         QSettings().clear();
         m_prompter = AutoPrompter();
-        MainWindow::Options options;
-        options.demo = true;
-        options.home = m_home->path();
-        options.prompter = &m_prompter;
-        options.hubcacheBinary = QStringLiteral(HUBCACHE_BIN_DIR "/hubcache");
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        openWindow();
     }
 
     void cleanup()
@@ -319,14 +326,7 @@ private Q_SLOTS:
         QVERIFY(QFile(file).open(QIODevice::WriteOnly));
         qputenv("TFHUB_CACHE_DIR", file.toLocal8Bit());
         m_window->close();
-        MainWindow::Options options;
-        options.demo = true;
-        options.home = m_home->path();
-        options.prompter = &m_prompter;
-        options.hubcacheBinary = QStringLiteral(HUBCACHE_BIN_DIR "/hubcache");
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        openWindow();
         warning = window()->cachePage()->findChild<QLabel *>(u"cacheWarning"_qs);
         QVERIFY(refreshAndWait());
         QVERIFY2(warning->text().contains(u"is not a folder"_qs) && warning->text().contains(file),
@@ -392,14 +392,7 @@ private Q_SLOTS:
     {
         QFETCH(int, signal);
         m_window.reset();
-        MainWindow::Options options;
-        options.demo = true;
-        options.home = m_home->path();
-        options.prompter = &m_prompter;
-        options.quitOnSignals = true;
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        openWindow(/*quitOnSignals=*/true);
         window()->demoHub()->setLargeModelRate(1024 * 1024);
         const QString handle = demoHandle(QStringLiteral("large_assets"));
         prefetchFromBrowse(handle);
