@@ -286,6 +286,17 @@ void DirectHttpReply::onSocketError()
         return;
     }
     QString message = m_socket->errorString();
+    if (m_state == State::Connecting && m_socket->proxy().type() != QNetworkProxy::NoProxy
+        && (e == QAbstractSocket::SocketAccessError
+            || (networkErrorFor(e) >= ProxyConnectionRefusedError && networkErrorFor(e) <= UnknownProxyError))) {
+        // Qt's CONNECT client reports a proxy's 403 or 405 as an access error.
+        const NetworkError code = e == QAbstractSocket::SocketAccessError ? ProxyConnectionRefusedError : networkErrorFor(e);
+        fail(code, tr("the proxy %1:%2 did not connect to %3: %4")
+                       .arg(m_proxy.hostName())
+                       .arg(m_proxy.port())
+                       .arg(url().host() + u':' + QString::number(url().port(443)), message));
+        return;
+    }
     if (e == QAbstractSocket::SslHandshakeFailedError && !m_sslErrors.isEmpty())
         message = tr("TLS handshake with %1 failed: %2").arg(url().host(), m_sslErrors.join(QStringLiteral("; ")));
     else if (e == QAbstractSocket::SslHandshakeFailedError)
