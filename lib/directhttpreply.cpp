@@ -731,6 +731,12 @@ void DirectHttpReply::setReadBufferSize(qint64 size)
     scheduleProcess(); // a larger buffer may take what the socket holds
 }
 
+void DirectHttpReply::sslConfigurationImplementation(QSslConfiguration &configuration) const
+{
+    if (const auto *sslSocket = qobject_cast<const QSslSocket *>(m_socket))
+        configuration = sslSocket->sslConfiguration();
+}
+
 qint64 DirectHttpReply::readData(char *data, qint64 maxSize)
 {
     const qint64 n = std::min<qint64>(maxSize, m_body.size() - m_bodyPos);

@@ -41,6 +41,8 @@ public:
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
+    // The connection's TLS state (peer certificate, cipher) once it is encrypted.
+    void sslConfigurationImplementation(QSslConfiguration &configuration) const override;
 
 private:
     enum class State {

@@ -400,6 +400,32 @@ private Q_SLOTS:
         QCOMPARE(requests.first().target, QByteArray("models.example.invalid:443"));
     }
 
+    // A SOCKS5 proxy (from all_proxy) carries the connection: the proxy, not the origin, is
+    // contacted, and it is greeted in SOCKS5. (No SOCKS5 server here: the greeting is checked,
+    // then the reply is aborted.)
+    void socks5ProxyIsUsed()
+    {
+        QTcpServer socks;
+        QVERIFY(socks.listen(QHostAddress::LocalHost));
+        QByteArray greeting;
+        connect(&socks, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = socks.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [&greeting, socket] { greeting += socket->readAll(); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        QProcessEnvironment env;
+        env.insert(u"all_proxy"_qs, u"socks5://127.0.0.1:%1"_qs.arg(socks.serverPort()));
+        std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(config(env), nullptr));
+        auto reply = get(m_server.url(u"/never"_qs), nam.get());
+        QTRY_VERIFY_WITH_TIMEOUT(!greeting.isEmpty(), TimeoutMs);
+        QCOMPARE(greeting.at(0), '\x05'); // SOCKS version 5
+        QVERIFY(reply->isRunning());
+        reply->abort();
+        QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+        QCOMPARE(m_server.requests().size(), 0);
+    }
+
     // A server that does not speak TLS on an https URL is a TLS error, not a plain-text download.
     void tlsToAPlainServerFails()
     {
@@ -480,6 +506,7 @@ private Q_SLOTS:
         QCOMPARE(body(&trusted), QByteArray("over TLS 1.x"));
         QCOMPARE(trusted.error(), QNetworkReply::NoError);
         QCOMPARE(trusted.interimAnswers(), 1);
+        QCOMPARE(trusted.sslConfiguration().peerCertificate(), certificate);
         QCOMPARE(served, 1);
 
         Configuration insecure = config();

@@ -536,17 +536,19 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("interim");
         QTest::addColumn<bool>("chunked");
         QTest::addColumn<bool>("cut"); // the body breaks off once after half, and is resumed
+        QTest::addColumn<bool>("stall"); // the body stops once after half, and is resumed
         QTest::addColumn<QString>("expected"); // empty: success
-        QTest::newRow("100 Continue") << QList<int>{100} << false << false << QString();
-        QTest::newRow("100 Continue twice") << QList<int>{100, 100} << false << false << QString();
-        QTest::newRow("103 Early Hints") << QList<int>{103} << false << false << QString();
-        QTest::newRow("103 twice then 100") << QList<int>{103, 103, 100} << false << false << QString();
-        QTest::newRow("102 Processing") << QList<int>{102} << false << false << QString();
-        QTest::newRow("unknown 1xx") << QList<int>{199} << false << false << QString();
-        QTest::newRow("103, chunked body") << QList<int>{103} << true << false << QString();
-        QTest::newRow("103, body cut and resumed") << QList<int>{103} << false << true << QString();
-        QTest::newRow("101") << QList<int>{101} << false << false << u"switched protocols (101)"_qs;
-        QTest::newRow("17 interim answers") << QList<int>(17, 103) << false << false
+        QTest::newRow("100 Continue") << QList<int>{100} << false << false << false << QString();
+        QTest::newRow("100 Continue twice") << QList<int>{100, 100} << false << false << false << QString();
+        QTest::newRow("103 Early Hints") << QList<int>{103} << false << false << false << QString();
+        QTest::newRow("103 twice then 100") << QList<int>{103, 103, 100} << false << false << false << QString();
+        QTest::newRow("102 Processing") << QList<int>{102} << false << false << false << QString();
+        QTest::newRow("unknown 1xx") << QList<int>{199} << false << false << false << QString();
+        QTest::newRow("103, chunked body") << QList<int>{103} << true << false << false << QString();
+        QTest::newRow("103, body cut and resumed") << QList<int>{103} << false << true << false << QString();
+        QTest::newRow("103, body stalls and is resumed") << QList<int>{103} << false << false << true << QString();
+        QTest::newRow("101") << QList<int>{101} << false << false << false << u"switched protocols (101)"_qs;
+        QTest::newRow("17 interim answers") << QList<int>(17, 103) << false << false << false
                                             << u"more than 16 interim (1xx) answers"_qs;
     }
     void interimAnswers()
@@ -554,6 +556,7 @@ private Q_SLOTS:
         QFETCH(QList<int>, interim);
         QFETCH(bool, chunked);
         QFETCH(bool, cut);
+        QFETCH(bool, stall);
         QFETCH(QString, expected);
         TestHttpServer::Route r;
         for (int status : interim)
@@ -563,6 +566,11 @@ private Q_SLOTS:
             r.body = m_model;
             r.closeAfterBytes = m_model.size() / 2;
             r.interruptFirst = 2; // the answer Qt gives up on after the 103, and the one asked again
+        }
+        if (stall) {
+            r.body = m_model;
+            r.stallAfterBytes = m_model.size() / 2;
+            r.interruptFirst = 2;
         }
         const QString handle = serve(u"/hints"_qs, r);
         ResolveJob job(handle, config());
@@ -581,14 +589,14 @@ private Q_SLOTS:
             }
             // Asked once more after the interim answer (and once more to resume), each time on a
             // connection of its own, with the same request headers.
-            QCOMPARE(requests.size(), cut ? 3 : 2);
+            QCOMPARE(requests.size(), cut || stall ? 3 : 2);
             for (qsizetype i = 1; i < requests.size(); ++i) {
                 QCOMPARE(requests.at(i).headers.value("connection"), QByteArray("close"));
                 QCOMPARE(requests.at(i).headers.value("accept-encoding"), QByteArray("identity"));
                 QVERIFY(requests.at(i).headers.value("user-agent").startsWith("hubcache/"));
                 QCOMPARE(requests.at(i).url, requests.first().url);
             }
-            if (cut) {
+            if (cut || stall) {
                 const QByteArray range = requests.last().headers.value("range");
                 QVERIFY2(range.startsWith("bytes=") && range != "bytes=0-", range.constData());
                 QVERIFY(requests.last().headers.value("if-range").startsWith('"'));
