@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace HubCache {
 
@@ -20,6 +21,8 @@ namespace {
 constexpr qint64 kSocketBuffer = 256 * 1024;
 // A chunk-size line (with extensions) longer than this is not HTTP.
 constexpr qsizetype kMaxChunkLine = 4096;
+// How much a search for the end of a line reads from the socket at once.
+constexpr qint64 kRawRead = 64 * 1024;
 
 QNetworkReply::NetworkError networkErrorFor(QAbstractSocket::SocketError e)
 {
@@ -399,7 +402,10 @@ bool DirectHttpReply::takeLine(QByteArray *line, qsizetype limit)
             fail(ProtocolFailure, tr("%1 sent a line longer than %2 bytes in its chunked body").arg(url().host()).arg(limit));
             return false;
         }
-        const qint64 n = std::min<qint64>(m_socket->bytesAvailable(), limit + 1 - m_raw.size());
+        // A socket-sized read, not just enough for the line: what follows it (the next chunk's
+        // data) is taken from m_raw first, and small reads would make the socket refill in
+        // small steps too.
+        const qint64 n = std::min<qint64>(m_socket->bytesAvailable(), std::max<qint64>(kRawRead, limit + 1 - m_raw.size()));
         if (n <= 0)
             return false;
         const qsizetype from = m_raw.size();
@@ -592,11 +598,14 @@ bool DirectHttpReply::readBody()
                 break;
         } else {
             const qint64 want = m_framing == Framing::Length ? std::min(room, m_remaining) : room;
-            const QByteArray data = takeRaw(want);
+            QByteArray data = takeRaw(want);
             if (data.isEmpty())
                 break;
-            m_body += data;
             n = data.size();
+            if (m_body.isEmpty())
+                m_body = std::move(data); // no copy in the common case: the reader keeps up
+            else
+                m_body += data;
             if (m_framing == Framing::Length)
                 m_remaining -= n;
         }
@@ -634,12 +643,15 @@ bool DirectHttpReply::readChunked(qint64 room, qint64 *moved)
         case ChunkState::Data: {
             if (*moved >= room)
                 return true;
-            const QByteArray data = takeRaw(std::min(room - *moved, m_remaining));
+            QByteArray data = takeRaw(std::min(room - *moved, m_remaining));
             if (data.isEmpty())
                 return false;
-            m_body += data;
             *moved += data.size();
             m_remaining -= data.size();
+            if (m_body.isEmpty())
+                m_body = std::move(data);
+            else
+                m_body += data;
             if (m_remaining == 0)
                 m_chunkState = ChunkState::DataEnd;
             break;
