@@ -611,6 +611,41 @@ private Q_SLOTS:
         QCOMPARE(requests.size(), interim.first() == 101 ? 1 : 2);
     }
 
+    // A large body after a 103, through the client that skips interim answers: streamed into the
+    // extractor with backpressure, reset after 40 %, resumed, and exact.
+    void largeBodyAfterEarlyHints()
+    {
+        ArchiveBuilder b(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+        b.addDirectory("./");
+        b.addFile("./saved_model.pb", QByteArray(1000, 'p'));
+        b.addDirectory("./variables/");
+        b.addFile("./variables/variables.index", QByteArray(100, 'i'));
+        const qint64 size = 24 << 20;
+        b.addLargeFile("./variables/variables.data-00000-of-00001", size, 12);
+        TestHttpServer::Route r;
+        r.body = b.build();
+        QVERIFY(!r.body.isEmpty());
+        r.interim = {{103, {{"Link", "</x.js>; rel=preload"}}}};
+        r.closeAfterBytes = r.body.size() * 2 / 5;
+        r.closeWithReset = true;
+        r.interruptFirst = 2; // the answer Qt gives up on after the 103, and the one asked again
+        const QString handle = serve(u"/big-hints"_qs, r);
+        ResolveJob job(handle, config());
+        QString path;
+        const Error e = run(job, &path);
+        QVERIFY2(!e, qPrintable(e.message()));
+        const QList<TestHttpServer::RecordedRequest> requests = m_server.requests();
+        QCOMPARE(requests.size(), 3);
+        QVERIFY(requests.last().headers.value("range").startsWith("bytes="));
+        QCOMPARE(requests.last().headers.value("connection"), QByteArray("close"));
+        QFile data(path + u"/variables/variables.data-00000-of-00001"_qs);
+        QVERIFY(data.open(QIODevice::ReadOnly));
+        QCOMPARE(data.size(), size);
+        for (qint64 offset = 0; offset < size; offset += 1 << 20)
+            QVERIFY2(data.read(1 << 20) == ArchiveBuilder::largeFileContent(12, offset, 1 << 20), qPrintable(QString::number(offset)));
+        QVERIFY(leftovers().isEmpty());
+    }
+
     // The client that skips interim answers is for the host that sent one: a redirect to another
     // host goes through QNetworkAccessManager again (its keep-alive connections, HTTP/2).
     void interimAnswerClientStaysWithItsHost()
