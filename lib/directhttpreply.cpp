@@ -294,10 +294,12 @@ void DirectHttpReply::onSocketError()
             || (networkErrorFor(e) >= ProxyConnectionRefusedError && networkErrorFor(e) <= UnknownProxyError))) {
         // Qt's CONNECT client reports a proxy's 403 or 405 as an access error.
         const NetworkError code = e == QAbstractSocket::SocketAccessError ? ProxyConnectionRefusedError : networkErrorFor(e);
-        fail(code, tr("the proxy %1:%2 did not connect to %3: %4")
-                       .arg(m_proxy.hostName())
+        const bool tls = url().scheme() == QLatin1String("https");
+        fail(code, tr("could not reach %1 through the proxy %2:%3 (%4); check the proxy settings "
+                      "(https_proxy, http_proxy, all_proxy, no_proxy or the system's)")
+                       .arg(url().host() + u':' + QString::number(url().port(tls ? 443 : 80)), m_proxy.hostName())
                        .arg(m_proxy.port())
-                       .arg(url().host() + u':' + QString::number(url().port(443)), message));
+                       .arg(message));
         return;
     }
     if (e == QAbstractSocket::SslHandshakeFailedError && !m_sslErrors.isEmpty())

@@ -392,7 +392,7 @@ private Q_SLOTS:
         auto reply = get(QUrl(u"https://models.example.invalid/tunnelled"_qs), nam.get());
         QVERIFY(waitFinished(reply.get()));
         QCOMPARE(reply->error(), QNetworkReply::ProxyConnectionRefusedError);
-        QVERIFY2(reply->errorString().contains(u"the proxy 127.0.0.1:%1 did not connect to models.example.invalid:443"_qs.arg(m_server.port())),
+        QVERIFY2(reply->errorString().contains(u"could not reach models.example.invalid:443 through the proxy 127.0.0.1:%1"_qs.arg(m_server.port())),
                  qPrintable(reply->errorString()));
         const QList<TestHttpServer::RecordedRequest> requests = m_server.requests();
         QCOMPARE(requests.size(), 1);
