@@ -1,5 +1,6 @@
 #include "downloadjob_p.h"
 
+#include "directhttpreply_p.h"
 #include "logging.h"
 #include "modelcache.h"
 #include "networkaccess.h"
@@ -143,7 +144,10 @@ void DownloadJob::sendRequest()
     }
     qCInfo(lcDownload) << "GET" << m_url.toDisplayString() << "attempt" << m_attempt
                        << (m_resumeFrom >= 0 ? "from byte " + QByteArray::number(m_resumeFrom) : QByteArray());
-    m_reply = m_nam->get(request);
+    if (m_directOrigins.contains(origin(m_url)))
+        m_reply = new DirectHttpReply(request, m_nam, this);
+    else
+        m_reply = m_nam->get(request);
     m_reply->setReadBufferSize(kReplyBuffer);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadJob::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &DownloadJob::pump);
@@ -440,17 +444,24 @@ void DownloadJob::onReplyFinished()
     }
 
     if (m_httpStatus >= 100 && m_httpStatus < 200) {
-        // Qt 6.4 skips a 100 Continue itself, but takes any other 1xx (103 Early Hints, 102, an
-        // unasked-for 101) for the final answer, without a body, and closes the connection with
-        // the real answer unread. Asking again would get the same interim answer first.
+        // Qt 6.4 skips a 100 Continue itself, but takes any other 1xx (103 Early Hints, 102) for the
+        // final answer, without a body, and closes the connection with the real answer unread.
+        // Asking it again would get the same, so ask once more with a client that skips them.
+        const bool direct = qobject_cast<DirectHttpReply *>(reply) != nullptr;
+        if (m_httpStatus != 101 && !direct) {
+            qCInfo(lcDownload) << m_url.authority() << "sent an interim answer" << m_httpStatus
+                               << "that Qt" << qVersion()
+                               << "takes for the final one; asking again, skipping interim answers";
+            m_directOrigins.insert(origin(m_url));
+            dropReply();
+            --m_attempt; // the server did not fail
+            sendRequest();
+            return;
+        }
         ErrorContext c = context();
         c.detail = m_httpStatus == 101
             ? tr("the server switched protocols (101) though the request did not ask it to")
-            : tr("the server sent an interim answer (%1) before its real one, and the HTTP client (Qt %2) "
-                 "takes the interim answer for the final one, so the real one is lost; ask the server's "
-                 "operator to turn interim answers (Early Hints) off for downloads")
-                  .arg(m_httpStatus)
-                  .arg(QString::fromLatin1(qVersion()));
+            : tr("the server sent an interim answer (%1) that could not be told from the final one").arg(m_httpStatus);
         dropReply();
         finish(Error(ErrorCode::UnexpectedResponse, c));
         return;
@@ -618,6 +629,12 @@ void DownloadJob::dropReply()
     if (reply->isRunning())
         reply->abort();
     reply->deleteLater();
+}
+
+QString DownloadJob::origin(const QUrl &url)
+{
+    const bool tls = url.scheme() == QLatin1String("https");
+    return url.scheme() + QLatin1String("://") + url.host().toLower() + u':' + QString::number(url.port(tls ? 443 : 80));
 }
 
 void DownloadJob::doCancel()

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -27,6 +28,8 @@ namespace HubCache {
 // spliced on: the extractor is aborted, destDir emptied and the download starts over from byte 0.
 // A body arriving slower than Configuration::minSpeed() over minSpeedTime() (time spent waiting for
 // the extractor does not count) fails the attempt like a stall.
+// A server that sends an interim answer (103 Early Hints, 102, an unknown 1xx) before its real one
+// is asked again through DirectHttpReply, which skips interim answers, for the rest of the job.
 class DownloadJob final : public Job
 {
     Q_OBJECT
@@ -69,6 +72,8 @@ private:
     [[nodiscard]] qint64 networkTime() const;
     void finish(const Error &error);
     void dropReply();
+    // scheme://host:port of url: the unit for which interim answers were seen.
+    [[nodiscard]] static QString origin(const QUrl &url);
     [[nodiscard]] ErrorContext context() const;
 
     QUrl m_originalUrl;
@@ -107,6 +112,8 @@ private:
     bool m_rangesOffered = false;
     qint64 m_resumeFrom = -1;  // >= 0 while the current request asks for the rest of the body
     int m_resumes = 0;
+    // Origins that sent an interim answer: requests to them bypass QNetworkAccessManager.
+    QSet<QString> m_directOrigins;
 };
 
 } // namespace HubCache

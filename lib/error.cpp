@@ -87,6 +87,8 @@ ErrorCode Error::codeForNetworkError(QNetworkReply::NetworkError error, int http
     case QNetworkReply::ProxyAuthenticationRequiredError:
     case QNetworkReply::UnknownProxyError:
         return ErrorCode::ProxyFailure;
+    case QNetworkReply::ProtocolFailure:
+        return ErrorCode::UnexpectedResponse; // the server broke HTTP: not a connection problem
     case QNetworkReply::TooManyRedirectsError:
         return ErrorCode::TooManyRedirects;
     case QNetworkReply::InsecureRedirectError:

@@ -201,6 +201,7 @@ private Q_SLOTS:
     void ifRangeAndInterruptFirst();
     void headHasLengthButNoBody();
     void chunkedBody();
+    void closeDelimitedBody();
     void delayIsHonoured();
     void bytesPerSecondThrottles();
     void keepAliveAndPipelining();
@@ -1260,6 +1261,30 @@ void tst_TestSupport::trickleIsSlowAndEnds()
     reply.reset();
     nam.reset();
     QTRY_COMPARE(m_server->activeConnections(), 0);
+}
+
+void tst_TestSupport::closeDelimitedBody()
+{
+    TestHttpServer::Route route;
+    route.body = QByteArray(200 * 1024, 'c');
+    route.chunked = true; // closeDelimited wins
+    route.closeDelimited = true;
+    m_server->setRoute(QStringLiteral("/until-close"), route);
+
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(NetworkTimeoutMs));
+    socket.write("GET /until-close HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray buffer;
+    RawResponse response;
+    QVERIFY(readRawResponse(socket, buffer, &response));
+    QCOMPARE(response.status, 200);
+    const QByteArray head = response.head.toLower();
+    QVERIFY(!head.contains("content-length"));
+    QVERIFY(!head.contains("transfer-encoding"));
+    QVERIFY(head.contains("connection: close"));
+    QCOMPARE(response.body, route.body);
+    QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
 }
 
 void tst_TestSupport::interimAnswersPrecedeTheFinalOne()

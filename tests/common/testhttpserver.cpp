@@ -125,6 +125,7 @@ public:
         qint64 length = 0; // bytes announced in Content-Length
         bool hasBody = true;
         bool chunked = false;
+        bool closeDelimited = false;
         qint64 closeAfterBytes = -1;
         bool closeWithReset = false;
         qint64 stallAfterBytes = -1;
@@ -341,7 +342,7 @@ private:
             return;
         if (m_response.closeConnection)
             m_closeAfterResponse = true;
-        if (m_response.closeAfterBytes >= 0)
+        if (m_response.closeAfterBytes >= 0 || m_response.closeDelimited)
             m_closeAfterResponse = true;
 
         // Informational answers go out on their own, ahead of the final one, as a server sends
@@ -358,7 +359,7 @@ private:
             + reasonPhrase(m_response.status) + "\r\n";
         for (const auto &header : std::as_const(m_response.headers))
             head += header.first + ": " + header.second + "\r\n";
-        if (m_response.hasBody) {
+        if (m_response.hasBody && !m_response.closeDelimited) {
             if (m_response.chunked)
                 head += "Transfer-Encoding: chunked\r\n";
             else
@@ -663,7 +664,8 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
                 }
             }
             response.headers += route.headers;
-            response.chunked = route.chunked && response.hasBody;
+            response.closeDelimited = route.closeDelimited && response.hasBody;
+            response.chunked = route.chunked && response.hasBody && !response.closeDelimited;
             if (interrupt) {
                 response.closeAfterBytes = route.closeAfterBytes;
                 response.closeWithReset = route.closeWithReset;

@@ -52,6 +52,9 @@ public:
         int delayMs = 0;
         // Transfer-Encoding: chunked instead of Content-Length.
         bool chunked = false;
+        // Neither Content-Length nor chunked: the body ends where the server closes the connection
+        // (as HTTP/1.0 servers answer). Wins over chunked.
+        bool closeDelimited = false;
 
         // The file changes after the first successful answer: every later answer serves
         // changedBody under its own validator, and a range request gets 206 with changedBody's
