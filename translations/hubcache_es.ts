@@ -1174,6 +1174,89 @@
     </message>
 </context>
 <context>
+    <name>HubCache::DirectHttpReply</name>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 no es una URL http ni https</translation>
+    </message>
+    <message>
+        <source>%1 has no host</source>
+        <translation>%1 no tiene host</translation>
+    </message>
+    <message>
+        <source>TLS is not available (no TLS backend could be loaded), so %1 cannot be downloaded</source>
+        <translation>TLS no está disponible (no se pudo cargar ningún motor TLS), así que no se puede descargar %1</translation>
+    </message>
+    <message>
+        <source>the caching proxy %1:%2 cannot tunnel %3; configure an HTTP (CONNECT) or SOCKS5 proxy for https instead</source>
+        <translation>el proxy de caché %1:%2 no puede tunelizar %3; configure en su lugar un proxy HTTP (CONNECT) o SOCKS5 para https</translation>
+    </message>
+    <message>
+        <source>the proxy configured for %1 (%2:%3) is of a kind that cannot carry this download; configure an HTTP or SOCKS5 proxy instead</source>
+        <translation>el proxy configurado para %1 (%2:%3) es de un tipo que no puede llevar esta descarga; configure en su lugar un proxy HTTP o SOCKS5</translation>
+    </message>
+    <message>
+        <source>could not reach %1 through the proxy %2:%3 (%4); check the proxy settings (https_proxy, http_proxy, all_proxy, no_proxy or the system&apos;s)</source>
+        <translation>no se pudo llegar a %1 a través del proxy %2:%3 (%4); revise la configuración del proxy (https_proxy, http_proxy, all_proxy, no_proxy o la del sistema)</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>falló el saludo TLS con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its answer&apos;s headers were complete</source>
+        <translation>%1 cerró la conexión antes de completar las cabeceras de su respuesta</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after %2 of %3 bytes</source>
+        <translation>%1 cerró la conexión tras %2 de %3 bytes</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after %2 bytes, before the end of the chunked body</source>
+        <translation>%1 cerró la conexión tras %2 bytes, antes del final del cuerpo por fragmentos</translation>
+    </message>
+    <message>
+        <source>%1 sent a line longer than %2 bytes in its chunked body</source>
+        <translation>%1 envió una línea de más de %2 bytes en su cuerpo por fragmentos</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer whose headers are larger than %2 KB; this is not a download server&apos;s answer</source>
+        <translation>%1 envió una respuesta con cabeceras de más de %2 KB; no es la respuesta de un servidor de descargas</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP/1.x (its answer begins with &quot;%2&quot;)</source>
+        <translation>%1 no respondió en HTTP/1.x (su respuesta empieza por &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 interim (1xx) answers without a final one</source>
+        <translation>%1 envió más de %2 respuestas provisionales (1xx) sin una final</translation>
+    </message>
+    <message>
+        <source>%1 switched protocols (101) though the request did not ask it to</source>
+        <translation>%1 cambió de protocolo (101) aunque la petición no lo pedía</translation>
+    </message>
+    <message>
+        <source>%1 sent an invalid Content-Length (%2)</source>
+        <translation>%1 envió un Content-Length no válido (%2)</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed chunk size (&quot;%2&quot;)</source>
+        <translation>%1 envió un tamaño de fragmento mal formado (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 sent a chunk longer than its announced size</source>
+        <translation>%1 envió un fragmento más largo que el tamaño anunciado</translation>
+    </message>
+    <message>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation>Error al transferir %1 - el servidor respondió: %2</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Operación cancelada</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::DownloadJob</name>
     <message>
         <source>no data for %1 s</source>
@@ -1256,8 +1339,8 @@
         <translation>el servidor cambió de protocolo (101) aunque la solicitud no lo pedía</translation>
     </message>
     <message>
-        <source>the server sent an interim answer (%1) before its real one, and the HTTP client (Qt %2) takes the interim answer for the final one, so the real one is lost; ask the server&apos;s operator to turn interim answers (Early Hints) off for downloads</source>
-        <translation>el servidor envió una respuesta provisional (%1) antes de la real, y el cliente HTTP (Qt %2) toma la respuesta provisional por la definitiva, así que la real se pierde; pida al operador del servidor que desactive las respuestas provisionales (Early Hints) para las descargas</translation>
+        <source>the server sent an interim answer (%1) that could not be told from the final one</source>
+        <translation>el servidor envió una respuesta provisional (%1) que no se pudo distinguir de la final</translation>
     </message>
 </context>
 <context>

@@ -1169,6 +1169,89 @@
     </message>
 </context>
 <context>
+    <name>HubCache::DirectHttpReply</name>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 は http または https の URL ではない</translation>
+    </message>
+    <message>
+        <source>%1 has no host</source>
+        <translation>%1 にホストがない</translation>
+    </message>
+    <message>
+        <source>TLS is not available (no TLS backend could be loaded), so %1 cannot be downloaded</source>
+        <translation>TLS を利用できない（TLS バックエンドを読み込めない）ため、%1 をダウンロードできない</translation>
+    </message>
+    <message>
+        <source>the caching proxy %1:%2 cannot tunnel %3; configure an HTTP (CONNECT) or SOCKS5 proxy for https instead</source>
+        <translation>キャッシュプロキシ %1:%2 は %3 をトンネルできない。https には HTTP（CONNECT）または SOCKS5 プロキシを設定してください</translation>
+    </message>
+    <message>
+        <source>the proxy configured for %1 (%2:%3) is of a kind that cannot carry this download; configure an HTTP or SOCKS5 proxy instead</source>
+        <translation>%1 に設定されたプロキシ（%2:%3）はこのダウンロードを中継できない種類である。HTTP または SOCKS5 プロキシを設定してください</translation>
+    </message>
+    <message>
+        <source>could not reach %1 through the proxy %2:%3 (%4); check the proxy settings (https_proxy, http_proxy, all_proxy, no_proxy or the system&apos;s)</source>
+        <translation>プロキシ %2:%3 経由で %1 に接続できない（%4）。プロキシ設定（https_proxy、http_proxy、all_proxy、no_proxy またはシステムの設定）を確認してください</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>%1 との TLS ハンドシェイクに失敗: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its answer&apos;s headers were complete</source>
+        <translation>%1 が応答ヘッダーを送り終える前に接続を閉じた</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after %2 of %3 bytes</source>
+        <translation>%1 が %3 バイト中 %2 バイトで接続を閉じた</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after %2 bytes, before the end of the chunked body</source>
+        <translation>%1 が %2 バイトで、チャンク本文の終わりより前に接続を閉じた</translation>
+    </message>
+    <message>
+        <source>%1 sent a line longer than %2 bytes in its chunked body</source>
+        <translation>%1 がチャンク本文に %2 バイトを超える行を送った</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer whose headers are larger than %2 KB; this is not a download server&apos;s answer</source>
+        <translation>%1 がヘッダーが %2 KB を超える応答を送った。ダウンロードサーバーの応答ではない</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP/1.x (its answer begins with &quot;%2&quot;)</source>
+        <translation>%1 が HTTP/1.x で応答しなかった（応答が &quot;%2&quot; で始まる）</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 interim (1xx) answers without a final one</source>
+        <translation>%1 が最終応答なしに中間（1xx）応答を %2 個より多く送った</translation>
+    </message>
+    <message>
+        <source>%1 switched protocols (101) though the request did not ask it to</source>
+        <translation>要求していないのに %1 がプロトコルを切り替えた（101）</translation>
+    </message>
+    <message>
+        <source>%1 sent an invalid Content-Length (%2)</source>
+        <translation>%1 が不正な Content-Length（%2）を送った</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed chunk size (&quot;%2&quot;)</source>
+        <translation>%1 が不正なチャンクサイズ（&quot;%2&quot;）を送った</translation>
+    </message>
+    <message>
+        <source>%1 sent a chunk longer than its announced size</source>
+        <translation>%1 が予告したサイズより長いチャンクを送った</translation>
+    </message>
+    <message>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation>%1 の転送中にエラー - サーバーの応答: %2</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>操作が取り消された</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::DownloadJob</name>
     <message>
         <source>no data for %1 s</source>
@@ -1251,8 +1334,8 @@
         <translation>リクエストで要求していないのに、サーバーがプロトコルを切り替えました (101)</translation>
     </message>
     <message>
-        <source>the server sent an interim answer (%1) before its real one, and the HTTP client (Qt %2) takes the interim answer for the final one, so the real one is lost; ask the server&apos;s operator to turn interim answers (Early Hints) off for downloads</source>
-        <translation>サーバーが本来の応答の前に中間応答（%1）を送信しましたが、HTTP クライアント（Qt %2）は中間応答を最終応答として扱うため、本来の応答が失われました。サーバーの運用者に、ダウンロードでは中間応答（Early Hints）を無効にするよう依頼してください</translation>
+        <source>the server sent an interim answer (%1) that could not be told from the final one</source>
+        <translation>サーバーが最終応答と区別できない中間応答（%1）を送った</translation>
     </message>
 </context>
 <context>

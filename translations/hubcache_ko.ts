@@ -1169,6 +1169,89 @@
     </message>
 </context>
 <context>
+    <name>HubCache::DirectHttpReply</name>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1은(는) http 또는 https URL이 아님</translation>
+    </message>
+    <message>
+        <source>%1 has no host</source>
+        <translation>%1에 호스트가 없음</translation>
+    </message>
+    <message>
+        <source>TLS is not available (no TLS backend could be loaded), so %1 cannot be downloaded</source>
+        <translation>TLS를 사용할 수 없어(TLS 백엔드를 불러오지 못함) %1을(를) 다운로드할 수 없음</translation>
+    </message>
+    <message>
+        <source>the caching proxy %1:%2 cannot tunnel %3; configure an HTTP (CONNECT) or SOCKS5 proxy for https instead</source>
+        <translation>캐싱 프록시 %1:%2은(는) %3을(를) 터널링할 수 없음. https에는 HTTP(CONNECT) 또는 SOCKS5 프록시를 설정하세요</translation>
+    </message>
+    <message>
+        <source>the proxy configured for %1 (%2:%3) is of a kind that cannot carry this download; configure an HTTP or SOCKS5 proxy instead</source>
+        <translation>%1에 설정된 프록시(%2:%3)는 이 다운로드를 전달할 수 없는 종류임. HTTP 또는 SOCKS5 프록시를 설정하세요</translation>
+    </message>
+    <message>
+        <source>could not reach %1 through the proxy %2:%3 (%4); check the proxy settings (https_proxy, http_proxy, all_proxy, no_proxy or the system&apos;s)</source>
+        <translation>프록시 %2:%3을(를) 통해 %1에 연결하지 못함(%4). 프록시 설정(https_proxy, http_proxy, all_proxy, no_proxy 또는 시스템 설정)을 확인하세요</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>%1과(와)의 TLS 핸드셰이크 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its answer&apos;s headers were complete</source>
+        <translation>%1이(가) 응답 헤더를 다 보내기 전에 연결을 닫음</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after %2 of %3 bytes</source>
+        <translation>%1이(가) %3바이트 중 %2바이트 후에 연결을 닫음</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection after %2 bytes, before the end of the chunked body</source>
+        <translation>%1이(가) %2바이트 후, 청크 본문이 끝나기 전에 연결을 닫음</translation>
+    </message>
+    <message>
+        <source>%1 sent a line longer than %2 bytes in its chunked body</source>
+        <translation>%1이(가) 청크 본문에 %2바이트보다 긴 줄을 보냄</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer whose headers are larger than %2 KB; this is not a download server&apos;s answer</source>
+        <translation>%1이(가) 헤더가 %2KB보다 큰 응답을 보냄. 다운로드 서버의 응답이 아님</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP/1.x (its answer begins with &quot;%2&quot;)</source>
+        <translation>%1이(가) HTTP/1.x로 응답하지 않음(응답이 &quot;%2&quot;(으)로 시작함)</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 interim (1xx) answers without a final one</source>
+        <translation>%1이(가) 최종 응답 없이 중간(1xx) 응답을 %2개보다 많이 보냄</translation>
+    </message>
+    <message>
+        <source>%1 switched protocols (101) though the request did not ask it to</source>
+        <translation>요청하지 않았는데 %1이(가) 프로토콜을 전환함(101)</translation>
+    </message>
+    <message>
+        <source>%1 sent an invalid Content-Length (%2)</source>
+        <translation>%1이(가) 잘못된 Content-Length(%2)를 보냄</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed chunk size (&quot;%2&quot;)</source>
+        <translation>%1이(가) 잘못된 청크 크기(&quot;%2&quot;)를 보냄</translation>
+    </message>
+    <message>
+        <source>%1 sent a chunk longer than its announced size</source>
+        <translation>%1이(가) 알린 크기보다 긴 청크를 보냄</translation>
+    </message>
+    <message>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation>%1 전송 중 오류 - 서버 응답: %2</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>작업이 취소됨</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::DownloadJob</name>
     <message>
         <source>no data for %1 s</source>
@@ -1251,8 +1334,8 @@
         <translation>요청하지 않았는데도 서버가 프로토콜을 전환했습니다(101)</translation>
     </message>
     <message>
-        <source>the server sent an interim answer (%1) before its real one, and the HTTP client (Qt %2) takes the interim answer for the final one, so the real one is lost; ask the server&apos;s operator to turn interim answers (Early Hints) off for downloads</source>
-        <translation>서버가 실제 응답 전에 중간 응답(%1)을 보냈는데, HTTP 클라이언트(Qt %2)가 중간 응답을 최종 응답으로 받아들여 실제 응답이 손실되었습니다. 서버 운영자에게 다운로드에 대해 중간 응답(Early Hints)을 꺼 달라고 요청하세요</translation>
+        <source>the server sent an interim answer (%1) that could not be told from the final one</source>
+        <translation>서버가 최종 응답과 구별할 수 없는 중간 응답(%1)을 보냄</translation>
     </message>
 </context>
 <context>
