@@ -107,10 +107,13 @@ class TestGui : public QObject
         return refreshed.wait(10000);
     }
 
+    // The Cache page's row for a model's folder. A scan taken while the model was downloading also
+    // lists its lock (with the handle, from the descriptor written just before the rename): that
+    // row is not the model, and its path is gone a moment later.
     std::optional<CacheEntry> cacheRow(const QString &handle)
     {
         for (const CacheEntry &e : m_window->cachePage()->model()->entries()) {
-            if (e.handle == handle)
+            if (e.handle == handle && (e.state == EntryState::Complete || e.state == EntryState::Broken))
                 return e;
         }
         return std::nullopt;
