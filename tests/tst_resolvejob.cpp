@@ -1071,6 +1071,22 @@ private Q_SLOTS:
         QCOMPARE(m_server.requestCount(u"/loop"_qs), uncompressedConfig().maxRedirects() + 1);
     }
 
+    void uncompressedStalledAnswerTimesOut()
+    {
+        TestHttpServer::Route r = seeOther("gs://bucket/stalled/1");
+        r.stallAfterBytes = 4; // "gs:/" and then nothing
+        m_server.setRoute(u"/stalled/1"_qs, r);
+        Configuration c = uncompressedConfig();
+        c.setStallTimeout(300ms);
+        c.setMaxRetries(1);
+        ResolveJob job(m_server.url(u"/stalled/1"_qs).toString(), c);
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::Timeout);
+        QVERIFY2(e.message().contains(u"no answer for 0.3 s"_qs), qPrintable(e.message()));
+        QCOMPARE(m_server.requestCount(u"/stalled/1"_qs), 2);
+        QCOMPARE(cacheContents(), QStringList());
+    }
+
     void uncompressedOfflineIsAClearError()
     {
         m_server.setRoute(u"/offline/1"_qs, seeOther("gs://bucket/offline/1"));
