@@ -144,7 +144,8 @@ void UncompressedLocationJob::sendRequest()
     m_reply = m_nam->get(request);
     connect(m_reply, &QNetworkReply::readyRead, this, &UncompressedLocationJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &UncompressedLocationJob::onReplyFinished);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64, qint64) { m_stallTimer.start(); });
+    // The answer is a few bytes: the whole attempt, not only each silence, gets the stall timeout,
+    // so a server trickling its body cannot hold the resolve for longer.
     m_stallTimer.start(m_config.stallTimeout());
 }
 
@@ -152,7 +153,6 @@ void UncompressedLocationJob::onReadyRead()
 {
     if (!m_reply || isFinished())
         return;
-    m_stallTimer.start();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Only a 303 that is the answer (not one urllib would follow) has a body that matters.
     const bool keep = m_httpStatus == 303 && followableTarget(m_reply, m_url).isEmpty();
@@ -192,7 +192,7 @@ void UncompressedLocationJob::onReplyFinished()
 
     if (m_stalled) {
         ErrorContext c = context();
-        c.detail = tr("no answer for %1 s").arg(m_config.stallTimeout().count() / 1000.0);
+        c.detail = tr("no complete answer within %1 s").arg(m_config.stallTimeout().count() / 1000.0);
         dropReply();
         failOrRetry(Error(ErrorCode::Timeout, c), true);
         return;
@@ -265,7 +265,7 @@ void UncompressedLocationJob::onStall()
 {
     if (!m_reply)
         return;
-    qCWarning(lcDownload) << "no answer from" << m_url.authority() << "for" << m_config.stallTimeout().count() << "ms";
+    qCWarning(lcDownload) << "no complete answer from" << m_url.authority() << "within" << m_config.stallTimeout().count() << "ms";
     m_stalled = true;
     m_reply->abort(); // finished() follows and retries
 }

@@ -20,8 +20,8 @@ namespace HubCache {
 // must be "303 See Other" with a body starting with gs://; that body, exactly as sent, is the
 // location. As in Python (urllib), a redirect with an http(s) Location is followed (303 included),
 // bounded by maxRedirects; a 303 without one is the answer. The body is read up to kMaxBody only,
-// every attempt is bounded by the stall timeout, and connection errors, 429 and 5xx are retried
-// with backoff like downloads.
+// every attempt must be complete within the stall timeout, and connection errors, 429 and 5xx are
+// retried with backoff like downloads.
 class UncompressedLocationJob final : public Job
 {
     Q_OBJECT

@@ -1082,9 +1082,27 @@ private Q_SLOTS:
         ResolveJob job(m_server.url(u"/stalled/1"_qs).toString(), c);
         const Error e = run(job);
         QCOMPARE(e.code(), ErrorCode::Timeout);
-        QVERIFY2(e.message().contains(u"no answer for 0.3 s"_qs), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(u"no complete answer within 0.3 s"_qs), qPrintable(e.message()));
         QCOMPARE(m_server.requestCount(u"/stalled/1"_qs), 2);
         QCOMPARE(cacheContents(), QStringList());
+    }
+
+    void uncompressedTricklingAnswerTimesOut()
+    {
+        // Each byte comes well within the stall timeout, the whole answer does not.
+        TestHttpServer::Route r = seeOther("gs://bucket/trickle/1/uncompressed");
+        r.bytesPerSecond = 20;
+        m_server.setRoute(u"/trickle/1"_qs, r);
+        Configuration c = uncompressedConfig();
+        c.setStallTimeout(500ms);
+        c.setMaxRetries(0);
+        ResolveJob job(m_server.url(u"/trickle/1"_qs).toString(), c);
+        QElapsedTimer timer;
+        timer.start();
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::Timeout);
+        QVERIFY(timer.elapsed() < 1500);
+        QCOMPARE(m_server.requestCount(u"/trickle/1"_qs), 1);
     }
 
     void uncompressedOfflineIsAClearError()
