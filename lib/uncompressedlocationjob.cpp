@@ -5,6 +5,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -255,8 +256,18 @@ void UncompressedLocationJob::onReplyFinished()
         finish(Error(ErrorCode::NotAGcsLocation, c));
         return;
     }
-    // Exactly what tensorflow_hub returns: the body as sent, not trimmed.
-    m_location = QString::fromUtf8(m_body);
+    // Exactly what tensorflow_hub returns: the body as sent, not trimmed. Python decodes it as
+    // strict UTF-8 and fails on anything else; so do we, rather than guess at a path.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString location = decoder.decode(m_body);
+    if (decoder.hasError()) {
+        ErrorContext c = context();
+        c.contentType = contentType;
+        c.detail = tr("the location %1 is not valid UTF-8").arg(shownBody(m_body));
+        finish(Error(ErrorCode::UnexpectedResponse, c));
+        return;
+    }
+    m_location = location;
     qCInfo(lcDownload) << m_handle << "is at" << m_location;
     finish({});
 }

@@ -983,6 +983,9 @@ private Q_SLOTS:
         QTest::newRow("303 with a location after whitespace")
             << 303 << QByteArray(" gs://bucket/model") << QByteArray("text/plain") << ErrorCode::NotAGcsLocation
             << QStringList{u"but received ' gs://bucket/model'"_qs} << 1;
+        QTest::newRow("303 with a location that is not UTF-8")
+            << 303 << QByteArray("gs://bucket/mod\xe9le") << QByteArray("text/plain") << ErrorCode::UnexpectedResponse
+            << QStringList{u"is not valid UTF-8"_qs} << 1;
         QByteArray huge = "gs://bucket/" + QByteArray(70 * 1024, 'a');
         QTest::newRow("303 with an oversized body") << 303 << huge << QByteArray("text/plain")
                                                     << ErrorCode::UnexpectedResponse
