@@ -152,14 +152,20 @@ QString errorString(ErrorCode code, const ErrorContext &c)
     case ErrorCode::UnsupportedHandle:
         return withDetail(Error::tr("%1: this kind of handle is not supported yet").arg(what(c)), c);
     case ErrorCode::UnsupportedLoadFormat:
-        return Error::tr("%1: the UNCOMPRESSED load format (reading models straight from remote storage) "
-                  "is not supported yet; use COMPRESSED or AUTO").arg(what(c));
+        return Error::tr("%1: in the UNCOMPRESSED load format a model stays in remote storage (gs://), and "
+                  "reading it from there is not supported yet; use COMPRESSED or AUTO").arg(what(c));
     case ErrorCode::InvalidLoadFormat:
         return Error::tr("'%1' is not a valid model load format; use COMPRESSED, UNCOMPRESSED or AUTO "
                   "(check TFHUB_MODEL_LOAD_FORMAT and --tfhub_model_load_format)").arg(c.detail);
     case ErrorCode::InvalidConfiguration:
         return withDetail(Error::tr("Invalid configuration"), c);
     case ErrorCode::Offline:
+        if (!c.url.isEmpty()) {
+            // UNCOMPRESSED mode: nothing is cached, every resolve asks the server.
+            return Error::tr("%1: offline mode is on (--offline or HUBCACHE_OFFLINE), but the UNCOMPRESSED load "
+                      "format caches nothing and asks %2 for the model's location every time; turn offline "
+                      "mode off, or use the COMPRESSED load format for a cached copy").arg(what(c), c.url.authority());
+        }
         return Error::tr("%1 is not in the cache and offline mode is on (--offline or HUBCACHE_OFFLINE); "
                   "turn offline mode off to download it").arg(what(c));
     case ErrorCode::HostNotFound:
@@ -204,6 +210,26 @@ QString errorString(ErrorCode code, const ErrorContext &c)
             .arg(what(c), c.url.toDisplayString());
     case ErrorCode::UnexpectedResponse:
         return withDetail(Error::tr("Unexpected answer from the server for %1%2").arg(what(c), statusSuffix(c)), c);
+    case ErrorCode::UnexpectedStatus: {
+        // Starts with the Python library's sentence (tensorflow_hub's uncompressed resolver).
+        QString hint;
+        if (c.httpStatus == 404 || c.httpStatus == 410)
+            hint = Error::tr("check the handle's spelling and version");
+        else if (c.httpStatus == 401 || c.httpStatus == 403)
+            hint = Error::tr("the model may need a licence accepted on its page or credentials");
+        else if (c.httpStatus == 429 || c.httpStatus >= 500)
+            hint = Error::tr("try again later");
+        else
+            hint = Error::tr("the server does not offer this model in the UNCOMPRESSED load format; use COMPRESSED "
+                      "(TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)");
+        return withDetail(Error::tr("Cannot resolve %1: Expected 303 See other HTTP response but received code %2%3; %4")
+                              .arg(what(c)).arg(c.httpStatus).arg(statusSuffix(c), hint), c);
+    }
+    case ErrorCode::NotAGcsLocation:
+        // Starts with the Python library's sentence; the body is shown escaped and shortened.
+        return Error::tr("Cannot resolve %1: Expected server to return a GCS location but received %2%3; the "
+                  "server does not offer this model in the UNCOMPRESSED load format, use COMPRESSED "
+                  "(TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)").arg(what(c), c.detail, statusSuffix(c));
     case ErrorCode::NotAnArchive:
         // Starts with the Python library's sentence, then says what we actually received (the
         // detail, when the extractor could tell).
@@ -288,6 +314,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::TooManyRedirects: return QStringLiteral("too-many-redirects");
     case ErrorCode::UnsafeRedirect: return QStringLiteral("unsafe-redirect");
     case ErrorCode::UnexpectedResponse: return QStringLiteral("unexpected-response");
+    case ErrorCode::UnexpectedStatus: return QStringLiteral("unexpected-status");
+    case ErrorCode::NotAGcsLocation: return QStringLiteral("not-a-gcs-location");
     case ErrorCode::NotAnArchive: return QStringLiteral("not-an-archive");
     case ErrorCode::UnsafeArchiveMember: return QStringLiteral("unsafe-archive-member");
     case ErrorCode::UnsupportedArchiveMember: return QStringLiteral("unsupported-archive-member");

@@ -37,6 +37,8 @@ enum class ErrorCode {
     TooManyRedirects,
     UnsafeRedirect,
     UnexpectedResponse,
+    UnexpectedStatus,     // UNCOMPRESSED: the answer is not the "303 See Other" the protocol expects
+    NotAGcsLocation,      // UNCOMPRESSED: a 303 whose body is not a gs:// location
 
     // Archives
     NotAnArchive,

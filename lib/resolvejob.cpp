@@ -8,6 +8,7 @@
 #include "modelcache.h"
 #include "networkaccess.h"
 #include "ownerproof.h"
+#include "uncompressedlocationjob_p.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -48,6 +49,10 @@ ResolveJob::~ResolveJob()
     if (m_download) {
         m_download->disconnect(this);
         m_download->cancel();
+    }
+    if (m_location) {
+        m_location->disconnect(this);
+        m_location->cancel();
     }
     cleanup();
 }
@@ -98,7 +103,7 @@ void ResolveJob::run()
         return;
     }
     case HandleKind::UncompressedUrl:
-        fail(Error(ErrorCode::UnsupportedLoadFormat, c));
+        resolveUncompressed();
         return;
     case HandleKind::GcsArchive:
     case HandleKind::GcsPath:
@@ -158,6 +163,40 @@ void ResolveJob::resolveCompressed()
     m_sinceChange.start();
     m_sinceMessage.invalidate();
     tryLock();
+}
+
+void ResolveJob::resolveUncompressed()
+{
+    // Nothing is cached in this mode, so offline there is nothing to answer with.
+    if (m_config.offline()) {
+        ErrorContext c = context();
+        c.url = m_handle.uncompressedUrl();
+        fail(Error(ErrorCode::Offline, c));
+        return;
+    }
+    if (!m_nam)
+        m_nam = NetworkAccess::create(m_config, this);
+    m_location = new UncompressedLocationJob(m_handle.uncompressedUrl(), m_handle.text(), m_config, m_nam, this);
+    m_location->setAutoDelete(false);
+    connect(m_location, &Job::infoMessage, this, [this](Job *, const QString &text) {
+        Q_EMIT infoMessage(this, text);
+    });
+    connect(m_location, &Job::result, this, &ResolveJob::onLocationResult);
+    m_location->start();
+}
+
+void ResolveJob::onLocationResult(Job *job)
+{
+    const Error error = job->error();
+    const QString location = m_location->location();
+    m_location->deleteLater();
+    m_location = nullptr;
+    if (error) {
+        fail(error);
+        return;
+    }
+    m_remote = true;
+    succeed(location, false);
 }
 
 void ResolveJob::tryLock()
@@ -420,6 +459,12 @@ void ResolveJob::cleanup()
 
 void ResolveJob::doCancel()
 {
+    if (m_location) {
+        m_location->disconnect(this);
+        m_location->cancel();
+        m_location->deleteLater();
+        m_location = nullptr;
+    }
     if (m_download) {
         m_download->disconnect(this);
         m_download->cancel(); // joins the extraction thread before we delete its folder

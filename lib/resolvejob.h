@@ -18,6 +18,7 @@ namespace HubCache {
 class CacheLock;
 class DownloadJob;
 class ModelCache;
+class UncompressedLocationJob;
 
 // Resolves a model handle to a local folder the way tensorflow_hub.resolve() does, on the same
 // cache: a hit needs no lock and no network; a miss takes `<key>.lock`, downloads and extracts into
@@ -25,6 +26,8 @@ class ModelCache;
 // half-deleted entries are downloaded again, a lock whose owner provably died in this PID namespace
 // is taken over at once, one that only looks dead after its download stopped for the dead-owner
 // grace, a stuck one after the lock timeout, and every failure cleans up after itself.
+// In the UNCOMPRESSED load format an http(s) handle resolves, as in Python, to the gs:// folder
+// the server names; nothing is downloaded or cached then, and isRemote() is true.
 class HUBCACHE_EXPORT ResolveJob final : public Job
 {
     Q_OBJECT
@@ -48,8 +51,10 @@ public:
     void start() override;
 
     [[nodiscard]] QString handle() const { return m_handle.text(); }
-    // The folder to load the model from, once the job succeeded.
+    // The folder to load the model from, once the job succeeded: local, or a gs:// location.
     [[nodiscard]] QString path() const { return m_path; }
+    // True when path() is a remote (gs://) location: the UNCOMPRESSED load format caches nothing.
+    [[nodiscard]] bool isRemote() const { return m_remote; }
     // True when the model was already cached (or is a local path): nothing was downloaded.
     [[nodiscard]] bool wasCached() const { return m_wasCached; }
     [[nodiscard]] bool repairedBrokenEntry() const { return m_repaired; }
@@ -66,6 +71,8 @@ protected:
 private:
     void run();
     void resolveCompressed();
+    void resolveUncompressed();
+    void onLocationResult(Job *job);
     void tryLock();
     void pollLock();
     void startDownload();
@@ -83,6 +90,7 @@ private:
     std::unique_ptr<ModelCache> m_cache;
     std::unique_ptr<CacheLock> m_lock;
     QPointer<DownloadJob> m_download;
+    QPointer<UncompressedLocationJob> m_location;
     QTimer m_pollTimer;
     QElapsedTimer m_elapsed;
     QString m_key;
@@ -91,6 +99,7 @@ private:
     Stage m_stage = Stage::Checking;
     bool m_wasCached = false;
     bool m_repaired = false;
+    bool m_remote = false;
     qint64 m_extracted = 0;
 
     // Lock waiting: what we saw last and since when it has not changed.

@@ -854,6 +854,97 @@ private Q_SLOTS:
         QCOMPARE(m_server.requests().size(), 0);
     }
 
+    // The UNCOMPRESSED load format, by flag or by TFHUB_MODEL_LOAD_FORMAT: the gs:// location the
+    // server names in its 303 answer is printed, nothing is cached.
+    void uncompressedResolvePrintsTheGcsLocation()
+    {
+        const QByteArray location = "gs://kaggle-tfhub-models-uncompressed/tfhub-modules/google/spice/2/uncompressed";
+        TestHttpServer::Route r;
+        r.status = 303;
+        r.body = location;
+        r.contentType = "text/plain";
+        const QString handle = serve(u"/google/spice/2"_qs, r);
+
+        const Result byFlag = cli({u"resolve"_qs, u"--tfhub_model_load_format=UNCOMPRESSED"_qs, handle});
+        QVERIFY2(byFlag.exitCode == 0, byFlag.err.constData());
+        QCOMPARE(byFlag.out, location + '\n');
+
+        QProcessEnvironment env = environment();
+        env.insert(u"TFHUB_MODEL_LOAD_FORMAT"_qs, u"UNCOMPRESSED"_qs);
+        const Result byEnv = cli({u"resolve"_qs, handle}, env);
+        QVERIFY2(byEnv.exitCode == 0, byEnv.err.constData());
+        QCOMPARE(byEnv.out, location + '\n');
+
+        const Result asJson = cli({u"resolve"_qs, u"--json"_qs, handle}, env);
+        QCOMPARE(asJson.exitCode, 0);
+        const QJsonObject o = json(asJson.out);
+        QCOMPARE(o.value(u"path"_qs).toString(), QString::fromUtf8(location));
+        QCOMPARE(o.value(u"remote"_qs).toBool(), true);
+        QCOMPARE(o.value(u"cached"_qs).toBool(), false);
+
+        const Result config = cli({u"config"_qs}, env);
+        QVERIFY2(config.out.contains("UNCOMPRESSED") && config.out.contains("nothing is cached"), config.out.constData());
+
+        // prefetch checks where each model lives and says that nothing is cached.
+        TestHttpServer::Route missing;
+        missing.status = 404;
+        missing.body = "no";
+        const QString gone = serve(u"/google/gone/1"_qs, missing);
+        const Result prefetch = cli({u"prefetch"_qs, handle, gone}, env);
+        QCOMPARE(prefetch.exitCode, 1);
+        QVERIFY2(prefetch.out.contains(QByteArray("remote\t" + handle.toUtf8() + '\t' + location)), prefetch.out.constData());
+        QVERIFY(prefetch.out.contains(QByteArray("failed\t" + gone.toUtf8())));
+        QVERIFY2(prefetch.err.contains("caches nothing"), prefetch.err.constData());
+        QVERIFY(prefetch.err.contains("Nothing cached (UNCOMPRESSED load format): 1 in remote storage, 1 failed."));
+
+        QCOMPARE(m_server.requestCount(u"/google/spice/2"_qs), 4);
+        for (const auto &request : m_server.requests())
+            QVERIFY(request.target.endsWith("?tf-hub-format=uncompressed"));
+        QVERIFY(QDir(m_cache->path()).isEmpty());
+    }
+
+    void uncompressedErrorsAreThePythonSentences_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("200") << 200 << QByteArray("gs://bucket/model")
+                             << QByteArray("Expected 303 See other HTTP response but received code 200 (HTTP 200, text/plain)");
+        QTest::newRow("404") << 404 << QByteArray("no")
+                             << QByteArray("Expected 303 See other HTTP response but received code 404 (HTTP 404, text/plain)");
+        QTest::newRow("303 with HTML") << 303 << QByteArray("<html>\n<body>Sign in</body></html>")
+                                       << QByteArray("Expected server to return a GCS location but received "
+                                                     "'<html>\\n<body>Sign in</body></html>' (HTTP 303, text/plain)");
+    }
+    void uncompressedErrorsAreThePythonSentences()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, expected);
+        TestHttpServer::Route r;
+        r.status = status;
+        r.body = body;
+        r.contentType = "text/plain";
+        const QString handle = serve(u"/google/odd/%1"_qs.arg(status), r);
+        const Result result = cli({u"--tfhub_model_load_format"_qs, u"UNCOMPRESSED"_qs, u"resolve"_qs, handle});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.out.isEmpty());
+        const QList<QByteArray> lines = result.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.last().startsWith(QByteArray("hubcache: error: Cannot resolve " + handle.toUtf8() + ": " + expected)),
+                 result.err.constData());
+
+        QProcessEnvironment offline = environment();
+        offline.insert(u"TFHUB_MODEL_LOAD_FORMAT"_qs, u"UNCOMPRESSED"_qs);
+        offline.insert(u"HUBCACHE_OFFLINE"_qs, u"1"_qs);
+        m_server.clearRequests();
+        const Result off = cli({u"resolve"_qs, handle}, offline);
+        QCOMPARE(off.exitCode, 1);
+        QVERIFY2(off.err.contains("offline mode is on") && off.err.contains("caches nothing"), off.err.constData());
+        QVERIFY(m_server.requests().isEmpty());
+        QVERIFY(QDir(m_cache->path()).isEmpty());
+    }
+
     // A closed terminal sends SIGHUP: the download is cancelled like Ctrl+C, and neither the lock
     // nor the temp folder is left behind for the next run to wait on.
     void hangUpDuringDownloadCleansUp()

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,14 +250,40 @@ private Q_SLOTS:
         mode->setCurrentIndex(1);
         QCOMPARE(window()->configuration().loadFormat(), LoadFormat::Uncompressed);
         QVERIFY(mode->toolTip().contains(u"Uncompressed"_qs));
-        // Uncompressed resolves are not supported yet: a clear message, nothing cached.
+        // Uncompressed: nothing to prefetch, nothing the smoke test can read yet; each says why.
+        BrowsePage *browse = window()->browsePage();
         const QString handle = demoHandle(QStringLiteral("text_length"));
-        prefetchFromBrowse(handle);
-        const QString status = waitForStatus(handle, {u"not supported yet"_qs, u"Downloaded"_qs});
-        QVERIFY2(status.contains(u"not supported yet"_qs), qPrintable(status));
+        browse->searchField()->clear();
+        browse->selectHandle(handle);
+        auto *prefetchButton = browse->findChild<QPushButton *>(u"prefetchButton"_qs);
+        auto *smokeButton = browse->findChild<QPushButton *>(u"smokeTestButton"_qs);
+        QVERIFY(!prefetchButton->isEnabled());
+        QVERIFY2(prefetchButton->toolTip().contains(u"caches nothing"_qs), qPrintable(prefetchButton->toolTip()));
+        QVERIFY(!smokeButton->isEnabled());
+        QVERIFY2(smokeButton->toolTip().contains(u"cannot read a model from remote storage yet"_qs),
+                 qPrintable(smokeButton->toolTip()));
+        const int row = browse->model()->rowOf(handle);
+        QCOMPARE(browse->model()->index(row, CatalogModel::StateColumn).data().toString(), u"remote"_qs);
+        // Resolve asks the demo hub, which answers 303 with the model's gs:// location.
+        browse->handleField()->setText(handle);
+        QTest::mouseClick(browse->findChild<QPushButton *>(u"resolveHandleButton"_qs), Qt::LeftButton);
+        const QString location = u"gs://hubcache-demo-uncompressed/demo/text_length/1/uncompressed"_qs;
+        const QString status = waitForStatus(handle, {u"gs://"_qs, u"Downloaded"_qs, u"Cannot"_qs});
+        QCOMPARE(status, u"In remote storage: "_qs + location);
+        auto *resolveStatus = browse->findChild<QLabel *>(u"resolveStatus"_qs);
+        QVERIFY2(resolveStatus->text().contains(location), qPrintable(resolveStatus->text()));
+        QVERIFY(!resolveStatus->isHidden());
+        QVERIFY(window()->statusBar()->currentMessage().contains(location));
+        QCOMPARE(browse->model()->index(row, CatalogModel::StateColumn).data().toString(), u"remote"_qs);
+        QVERIFY(browse->model()->index(row, CatalogModel::StateColumn).data(Qt::ToolTipRole).toString().contains(location));
         QVERIFY(QDir(m_cacheDir->path()).isEmpty());
         mode->setCurrentIndex(0);
         QCOMPARE(window()->configuration().loadFormat(), LoadFormat::Compressed);
+        browse->selectHandle(handle);
+        QVERIFY(prefetchButton->isEnabled());
+        QVERIFY(smokeButton->isEnabled());
+        QVERIFY(resolveStatus->isHidden());
+        QCOMPARE(browse->model()->index(row, CatalogModel::StateColumn).data().toString(), u"not cached"_qs);
         // The choice is remembered.
         QCOMPARE(AppSettings().loadFormat().value_or(QString()), u"COMPRESSED"_qs);
     }

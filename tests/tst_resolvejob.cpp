@@ -1004,15 +1004,268 @@ private Q_SLOTS:
         QCOMPARE(e.code(), ErrorCode::PathNotFound);
         QCOMPARE(e.message(), u"/no/such/model does not exist."_qs);
 
-        Configuration unc = config();
-        unc.setLoadFormat(LoadFormat::Uncompressed);
-        ResolveJob uncompressed(m_server.url(u"/x"_qs).toString(), unc);
-        QCOMPARE(run(uncompressed).code(), ErrorCode::UnsupportedLoadFormat);
         ResolveJob gcs(u"gs://bucket/model.tar.gz"_qs, config());
         const Error g = run(gcs);
         QCOMPARE(g.code(), ErrorCode::UnsupportedHandle);
         QVERIFY(g.message().contains(u"not available yet"_qs));
         QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    // The UNCOMPRESSED load format, as tensorflow_hub's HttpUncompressedFileResolver: a 303 whose
+    // body is the gs:// folder; nothing is downloaded or written to the cache.
+    Configuration uncompressedConfig() const
+    {
+        Configuration c = config();
+        c.setLoadFormat(LoadFormat::Uncompressed);
+        return c;
+    }
+
+    // The cache folder holds nothing at all.
+    QStringList cacheContents() const
+    {
+        return QDir(m_cacheDir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    }
+
+    static TestHttpServer::Route seeOther(const QByteArray &body, const QByteArray &contentType = "text/plain; charset=utf-8")
+    {
+        TestHttpServer::Route r;
+        r.status = 303;
+        r.body = body;
+        r.contentType = contentType;
+        return r;
+    }
+
+    void uncompressedResolvesToTheGcsLocation_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("locationHeader");
+        const QByteArray spice = "gs://kaggle-tfhub-models-uncompressed/tfhub-modules/google/spice/2/uncompressed";
+        QTest::newRow("303 without Location") << spice << QString();
+        // urllib refuses to follow a gs:// Location, raises HTTPError(303) and Python reads the body.
+        QTest::newRow("303 with a gs:// Location") << spice << QString::fromUtf8(spice);
+        // Python returns the body as sent, whitespace and all.
+        QTest::newRow("body with a newline, kept as Python keeps it") << QByteArray("gs://bucket/model/1\n") << QString();
+    }
+    void uncompressedResolvesToTheGcsLocation()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, locationHeader);
+        TestHttpServer::Route r = seeOther(body);
+        r.redirectTo = locationHeader;
+        m_server.setRoute(u"/google/spice/2"_qs, r);
+        const QString handle = m_server.url(u"/google/spice/2?lang=en"_qs).toString();
+        ResolveJob job(handle, uncompressedConfig());
+        QString path;
+        const Error e = run(job, &path);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(path, QString::fromUtf8(body));
+        QVERIFY(job.isRemote());
+        QVERIFY(!job.wasCached());
+        const QList<TestHttpServer::RecordedRequest> requests = m_server.requests();
+        QCOMPARE(requests.size(), 1);
+        // The format pair is appended to the handle's own query, as Python's urlencode does.
+        QCOMPARE(requests.first().target, QByteArray("/google/spice/2?lang=en&tf-hub-format=uncompressed"));
+        QCOMPARE(cacheContents(), QStringList());
+    }
+
+    void uncompressedUnexpectedAnswers_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<int>("requests");
+        QTest::newRow("200") << 200 << QByteArray("gs://bucket/model") << QByteArray("text/plain")
+                             << ErrorCode::UnexpectedStatus
+                             << QStringList{u"Expected 303 See other HTTP response but received code 200 (HTTP 200, text/plain)"_qs,
+                                            u"use COMPRESSED"_qs}
+                             << 1;
+        QTest::newRow("404") << 404 << QByteArray("<html>not here</html>") << QByteArray("text/html")
+                             << ErrorCode::UnexpectedStatus
+                             << QStringList{u"Expected 303 See other HTTP response but received code 404 (HTTP 404, text/html)"_qs,
+                                            u"spelling"_qs}
+                             << 1;
+        QTest::newRow("500 retried") << 500 << QByteArray("oops") << QByteArray("text/plain")
+                                     << ErrorCode::UnexpectedStatus
+                                     << QStringList{u"Expected 303 See other HTTP response but received code 500"_qs,
+                                                    u"try again later"_qs}
+                                     << 4;
+        QTest::newRow("302 without Location") << 302 << QByteArray("moved") << QByteArray("text/plain")
+                                              << ErrorCode::UnexpectedStatus
+                                              << QStringList{u"received code 302"_qs, u"no Location header"_qs}
+                                              << 1;
+        QByteArray html = "<!DOCTYPE html>\n<html><head><title>Sign in</title></head>\n<body>";
+        html += QByteArray(400, 'x') + "</body></html>\n";
+        QTest::newRow("303 with an HTML page")
+            << 303 << html << QByteArray("text/html; charset=utf-8") << ErrorCode::NotAGcsLocation
+            << QStringList{u"Expected server to return a GCS location but received '<!DOCTYPE html>\\n<html><head>"_qs,
+                           u"xxx…' (HTTP 303, text/html; charset=utf-8)"_qs}
+            << 1;
+        QTest::newRow("303 with an empty body") << 303 << QByteArray() << QByteArray("text/plain")
+                                                << ErrorCode::NotAGcsLocation
+                                                << QStringList{u"Expected server to return a GCS location but received an empty body"_qs}
+                                                << 1;
+        QTest::newRow("303 with a location after whitespace")
+            << 303 << QByteArray(" gs://bucket/model") << QByteArray("text/plain") << ErrorCode::NotAGcsLocation
+            << QStringList{u"but received ' gs://bucket/model'"_qs} << 1;
+        QTest::newRow("303 with a location that is not UTF-8")
+            << 303 << QByteArray("gs://bucket/mod\xe9le") << QByteArray("text/plain") << ErrorCode::UnexpectedResponse
+            << QStringList{u"is not valid UTF-8"_qs} << 1;
+        QByteArray huge = "gs://bucket/" + QByteArray(70 * 1024, 'a');
+        QTest::newRow("303 with an oversized body") << 303 << huge << QByteArray("text/plain")
+                                                    << ErrorCode::UnexpectedResponse
+                                                    << QStringList{u"larger than 64 KB"_qs} << 1;
+    }
+    void uncompressedUnexpectedAnswers()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(ErrorCode, code);
+        QFETCH(QStringList, expected);
+        QFETCH(int, requests);
+        TestHttpServer::Route r;
+        r.status = status;
+        r.body = body;
+        r.contentType = contentType;
+        m_server.setRoute(u"/odd/1"_qs, r);
+        const QString handle = m_server.url(u"/odd/1"_qs).toString();
+        ResolveJob job(handle, uncompressedConfig());
+        const Error e = run(job);
+        QCOMPARE(e.code(), code);
+        QVERIFY2(e.message().startsWith(u"Cannot resolve "_qs + handle) || code == ErrorCode::UnexpectedResponse,
+                 qPrintable(e.message()));
+        QVERIFY2(e.message().contains(handle), qPrintable(e.message()));
+        for (const QString &text : expected)
+            QVERIFY2(e.message().contains(text), qPrintable(e.message() + u"\n  lacks: "_qs + text));
+        QVERIFY(job.path().isEmpty());
+        QCOMPARE(m_server.requestCount(u"/odd/1"_qs), requests);
+        QCOMPARE(cacheContents(), QStringList());
+    }
+
+    void uncompressedRetriesTransientErrors()
+    {
+        TestHttpServer::Route r = seeOther("gs://bucket/flaky/1");
+        r.failFirst = 2;
+        r.failStatus = 503;
+        m_server.setRoute(u"/flaky/1"_qs, r);
+        ResolveJob job(m_server.url(u"/flaky/1"_qs).toString(), uncompressedConfig());
+        QSignalSpy info(&job, &Job::infoMessage);
+        QString path;
+        const Error e = run(job, &path);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(path, u"gs://bucket/flaky/1"_qs);
+        QCOMPARE(m_server.requestCount(u"/flaky/1"_qs), 3);
+        QCOMPARE(info.size(), 2); // each retry is announced
+        QCOMPARE(cacheContents(), QStringList());
+    }
+
+    void uncompressedFollowsRedirects_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("302") << 302;
+        QTest::newRow("301") << 301;
+        QTest::newRow("307") << 307;
+        QTest::newRow("308") << 308;
+        // urllib follows a 303 whose Location is http(s) too; only the answer that stays is read.
+        QTest::newRow("303 with an http Location") << 303;
+    }
+    void uncompressedFollowsRedirects()
+    {
+        QFETCH(int, status);
+        TestHttpServer::Route hop;
+        hop.status = status;
+        hop.redirectTo = u"/moved/model/1"_qs;
+        m_server.setRoute(u"/old/model/1"_qs, hop);
+        m_server.setRoute(u"/moved/model/1"_qs, seeOther("gs://bucket/moved/1"));
+        ResolveJob job(m_server.url(u"/old/model/1"_qs).toString(), uncompressedConfig());
+        QString path;
+        const Error e = run(job, &path);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(path, u"gs://bucket/moved/1"_qs);
+        QCOMPARE(m_server.requestCount(u"/old/model/1"_qs), 1);
+        QCOMPARE(m_server.requestCount(u"/moved/model/1"_qs), 1);
+        QCOMPARE(cacheContents(), QStringList());
+    }
+
+    void uncompressedRedirectLoopIsBounded()
+    {
+        TestHttpServer::Route loop;
+        loop.redirectTo = u"/loop"_qs;
+        m_server.setRoute(u"/loop"_qs, loop);
+        ResolveJob job(m_server.url(u"/loop"_qs).toString(), uncompressedConfig());
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::TooManyRedirects);
+        QCOMPARE(m_server.requestCount(u"/loop"_qs), uncompressedConfig().maxRedirects() + 1);
+    }
+
+    void uncompressedStalledAnswerTimesOut()
+    {
+        TestHttpServer::Route r = seeOther("gs://bucket/stalled/1");
+        r.stallAfterBytes = 4; // "gs:/" and then nothing
+        m_server.setRoute(u"/stalled/1"_qs, r);
+        Configuration c = uncompressedConfig();
+        c.setStallTimeout(300ms);
+        c.setMaxRetries(1);
+        ResolveJob job(m_server.url(u"/stalled/1"_qs).toString(), c);
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::Timeout);
+        QVERIFY2(e.message().contains(u"no complete answer within 0.3 s"_qs), qPrintable(e.message()));
+        QCOMPARE(m_server.requestCount(u"/stalled/1"_qs), 2);
+        QCOMPARE(cacheContents(), QStringList());
+    }
+
+    void uncompressedTricklingAnswerTimesOut()
+    {
+        // Each byte comes well within the stall timeout, the whole answer does not.
+        TestHttpServer::Route r = seeOther("gs://bucket/trickle/1/uncompressed");
+        r.bytesPerSecond = 20;
+        m_server.setRoute(u"/trickle/1"_qs, r);
+        Configuration c = uncompressedConfig();
+        c.setStallTimeout(500ms);
+        c.setMaxRetries(0);
+        ResolveJob job(m_server.url(u"/trickle/1"_qs).toString(), c);
+        QElapsedTimer timer;
+        timer.start();
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::Timeout);
+        QVERIFY(timer.elapsed() < 1500);
+        QCOMPARE(m_server.requestCount(u"/trickle/1"_qs), 1);
+    }
+
+    void uncompressedOfflineIsAClearError()
+    {
+        m_server.setRoute(u"/offline/1"_qs, seeOther("gs://bucket/offline/1"));
+        const QString handle = m_server.url(u"/offline/1"_qs).toString();
+        Configuration c = uncompressedConfig();
+        c.setOffline(true);
+        ResolveJob job(handle, c);
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::Offline);
+        QVERIFY2(e.message().contains(handle), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(u"caches nothing"_qs), qPrintable(e.message()));
+        QCOMPARE(m_server.requests().size(), 0);
+        QCOMPARE(cacheContents(), QStringList());
+    }
+
+    void uncompressedCancelStopsTheRequest()
+    {
+        TestHttpServer::Route r = seeOther("gs://bucket/slow/1");
+        r.delayMs = 10000;
+        m_server.setRoute(u"/slow/1"_qs, r);
+        ResolveJob job(m_server.url(u"/slow/1"_qs).toString(), uncompressedConfig());
+        job.setAutoDelete(false);
+        QSignalSpy result(&job, &Job::result);
+        job.start();
+        QTRY_COMPARE(m_server.requestCount(u"/slow/1"_qs), 1);
+        QElapsedTimer timer;
+        timer.start();
+        job.cancel();
+        QCOMPARE(result.size(), 1);
+        QCOMPARE(job.error().code(), ErrorCode::Cancelled);
+        QVERIFY(timer.elapsed() < 2000);
+        QCOMPARE(cacheContents(), QStringList());
     }
 
     void goesThroughHttpProxy()

@@ -80,11 +80,13 @@ CliApplication::CliApplication(const QStringList &arguments)
     m_commands = {
         {QStringLiteral("resolve"), QStringLiteral("resolve HANDLE"),
          tr("Print the local folder of a model, downloading and caching it first if needed. Only the "
-            "path goes to standard output; progress goes to standard error."),
+            "path goes to standard output; progress goes to standard error. In the UNCOMPRESSED load "
+            "format, print the model's gs:// location the server names instead; nothing is cached."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("handle"), tr("A tfhub.dev or Kaggle URL, any URL of a "
                                                                   "model archive, a gs:// path or a local folder."));
              p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no progress.")});
+             p.addOption({QStringLiteral("json"), tr("Print JSON: the path, and whether it is remote or was cached.")});
          },
          [this](const QCommandLineParser &p) { return runResolve(p); }},
         {QStringLiteral("prefetch"), QStringLiteral("prefetch HANDLE… | -f LIST"),
@@ -271,6 +273,16 @@ int CliApplication::runResolve(const QCommandLineParser &parser)
         printer.finished(!job.error(), job.extractedBytes());
     if (job.error())
         return fail(job.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonObject{
+            {QStringLiteral("handle"), handle},
+            {QStringLiteral("path"), job.path()},
+            {QStringLiteral("remote"), job.isRemote()},
+            {QStringLiteral("cached"), job.wasCached()},
+            {QStringLiteral("loadFormat"), Configuration::loadFormatName(m_config.loadFormat())},
+        });
+        return 0;
+    }
     out(job.path());
     return 0;
 }
@@ -307,7 +319,12 @@ int CliApplication::runPrefetch(const QCommandLineParser &parser)
     std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(m_config, nullptr));
     DownloadQueue queue(m_config, nam.get(), jobs);
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
-    int downloaded = 0, cached = 0, failed = 0;
+    const bool uncompressed = m_config.loadFormat() == LoadFormat::Uncompressed;
+    if (uncompressed && !quiet) {
+        err(tr("hubcache: the UNCOMPRESSED load format caches nothing: models stay in remote storage. "
+               "Only checking where each model lives."));
+    }
+    int downloaded = 0, cached = 0, failed = 0, remote = 0;
     qint64 bytes = 0;
     QStringList failures;
     QEventLoop loop;
@@ -322,6 +339,9 @@ int CliApplication::runPrefetch(const QCommandLineParser &parser)
             ++failed;
             failures.append(job->error().message());
             out(QStringLiteral("failed\t%1\t%2").arg(handle, job->error().message()));
+        } else if (job->isRemote()) {
+            ++remote;
+            out(QStringLiteral("remote\t%1\t%2").arg(handle, job->path()));
         } else if (job->wasCached()) {
             ++cached;
             out(QStringLiteral("cached\t%1\t%2").arg(handle, job->path()));
@@ -340,11 +360,15 @@ int CliApplication::runPrefetch(const QCommandLineParser &parser)
         queue.enqueue(h);
     loop.exec();
 
-    err(tr("%1 downloaded (%2), %3 already cached, %4 failed.")
-            .arg(downloaded)
-            .arg(size(bytes))
-            .arg(cached)
-            .arg(failed));
+    if (uncompressed && downloaded == 0 && cached == 0) {
+        err(tr("Nothing cached (UNCOMPRESSED load format): %1 in remote storage, %2 failed.").arg(remote).arg(failed));
+    } else {
+        err(tr("%1 downloaded (%2), %3 already cached, %4 failed.")
+                .arg(downloaded)
+                .arg(size(bytes))
+                .arg(cached)
+                .arg(failed));
+    }
     if (failed > 0) {
         for (const QString &f : std::as_const(failures))
             err(tr("hubcache: error: %1").arg(f));
@@ -616,6 +640,7 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
             {QStringLiteral("cacheDirSource"), Configuration::sourceName(m_config.cacheDirSource())},
             {QStringLiteral("loadFormat"), Configuration::loadFormatName(m_config.loadFormat())},
             {QStringLiteral("loadFormatSource"), Configuration::sourceName(m_config.loadFormatSource())},
+            {QStringLiteral("cachesModels"), m_config.loadFormat() != LoadFormat::Uncompressed},
             {QStringLiteral("offline"), m_config.offline()},
             {QStringLiteral("offlineSource"), Configuration::sourceName(m_config.offlineSource())},
             {QStringLiteral("certValidation"), !m_config.certValidationDisabled()},
@@ -633,6 +658,8 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
     out(tr("Cache folder:  %1  (from %2)").arg(cacheDir, Configuration::sourceName(m_config.cacheDirSource())));
     out(tr("Load format:   %1  (from %2)")
             .arg(Configuration::loadFormatName(m_config.loadFormat()), Configuration::sourceName(m_config.loadFormatSource())));
+    if (m_config.loadFormat() == LoadFormat::Uncompressed)
+        out(tr("               models stay in remote storage (gs://); resolve prints their location, nothing is cached"));
     out(tr("Offline:       %1  (from %2)")
             .arg(m_config.offline() ? tr("yes") : tr("no"), Configuration::sourceName(m_config.offlineSource())));
     out(tr("TLS checks:    %1").arg(m_config.certValidationDisabled() ? tr("OFF (TFHUB_DISABLE_CERT_VALIDATION=true)") : tr("on")));

@@ -173,10 +173,13 @@ int SmokeCommand::runInProcess(const SmokeOptions &options, const QString &model
     std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(m_config, nullptr));
     ResolveJob resolve(options.handle, m_config, nam.get());
     resolve.setAutoDelete(false);
-    if (!resolve.exec()) {
+    if (!resolve.exec() || resolve.isRemote()) {
         report.handle = modelName;
         report.tags = options.tags;
-        report.error = SmokeError::fromLibrary(resolve.error());
+        ErrorContext c;
+        c.handle = options.handle;
+        report.error = SmokeError::fromLibrary(resolve.error() ? resolve.error()
+                                                               : Error(ErrorCode::UnsupportedLoadFormat, c));
     } else {
         report = SmokeRunner(options).run(resolve.path(), modelName);
         report.cached = resolve.wasCached();

@@ -56,16 +56,17 @@ BrowsePage::BrowsePage(QWidget *parent)
     , m_inspect(new QPushButton(tr("&Inspect"), this))
     , m_bookmark(new QPushButton(tr("&Bookmark"), this))
     , m_smoke(new QPushButton(tr("Smoke &Test"), this))
+    , m_resolve(new QPushButton(tr("&Resolve"), this))
     , m_description(new QLabel(this))
     , m_catalogStatus(new QLabel(this))
+    , m_resolveStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("browsePage"));
     m_handle->setObjectName(QStringLiteral("handleField"));
     m_handle->setPlaceholderText(tr("Paste a tfhub.dev or Kaggle URL, any model archive URL, a gs:// path or a folder"));
     m_handle->setClearButtonEnabled(true);
-    auto *resolve = new QPushButton(tr("&Resolve"), this);
+    QPushButton *resolve = m_resolve;
     resolve->setObjectName(QStringLiteral("resolveHandleButton"));
-    resolve->setToolTip(tr("Download the pasted handle into the cache (or find it there) and show it."));
     connect(resolve, &QPushButton::clicked, this, [this] {
         const QString h = m_handle->text().trimmed();
         if (!h.isEmpty())
@@ -123,7 +124,6 @@ BrowsePage::BrowsePage(QWidget *parent)
     });
 
     m_prefetch->setObjectName(QStringLiteral("prefetchButton"));
-    m_prefetch->setToolTip(tr("Download the selected models into the cache (Ctrl+D)."));
     m_prefetch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_prefetch, &QPushButton::clicked, this, [this] { Q_EMIT prefetchRequested(selectedHandles()); });
     m_inspect->setObjectName(QStringLiteral("inspectButton"));
@@ -136,8 +136,6 @@ BrowsePage::BrowsePage(QWidget *parent)
     });
     m_smoke->setObjectName(QStringLiteral("smokeTestButton"));
     m_smoke->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_smoke->setToolTip(tr("Load the model with TensorFlow in a separate process and run a signature on made-up "
-                           "inputs (Ctrl+T); downloads it first if needed."));
     connect(m_smoke, &QPushButton::clicked, this, [this] {
         const QStringList handles = selectedHandles();
         if (handles.size() == 1)
@@ -153,6 +151,10 @@ BrowsePage::BrowsePage(QWidget *parent)
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_catalogStatus->setObjectName(QStringLiteral("catalogStatus"));
     m_catalogStatus->setWordWrap(true);
+    m_resolveStatus->setObjectName(QStringLiteral("resolveStatus"));
+    m_resolveStatus->setWordWrap(true);
+    m_resolveStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resolveStatus->hide();
 
     auto *handleRow = new QHBoxLayout;
     handleRow->addWidget(m_handle, 1);
@@ -172,8 +174,9 @@ BrowsePage::BrowsePage(QWidget *parent)
     layout->addLayout(searchRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_catalogStatus);
+    layout->addWidget(m_resolveStatus);
     layout->addLayout(buttons);
-    updateButtons();
+    setUncompressedMode(false);
 }
 
 QStringList BrowsePage::selectedHandles() const
@@ -202,6 +205,33 @@ void BrowsePage::setCatalogStatus(const QString &text)
     m_catalogStatus->setVisible(!text.isEmpty());
 }
 
+void BrowsePage::setUncompressedMode(bool uncompressed)
+{
+    m_uncompressed = uncompressed;
+    m_model->setRemoteMode(uncompressed);
+    if (uncompressed) {
+        m_resolve->setToolTip(tr("Ask the server where the pasted handle lives in remote storage (gs://) and show "
+                                 "it; nothing is downloaded in uncompressed mode."));
+        m_prefetch->setToolTip(tr("Uncompressed mode caches nothing: models are read from remote storage. Use "
+                                  "Resolve to see where a model lives, or switch to Compressed mode to download it."));
+        m_smoke->setToolTip(tr("The smoke test cannot read a model from remote storage yet; switch to Compressed "
+                               "mode to test a downloaded copy."));
+    } else {
+        m_resolve->setToolTip(tr("Download the pasted handle into the cache (or find it there) and show it."));
+        m_prefetch->setToolTip(tr("Download the selected models into the cache (Ctrl+D)."));
+        m_smoke->setToolTip(tr("Load the model with TensorFlow in a separate process and run a signature on made-up "
+                               "inputs (Ctrl+T); downloads it first if needed."));
+        setResolveStatus(QString());
+    }
+    updateButtons();
+}
+
+void BrowsePage::setResolveStatus(const QString &text)
+{
+    m_resolveStatus->setText(text);
+    m_resolveStatus->setVisible(!text.isEmpty());
+}
+
 void BrowsePage::applySourceFilter()
 {
     static_cast<CatalogFilter *>(m_proxy)->source = m_source->currentData().toString();
@@ -211,10 +241,10 @@ void BrowsePage::applySourceFilter()
 void BrowsePage::updateButtons()
 {
     const QStringList handles = selectedHandles();
-    m_prefetch->setEnabled(!handles.isEmpty());
+    m_prefetch->setEnabled(!handles.isEmpty() && !m_uncompressed);
     m_inspect->setEnabled(handles.size() == 1 && m_model->isInCache(handles.first()));
     m_bookmark->setEnabled(!handles.isEmpty());
-    m_smoke->setEnabled(handles.size() == 1);
+    m_smoke->setEnabled(handles.size() == 1 && !m_uncompressed);
     if (handles.size() == 1) {
         const int row = m_model->rowOf(handles.first());
         const HubCache::CatalogItem item = m_model->item(row);

@@ -29,6 +29,11 @@ public:
     [[nodiscard]] QStringList selectedHandles() const;
     void selectHandle(const QString &handle);
     void setCatalogStatus(const QString &text);
+    // The UNCOMPRESSED load format: models stay in remote storage, so there is nothing to prefetch
+    // and nothing the smoke test can read yet; Resolve shows where a model lives.
+    void setUncompressedMode(bool uncompressed);
+    // The outcome of the last resolve that named a remote location (or failed to), shown under the list.
+    void setResolveStatus(const QString &text);
 
 Q_SIGNALS:
     void prefetchRequested(const QStringList &handles);
@@ -51,6 +56,9 @@ private:
     QPushButton *m_inspect;
     QPushButton *m_bookmark;
     QPushButton *m_smoke;
+    QPushButton *m_resolve;
     QLabel *m_description;
     QLabel *m_catalogStatus;
+    QLabel *m_resolveStatus;
+    bool m_uncompressed = false;
 };

@@ -35,8 +35,36 @@ void CatalogModel::setStates(const QHash<QString, HubCache::EntryState> &states,
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+namespace {
+
+bool isRemoteHandle(const QString &handle)
+{
+    return handle.startsWith(QLatin1String("http://")) || handle.startsWith(QLatin1String("https://"));
+}
+
+} // namespace
+
+void CatalogModel::setRemoteMode(bool remote)
+{
+    if (m_remoteMode == remote)
+        return;
+    m_remoteMode = remote;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void CatalogModel::setRemoteLocation(const QString &handle, const QString &location)
+{
+    m_locations.insert(handle, location);
+    const int row = rowOf(handle);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 QString CatalogModel::stateText(const QString &handle) const
 {
+    if (m_remoteMode && isRemoteHandle(handle))
+        return m_downloading.contains(handle) ? tr("locating") : tr("remote");
     if (m_downloading.contains(handle))
         return tr("downloading");
     const auto it = m_states.constFind(handle);
@@ -81,8 +109,17 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     case DescriptionRole:
         return item.description;
     case Qt::ToolTipRole:
+        if (index.column() == StateColumn && m_remoteMode && isRemoteHandle(item.handle)) {
+            const QString location = m_locations.value(item.handle);
+            return location.isEmpty()
+                ? tr("Uncompressed mode: the model is read from remote storage, nothing is cached. Resolve asks "
+                     "the server where it is.")
+                : tr("Uncompressed mode: the model is read from %1; nothing is cached.").arg(location);
+        }
         return item.description.isEmpty() ? item.handle : item.description + QLatin1Char('\n') + item.handle;
     case Qt::ForegroundRole:
+        if (index.column() == StateColumn && m_remoteMode && isRemoteHandle(item.handle))
+            return {};
         if (index.column() == StateColumn && m_states.value(item.handle, HubCache::EntryState::Complete) != HubCache::EntryState::Complete)
             return QColor(Qt::darkRed);
         return {};

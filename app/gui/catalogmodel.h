@@ -41,6 +41,11 @@ public:
     [[nodiscard]] QString stateText(const QString &handle) const;
     [[nodiscard]] bool isCached(const QString &handle) const;   // complete
     [[nodiscard]] bool isInCache(const QString &handle) const;  // any folder, complete or broken
+    // In the UNCOMPRESSED load format URL handles are read from remote storage: shown as "remote",
+    // with the gs:// location once a resolve has named it.
+    void setRemoteMode(bool remote);
+    [[nodiscard]] bool isRemoteMode() const { return m_remoteMode; }
+    void setRemoteLocation(const QString &handle, const QString &location);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,4 +57,6 @@ private:
     QHash<QString, HubCache::EntryState> m_states;
     QHash<QString, qint64> m_sizes;
     QSet<QString> m_downloading;
+    QHash<QString, QString> m_locations;
+    bool m_remoteMode = false;
 };

@@ -188,19 +188,20 @@ void DemoHub::onReadyRead(QTcpSocket *socket)
     socket->setProperty("answered", true);
     ++m_requests;
     const QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
-    QByteArray target = requestLine.value(1);
-    answer(socket, target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')));
+    const QByteArray target = requestLine.value(1);
+    const qsizetype question = target.indexOf('?');
+    answer(socket, question < 0 ? target : target.left(question), question < 0 ? QByteArray() : target.mid(question + 1));
 }
 
 void DemoHub::send(QTcpSocket *socket, int status, const QByteArray &type, const QByteArray &body)
 {
-    const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Error";
+    const QByteArray reason = status == 200 ? "OK" : status == 303 ? "See Other" : status == 404 ? "Not Found" : "Error";
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + type
                   + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
 }
 
-void DemoHub::answer(QTcpSocket *socket, const QByteArray &path)
+void DemoHub::answer(QTcpSocket *socket, const QByteArray &path, const QByteArray &query)
 {
     const QList<QByteArray> parts = path.split('/'); // "", "demo", name, "1"
     if (parts.size() != 4 || parts[1] != "demo" || parts[3] != "1") {
@@ -214,12 +215,18 @@ void DemoHub::answer(QTcpSocket *socket, const QByteArray &path)
              "</h1></body></html>\n");
         return;
     }
-    if (name == kLargeModel) {
-        streamLarge(socket);
+    if (name != kLargeModel && !modelNames().contains(name)) {
+        send(socket, 404, "text/plain", "no such model\n");
         return;
     }
-    if (!modelNames().contains(name)) {
-        send(socket, 404, "text/plain", "no such model\n");
+    if (query.split('&').contains("tf-hub-format=uncompressed")) {
+        // TF Hub's answer for the UNCOMPRESSED load format; a made-up bucket, see the class comment.
+        send(socket, 303, "text/plain; charset=utf-8",
+             "gs://hubcache-demo-uncompressed/demo/" + parts[2] + "/1/uncompressed");
+        return;
+    }
+    if (name == kLargeModel) {
+        streamLarge(socket);
         return;
     }
     send(socket, 200, "application/x-tar", archiveFor(name, 0) + QByteArray(1024, '\0'));

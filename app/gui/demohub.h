@@ -10,7 +10,9 @@ class QTcpSocket;
 // The built-in demo model host: a loopback HTTP server inside the app that serves the small real
 // SavedModels embedded from resources/demo as TF Hub-style archives, so a new user on an offline
 // machine can browse, prefetch, inspect and delete for real. It also serves one large model
-// (streamed slowly, to watch progress and cancel) and one that fails (an HTML page).
+// (streamed slowly, to watch progress and cancel) and one that fails (an HTML page). Asked with
+// ?tf-hub-format=uncompressed it answers as TF Hub does, 303 with a gs:// location in the body; the
+// bucket is made up (the demo has no remote storage), so the location is only shown, never read.
 class DemoHub final : public QObject
 {
     Q_OBJECT
@@ -33,7 +35,7 @@ public:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    void answer(QTcpSocket *socket, const QByteArray &path);
+    void answer(QTcpSocket *socket, const QByteArray &path, const QByteArray &query);
     void send(QTcpSocket *socket, int status, const QByteArray &type, const QByteArray &body);
     void streamLarge(QTcpSocket *socket);
     [[nodiscard]] static QStringList modelNames();

@@ -185,6 +185,9 @@ void DownloadsPage::jobFinished(const QString &handle, ResolveJob *job)
     if (job->error()) {
         status = job->error().code() == HubCache::ErrorCode::Cancelled ? tr("Cancelled") : job->error().message();
         row.item->setForeground(StatusColumn, QColor(Qt::darkRed));
+    } else if (job->isRemote()) {
+        status = tr("In remote storage: %1").arg(job->path());
+        row.bar->setFormat(tr("remote"));
     } else if (job->wasCached()) {
         status = tr("Already cached");
     } else {

@@ -257,6 +257,7 @@ void MainWindow::buildActions()
         m_config.setLoadFormat(format, ConfigSource::AppSetting);
         m_queue->setConfiguration(m_config);
         updateModeTooltip();
+        showLoadFormat();
         statusBar()->showMessage(format == LoadFormat::Uncompressed
                                      ? tr("Uncompressed mode: models are read from remote storage, nothing is cached.")
                                      : tr("Compressed mode: models are downloaded once and cached."),
@@ -267,6 +268,7 @@ void MainWindow::buildActions()
     bar->addAction(settings);
     bar->addAction(refresh);
     updateModeTooltip();
+    showLoadFormat();
 }
 
 void MainWindow::buildStatusBar()
@@ -290,6 +292,11 @@ void MainWindow::updateModeTooltip()
     m_pythonStatus->setText(python.downloadsAndCaches ? tr("Python: compressed") : tr("Python: uncompressed"));
     m_pythonStatus->setToolTip(python.summary);
     m_folderStatus->setText(tr("Cache: %1 (%2)").arg(m_config.cacheDir(), Configuration::sourceName(m_config.cacheDirSource())));
+}
+
+void MainWindow::showLoadFormat()
+{
+    m_browse->setUncompressedMode(m_config.loadFormat() == LoadFormat::Uncompressed);
 }
 
 void MainWindow::updateTitle(int percent)
@@ -423,9 +430,18 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
     if (job->error() && job->error().code() != ErrorCode::Cancelled) {
         statusBar()->showMessage(job->error().message(), 15000);
         m_tabs->setTabText(1, tr("&Downloads") + QStringLiteral(" ⚠"));
+    } else if (job->isRemote()) {
+        const QString text = tr("%1 is in remote storage at %2 (uncompressed mode: nothing was downloaded or cached).")
+                                 .arg(handle, job->path());
+        qCInfo(lcDownload).noquote() << text;
+        statusBar()->showMessage(text, 15000);
+        m_browse->model()->setRemoteLocation(handle, job->path());
+        m_browse->setResolveStatus(text);
     } else if (!job->error()) {
         statusBar()->showMessage(tr("%1 is ready in %2").arg(handle, job->path()), 8000);
     }
+    if (job->error() && job->error().code() != ErrorCode::Cancelled && m_config.loadFormat() == LoadFormat::Uncompressed)
+        m_browse->setResolveStatus(job->error().message());
     refreshCache();
 }
 
@@ -573,6 +589,7 @@ void MainWindow::applySettings(const QString &cacheDir, const QString &loadForma
     reloadConfiguration();
     m_mode->setCurrentIndex(m_config.loadFormat() == LoadFormat::Uncompressed ? 1 : 0);
     updateModeTooltip();
+    showLoadFormat();
 
     const QString newDir = m_config.cacheDir();
     if (newDir != oldDir) {

@@ -92,6 +92,8 @@ private:
     void reloadConfiguration();
     void rebuildCatalog();
     void updateModeTooltip();
+    // Tells the pages which load format is in force (Browse: remote models, Prefetch/Smoke Test).
+    void showLoadFormat();
     void updateTitle(int percent);
     void toggleBookmark(const QString &handle);
     void inspectHandle(const QString &handle);

@@ -1,5 +1,6 @@
 #include "smokejob.h"
 
+#include "handle.h"
 #include "logging.h"
 #include "resolvejob.h"
 #include "smokeplan.h"
@@ -98,6 +99,13 @@ void SmokeJob::run()
     if (m_finished)
         return;
     setStage(Stage::Resolving);
+    if (Handle(m_options.handle).kind(m_config.loadFormat()) == HandleKind::UncompressedUrl) {
+        // The model would stay in remote storage, which the smoke test cannot read yet.
+        ErrorContext c;
+        c.handle = m_options.handle;
+        finish(SmokeError::fromLibrary(Error(ErrorCode::UnsupportedLoadFormat, c)));
+        return;
+    }
     m_resolve = new ResolveJob(m_options.handle, m_config, m_nam, this);
     m_resolve->setAutoDelete(false);
     connect(m_resolve, &ResolveJob::stageChanged, this, [this](ResolveJob::Stage stage) {

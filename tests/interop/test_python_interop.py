@@ -53,6 +53,30 @@ if do_load:
 print("RESULT " + json.dumps(result), flush=True)
 """
 
+# Like PY_RESOLVE, with TFHUB_MODEL_LOAD_FORMAT=UNCOMPRESSED: prints the location hub.resolve()
+# returns, or the exception it raises. tensorflow_hub then checks the location with
+# tf.compat.v1.gfile.Exists, which would contact Google Cloud Storage; for gs:// paths that one
+# call is replaced by one that records the path and says it exists, so that only 127.0.0.1 is
+# contacted. Everything up to the returned string is the real library.
+PY_RESOLVE_UNCOMPRESSED = r"""
+import json, sys
+import tensorflow as tf
+import tensorflow_hub as hub
+checked = []
+real_exists = tf.compat.v1.gfile.Exists
+def exists(path):
+    if str(path).startswith("gs://"):
+        checked.append(path)
+        return True
+    return real_exists(path)
+tf.compat.v1.gfile.Exists = exists
+try:
+    result = {"path": hub.resolve(sys.argv[1]), "checked": checked}
+except Exception as e:  # the test compares the message with hubcache's
+    result = {"error": type(e).__name__, "message": str(e)}
+print("RESULT " + json.dumps(result), flush=True)
+"""
+
 
 def cache_key(handle):
     return hashlib.sha1(handle.encode("utf-8")).hexdigest()
@@ -109,8 +133,9 @@ def model_files(folder):
 class TestServer:
     """hubcache-testserver on 127.0.0.1 with an ephemeral port and a request log."""
 
-    def __init__(self, root, name, redirects=()):
+    def __init__(self, root, name, redirects=(), uncompressed=()):
         self.root = root
+        self.uncompressed = list(uncompressed)
         self.log_path = os.path.join(WORK_DIR, name + ".requests.log")
         self.port_file = os.path.join(WORK_DIR, name + ".port")
         self.stderr_path = os.path.join(WORK_DIR, name + ".stderr.log")
@@ -123,6 +148,8 @@ class TestServer:
                 "--log", self.log_path]
         for source, target in self.redirects:
             args += ["--redirect", "%s=%s" % (source, target)]
+        for source, body in self.uncompressed:
+            args += ["--uncompressed", "%s=%s" % (source, body)]
         self._stderr = open(self.stderr_path, "ab")
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=self._stderr,
                                         env=child_env())
@@ -467,6 +494,82 @@ class BrokenEntryTest(InteropTestCase):
         self.assertEqual(states, {key: "complete"}, listing)
         with open(os.path.join(cache, key + ".descriptor.txt"), encoding="utf-8") as f:
             self.assertTrue(f.read().startswith("Module: %s\n" % handle))
+
+
+class UncompressedTest(InteropTestCase):
+    """(e) TFHUB_MODEL_LOAD_FORMAT=UNCOMPRESSED: hubcache resolves to the same gs:// location as
+    hub.resolve(), and fails with the same sentences; neither caches anything."""
+
+    MODELS = ("half_plus_two",)
+    LOCATION = "gs://kaggle-tfhub-models-uncompressed/tfhub-modules/google/spice/2/uncompressed"
+    HTML = "<!DOCTYPE html><html><body>Please sign in</body></html>"
+
+    def start_uncompressed_server(self):
+        server = TestServer(self.served, self.id().rsplit(".", 1)[-1],
+                            redirects=[("/old/spice/2", "/google/spice/2")],
+                            uncompressed=[("/google/spice/2", self.LOCATION),
+                                          ("/google/sign_in/1", self.HTML)])
+        server.start()
+        self.addCleanup(server.stop)
+        return server
+
+    def python_uncompressed(self, cache_dir, handle):
+        env = child_env(TFHUB_CACHE_DIR=cache_dir, TFHUB_MODEL_LOAD_FORMAT="UNCOMPRESSED")
+        process = subprocess.run([sys.executable, "-c", PY_RESOLVE_UNCOMPRESSED, handle],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, timeout=300)
+        out = process.stdout.decode("utf-8", errors="replace")
+        lines = [l for l in out.splitlines() if l.startswith("RESULT ")]
+        self.assertEqual(len(lines), 1, "no RESULT line from the Python child:\n%s\n%s"
+                         % (out, process.stderr.decode("utf-8", errors="replace")[-6000:]))
+        return json.loads(lines[0][len("RESULT "):])
+
+    def test_same_location_as_python(self):
+        server = self.start_uncompressed_server()
+        cache = self.new_cache_dir("location-cache")
+        for path in ("/google/spice/2", "/google/spice/2?lang=en", "/old/spice/2"):
+            with self.subTest(path=path):
+                handle = server.url(path)
+                python = self.python_uncompressed(cache, handle)
+                self.assertEqual(python.get("path"), self.LOCATION, python)
+                self.assertEqual(python["checked"], [self.LOCATION])
+                by_flag, _ = self.hubcache("--tfhub_cache_dir", cache, "--tfhub_model_load_format",
+                                           "UNCOMPRESSED", "resolve", handle)
+                self.assertEqual(by_flag.stdout, python["path"] + "\n")
+                env = child_env(TFHUB_CACHE_DIR=cache, TFHUB_MODEL_LOAD_FORMAT="UNCOMPRESSED")
+                by_env, _ = self.hubcache("resolve", "--json", handle, env=env)
+                result = json.loads(by_env.stdout)
+                self.assertEqual((result["path"], result["remote"]), (python["path"], True))
+        # Both ask the same question: the format pair appended to the handle's own query.
+        requests = server.requests()
+        for target in ("GET /google/spice/2?tf-hub-format=uncompressed",
+                       "GET /google/spice/2?lang=en&tf-hub-format=uncompressed",
+                       "GET /old/spice/2?tf-hub-format=uncompressed"):
+            self.assertEqual(requests.count(target), 3, requests)
+        self.assertEqual(os.listdir(cache), [], "nothing is cached in UNCOMPRESSED mode")
+
+    def test_same_errors_as_python(self):
+        server = self.start_uncompressed_server()
+        cache = self.new_cache_dir("errors-cache")
+        cases = {
+            # A compressed archive where a 303 was expected.
+            "/half_plus_two.tar.gz": "Expected 303 See other HTTP response but received code 200",
+            "/google/missing/1": "Expected 303 See other HTTP response but received code 404",
+            "/google/sign_in/1": "Expected server to return a GCS location but received " + self.HTML,
+        }
+        for path, sentence in cases.items():
+            with self.subTest(path=path):
+                handle = server.url(path)
+                python = self.python_uncompressed(cache, handle)
+                self.assertEqual((python.get("error"), python.get("message")), ("ValueError", sentence),
+                                 python)
+                result, _ = self.hubcache("--tfhub_cache_dir", cache, "--tfhub_model_load_format",
+                                          "UNCOMPRESSED", "resolve", handle, check=False)
+                self.assertEqual(result.returncode, 1, result.stderr)
+                self.assertEqual(result.stdout, "")
+                # hubcache quotes the body it shows; the Python sentence is otherwise the same.
+                expected = sentence.replace(self.HTML, "'%s'" % self.HTML)
+                self.assertIn("hubcache: error: Cannot resolve %s: %s" % (handle, expected), result.stderr)
+        self.assertEqual(os.listdir(cache), [], "nothing is cached in UNCOMPRESSED mode")
 
 
 def main():
