@@ -90,6 +90,18 @@
         <source>Load the model with TensorFlow in a separate process and run a signature on made-up inputs (Ctrl+T); downloads it first if needed.</source>
         <translation>Carga el modelo con TensorFlow en un proceso aparte y ejecuta una firma con entradas generadas (Ctrl+T); antes lo descarga si es necesario.</translation>
     </message>
+    <message>
+        <source>Ask the server where the pasted handle lives in remote storage (gs://) and show it; nothing is downloaded in uncompressed mode.</source>
+        <translation>Pregunta al servidor dónde está el identificador pegado en el almacenamiento remoto (gs://) y lo muestra; en el modo sin comprimir no se descarga nada.</translation>
+    </message>
+    <message>
+        <source>Uncompressed mode caches nothing: models are read from remote storage. Use Resolve to see where a model lives, or switch to Compressed mode to download it.</source>
+        <translation>El modo sin comprimir no almacena nada en caché: los modelos se leen del almacenamiento remoto. Use Resolver para ver dónde está un modelo, o cambie al modo comprimido para descargarlo.</translation>
+    </message>
+    <message>
+        <source>The smoke test cannot read a model from remote storage yet; switch to Compressed mode to test a downloaded copy.</source>
+        <translation>La prueba de humo aún no puede leer un modelo del almacenamiento remoto; cambie al modo comprimido para probar una copia descargada.</translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
@@ -244,13 +256,25 @@
         <source>Handle</source>
         <translation>Identificador</translation>
     </message>
+    <message>
+        <source>locating</source>
+        <translation>localizando</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>remoto</translation>
+    </message>
+    <message>
+        <source>Uncompressed mode: the model is read from remote storage, nothing is cached. Resolve asks the server where it is.</source>
+        <translation>Modo sin comprimir: el modelo se lee del almacenamiento remoto y no se almacena nada en caché. Resolver pregunta al servidor dónde está.</translation>
+    </message>
+    <message>
+        <source>Uncompressed mode: the model is read from %1; nothing is cached.</source>
+        <translation>Modo sin comprimir: el modelo se lee de %1; no se almacena nada en caché.</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Print the local folder of a model, downloading and caching it first if needed. Only the path goes to standard output; progress goes to standard error.</source>
-        <translation>Imprime la carpeta local de un modelo; antes lo descarga y lo almacena en caché si es necesario. Solo la ruta va a la salida estándar; el progreso va a la salida de error estándar.</translation>
-    </message>
     <message>
         <source>A tfhub.dev or Kaggle URL, any URL of a model archive, a gs:// path or a local folder.</source>
         <translation>Una URL de tfhub.dev o Kaggle, cualquier URL de un archivo comprimido de modelo, una ruta gs:// o una carpeta local.</translation>
@@ -591,6 +615,26 @@
         <source>Model:      TFLite (no SavedModel to read)</source>
         <translation>Modelo:        TFLite (no hay ningún SavedModel que leer)</translation>
     </message>
+    <message>
+        <source>Print the local folder of a model, downloading and caching it first if needed. Only the path goes to standard output; progress goes to standard error. In the UNCOMPRESSED load format, print the model&apos;s gs:// location the server names instead; nothing is cached.</source>
+        <translation>Imprime la carpeta local de un modelo, descargándolo y almacenándolo en caché antes si hace falta. Solo la ruta va a la salida estándar; el progreso va a la salida de errores. Con el formato de carga UNCOMPRESSED imprime en su lugar la ubicación gs:// del modelo que indica el servidor; no se almacena nada en caché.</translation>
+    </message>
+    <message>
+        <source>Print JSON: the path, and whether it is remote or was cached.</source>
+        <translation>Imprime JSON: la ruta, y si es remota o ya estaba en caché.</translation>
+    </message>
+    <message>
+        <source>hubcache: the UNCOMPRESSED load format caches nothing: models stay in remote storage. Only checking where each model lives.</source>
+        <translation>hubcache: el formato de carga UNCOMPRESSED no almacena nada en caché: los modelos se quedan en el almacenamiento remoto. Solo se comprueba dónde está cada modelo.</translation>
+    </message>
+    <message>
+        <source>Nothing cached (UNCOMPRESSED load format): %1 in remote storage, %2 failed.</source>
+        <translation>Nada en caché (formato de carga UNCOMPRESSED): %1 en almacenamiento remoto, %2 fallidos.</translation>
+    </message>
+    <message>
+        <source>               models stay in remote storage (gs://); resolve prints their location, nothing is cached</source>
+        <translation>                           los modelos se quedan en el almacenamiento remoto (gs://); resolve imprime su ubicación, no se almacena nada en caché</translation>
+    </message>
 </context>
 <context>
     <name>DemoHub</name>
@@ -747,6 +791,14 @@
     <message>
         <source>%1 running, %2 queued — %3 of %4</source>
         <translation>%1 en curso, %2 en cola — %3 de %4</translation>
+    </message>
+    <message>
+        <source>In remote storage: %1</source>
+        <translation>En almacenamiento remoto: %1</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>remoto</translation>
     </message>
 </context>
 <context>
@@ -1366,10 +1418,6 @@
         <translation>%1: este tipo de identificador aún no es compatible</translation>
     </message>
     <message>
-        <source>%1: the UNCOMPRESSED load format (reading models straight from remote storage) is not supported yet; use COMPRESSED or AUTO</source>
-        <translation>%1: el formato de carga UNCOMPRESSED (leer los modelos directamente del almacenamiento remoto) aún no es compatible; use COMPRESSED o AUTO</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a valid model load format; use COMPRESSED, UNCOMPRESSED or AUTO (check TFHUB_MODEL_LOAD_FORMAT and --tfhub_model_load_format)</source>
         <translation>&apos;%1&apos; no es un formato de carga de modelos válido; use COMPRESSED, UNCOMPRESSED o AUTO (revise TFHUB_MODEL_LOAD_FORMAT y --tfhub_model_load_format)</translation>
     </message>
@@ -1512,6 +1560,38 @@
     <message>
         <source>%1 is not a folder; choose another cache folder in Settings or set TFHUB_CACHE_DIR</source>
         <translation>%1 no es una carpeta; elija otra carpeta de caché en Preferencias o establezca TFHUB_CACHE_DIR</translation>
+    </message>
+    <message>
+        <source>%1: in the UNCOMPRESSED load format a model stays in remote storage (gs://), and reading it from there is not supported yet; use COMPRESSED or AUTO</source>
+        <translation>%1: con el formato de carga UNCOMPRESSED el modelo se queda en el almacenamiento remoto (gs://), y leerlo desde allí aún no es posible; use COMPRESSED o AUTO</translation>
+    </message>
+    <message>
+        <source>%1: offline mode is on (--offline or HUBCACHE_OFFLINE), but the UNCOMPRESSED load format caches nothing and asks %2 for the model&apos;s location every time; turn offline mode off, or use the COMPRESSED load format for a cached copy</source>
+        <translation>%1: el modo sin conexión está activado (--offline o HUBCACHE_OFFLINE), pero el formato de carga UNCOMPRESSED no almacena nada en caché y pregunta a %2 la ubicación del modelo cada vez; desactive el modo sin conexión, o use el formato de carga COMPRESSED para tener una copia en caché</translation>
+    </message>
+    <message>
+        <source>check the handle&apos;s spelling and version</source>
+        <translation>compruebe la ortografía y la versión del identificador</translation>
+    </message>
+    <message>
+        <source>the model may need a licence accepted on its page or credentials</source>
+        <translation>puede que el modelo necesite aceptar una licencia en su página o credenciales</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>vuelva a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <source>the server does not offer this model in the UNCOMPRESSED load format; use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)</source>
+        <translation>el servidor no ofrece este modelo en el formato de carga UNCOMPRESSED; use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT o --tfhub_model_load_format)</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1: Expected 303 See other HTTP response but received code %2%3; %4</source>
+        <translation>No se puede resolver %1: Expected 303 See other HTTP response but received code %2%3; %4</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1: Expected server to return a GCS location but received %2%3; the server does not offer this model in the UNCOMPRESSED load format, use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)</source>
+        <translation>No se puede resolver %1: Expected server to return a GCS location but received %2%3; el servidor no ofrece este modelo en el formato de carga UNCOMPRESSED, use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT o --tfhub_model_load_format)</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1850,37 @@
     </message>
 </context>
 <context>
+    <name>HubCache::UncompressedLocationJob</name>
+    <message>
+        <source>an empty body</source>
+        <translation>un cuerpo vacío</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s body is larger than %1 KB, far more than a gs:// location; the server does not follow the UNCOMPRESSED protocol</source>
+        <translation>el cuerpo de la respuesta ocupa más de %1 KB, mucho más que una ubicación gs://; el servidor no sigue el protocolo UNCOMPRESSED</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>ninguna respuesta completa en %1 s</translation>
+    </message>
+    <message>
+        <source>the redirect has no Location header</source>
+        <translation>la redirección no tiene cabecera Location</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location is not an http or https URL that can be followed: %1</source>
+        <translation>la cabecera Location de la redirección no es una URL http ni https que se pueda seguir: %1</translation>
+    </message>
+    <message>
+        <source>the location %1 is not valid UTF-8</source>
+        <translation>la ubicación %1 no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s</source>
+        <translation>%1 — se reintenta en %2 s</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Log</source>
@@ -2002,6 +2113,10 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>%1 is in remote storage at %2 (uncompressed mode: nothing was downloaded or cached).</source>
+        <translation>%1 está en el almacenamiento remoto en %2 (modo sin comprimir: no se descargó ni se almacenó nada en caché).</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,18 @@
         <source>Load the model with TensorFlow in a separate process and run a signature on made-up inputs (Ctrl+T); downloads it first if needed.</source>
         <translation>別プロセスで TensorFlow を使ってモデルを読み込み、仮の入力でシグネチャを実行します (Ctrl+T)。必要な場合は先にダウンロードします。</translation>
     </message>
+    <message>
+        <source>Ask the server where the pasted handle lives in remote storage (gs://) and show it; nothing is downloaded in uncompressed mode.</source>
+        <translation>貼り付けたハンドルがリモートストレージ（gs://）のどこにあるかをサーバーに問い合わせて表示します。非圧縮モードでは何もダウンロードしません。</translation>
+    </message>
+    <message>
+        <source>Uncompressed mode caches nothing: models are read from remote storage. Use Resolve to see where a model lives, or switch to Compressed mode to download it.</source>
+        <translation>非圧縮モードでは何もキャッシュしません。モデルはリモートストレージから読み込まれます。モデルの場所は「解決」で確認し、ダウンロードするには圧縮モードに切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The smoke test cannot read a model from remote storage yet; switch to Compressed mode to test a downloaded copy.</source>
+        <translation>スモークテストはまだリモートストレージからモデルを読み込めません。ダウンロードしたコピーをテストするには圧縮モードに切り替えてください。</translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
@@ -240,13 +252,25 @@
         <source>Handle</source>
         <translation>ハンドル</translation>
     </message>
+    <message>
+        <source>locating</source>
+        <translation>場所を確認中</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <source>Uncompressed mode: the model is read from remote storage, nothing is cached. Resolve asks the server where it is.</source>
+        <translation>非圧縮モード: モデルはリモートストレージから読み込まれ、何もキャッシュされません。「解決」でサーバーに場所を問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Uncompressed mode: the model is read from %1; nothing is cached.</source>
+        <translation>非圧縮モード: モデルは %1 から読み込まれ、何もキャッシュされません。</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Print the local folder of a model, downloading and caching it first if needed. Only the path goes to standard output; progress goes to standard error.</source>
-        <translation>モデルのローカルフォルダを出力します。必要な場合は先にダウンロードしてキャッシュします。標準出力にはパスのみを出力し、進行状況は標準エラー出力に出力します。</translation>
-    </message>
     <message>
         <source>A tfhub.dev or Kaggle URL, any URL of a model archive, a gs:// path or a local folder.</source>
         <translation>tfhub.dev または Kaggle の URL、モデルアーカイブの URL、gs:// パス、またはローカルフォルダ。</translation>
@@ -587,6 +611,26 @@
         <source>Model:      TFLite (no SavedModel to read)</source>
         <translation>モデル:       TFLite (読み込む SavedModel なし)</translation>
     </message>
+    <message>
+        <source>Print the local folder of a model, downloading and caching it first if needed. Only the path goes to standard output; progress goes to standard error. In the UNCOMPRESSED load format, print the model&apos;s gs:// location the server names instead; nothing is cached.</source>
+        <translation>モデルのローカルフォルダを表示します。必要ならまずダウンロードしてキャッシュします。標準出力にはパスだけを、進捗は標準エラーに出力します。UNCOMPRESSED 読み込み形式では、代わりにサーバーが示すモデルの gs:// の場所を表示し、何もキャッシュしません。</translation>
+    </message>
+    <message>
+        <source>Print JSON: the path, and whether it is remote or was cached.</source>
+        <translation>JSON を出力: パスと、リモートかキャッシュ済みだったか。</translation>
+    </message>
+    <message>
+        <source>hubcache: the UNCOMPRESSED load format caches nothing: models stay in remote storage. Only checking where each model lives.</source>
+        <translation>hubcache: UNCOMPRESSED 読み込み形式では何もキャッシュしません。モデルはリモートストレージに置かれたままです。各モデルの場所だけを確認します。</translation>
+    </message>
+    <message>
+        <source>Nothing cached (UNCOMPRESSED load format): %1 in remote storage, %2 failed.</source>
+        <translation>キャッシュなし（UNCOMPRESSED 読み込み形式）: リモートストレージに %1 個、失敗 %2 個。</translation>
+    </message>
+    <message>
+        <source>               models stay in remote storage (gs://); resolve prints their location, nothing is cached</source>
+        <translation>                 モデルはリモートストレージ（gs://）に置かれたまま。resolve は場所を表示し、何もキャッシュしない</translation>
+    </message>
 </context>
 <context>
     <name>DemoHub</name>
@@ -742,6 +786,14 @@
     <message>
         <source>%1 running, %2 queued — %3 of %4</source>
         <translation>実行中 %1、待機中 %2 — %3 / %4</translation>
+    </message>
+    <message>
+        <source>In remote storage: %1</source>
+        <translation>リモートストレージ: %1</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>リモート</translation>
     </message>
 </context>
 <context>
@@ -1361,10 +1413,6 @@
         <translation>%1: この種類のハンドルはまだサポートされていません</translation>
     </message>
     <message>
-        <source>%1: the UNCOMPRESSED load format (reading models straight from remote storage) is not supported yet; use COMPRESSED or AUTO</source>
-        <translation>%1: UNCOMPRESSED 読み込み形式（リモートストレージからモデルを直接読み込む方式）はまだサポートされていません。COMPRESSED または AUTO を使用してください</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a valid model load format; use COMPRESSED, UNCOMPRESSED or AUTO (check TFHUB_MODEL_LOAD_FORMAT and --tfhub_model_load_format)</source>
         <translation>&apos;%1&apos; は有効なモデル読み込み形式ではありません。COMPRESSED、UNCOMPRESSED、または AUTO を使用してください（TFHUB_MODEL_LOAD_FORMAT と --tfhub_model_load_format を確認してください）</translation>
     </message>
@@ -1507,6 +1555,38 @@
     <message>
         <source>%1 is not a folder; choose another cache folder in Settings or set TFHUB_CACHE_DIR</source>
         <translation>%1 はフォルダではありません。設定で別のキャッシュフォルダを選択するか、TFHUB_CACHE_DIR を設定してください</translation>
+    </message>
+    <message>
+        <source>%1: in the UNCOMPRESSED load format a model stays in remote storage (gs://), and reading it from there is not supported yet; use COMPRESSED or AUTO</source>
+        <translation>%1: UNCOMPRESSED 読み込み形式ではモデルはリモートストレージ（gs://）に置かれたままで、そこからの読み込みはまだサポートされていません。COMPRESSED か AUTO を使ってください</translation>
+    </message>
+    <message>
+        <source>%1: offline mode is on (--offline or HUBCACHE_OFFLINE), but the UNCOMPRESSED load format caches nothing and asks %2 for the model&apos;s location every time; turn offline mode off, or use the COMPRESSED load format for a cached copy</source>
+        <translation>%1: オフラインモードがオンですが（--offline または HUBCACHE_OFFLINE）、UNCOMPRESSED 読み込み形式は何もキャッシュせず、毎回 %2 にモデルの場所を問い合わせます。オフラインモードをオフにするか、キャッシュしたコピーを使うには COMPRESSED 読み込み形式を使ってください</translation>
+    </message>
+    <message>
+        <source>check the handle&apos;s spelling and version</source>
+        <translation>ハンドルの綴りとバージョンを確認してください</translation>
+    </message>
+    <message>
+        <source>the model may need a licence accepted on its page or credentials</source>
+        <translation>モデルのページでのライセンス同意か認証情報が必要な場合があります</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>後でもう一度試してください</translation>
+    </message>
+    <message>
+        <source>the server does not offer this model in the UNCOMPRESSED load format; use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)</source>
+        <translation>サーバーはこのモデルを UNCOMPRESSED 読み込み形式で提供していません。COMPRESSED を使ってください（TFHUB_MODEL_LOAD_FORMAT または --tfhub_model_load_format）</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1: Expected 303 See other HTTP response but received code %2%3; %4</source>
+        <translation>%1 を解決できません: Expected 303 See other HTTP response but received code %2%3; %4</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1: Expected server to return a GCS location but received %2%3; the server does not offer this model in the UNCOMPRESSED load format, use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)</source>
+        <translation>%1 を解決できません: Expected server to return a GCS location but received %2%3; サーバーはこのモデルを UNCOMPRESSED 読み込み形式で提供していません。COMPRESSED を使ってください（TFHUB_MODEL_LOAD_FORMAT または --tfhub_model_load_format）</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1845,37 @@
     </message>
 </context>
 <context>
+    <name>HubCache::UncompressedLocationJob</name>
+    <message>
+        <source>an empty body</source>
+        <translation>空の本文</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s body is larger than %1 KB, far more than a gs:// location; the server does not follow the UNCOMPRESSED protocol</source>
+        <translation>応答本文が %1 KB を超えており、gs:// の場所にしては大きすぎる。サーバーは UNCOMPRESSED プロトコルに従っていない</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒以内に完全な応答がない</translation>
+    </message>
+    <message>
+        <source>the redirect has no Location header</source>
+        <translation>リダイレクトに Location ヘッダーがない</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location is not an http or https URL that can be followed: %1</source>
+        <translation>リダイレクトの Location がたどれる http または https の URL ではない: %1</translation>
+    </message>
+    <message>
+        <source>the location %1 is not valid UTF-8</source>
+        <translation>場所 %1 は正しい UTF-8 ではない</translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s</source>
+        <translation>%1 — %2 秒後に再試行します</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Log</source>
@@ -1991,6 +2102,10 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     <message>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>%1 is in remote storage at %2 (uncompressed mode: nothing was downloaded or cached).</source>
+        <translation>%1 はリモートストレージの %2 にあります（非圧縮モード: 何もダウンロード・キャッシュしていません）。</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,18 @@
         <source>Load the model with TensorFlow in a separate process and run a signature on made-up inputs (Ctrl+T); downloads it first if needed.</source>
         <translation>별도 프로세스에서 TensorFlow로 모델을 로드하고, 임의로 만든 입력으로 시그니처를 실행합니다(Ctrl+T). 필요하면 먼저 다운로드합니다.</translation>
     </message>
+    <message>
+        <source>Ask the server where the pasted handle lives in remote storage (gs://) and show it; nothing is downloaded in uncompressed mode.</source>
+        <translation>붙여 넣은 핸들이 원격 저장소(gs://)의 어디에 있는지 서버에 물어 표시합니다. 비압축 모드에서는 아무것도 다운로드하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Uncompressed mode caches nothing: models are read from remote storage. Use Resolve to see where a model lives, or switch to Compressed mode to download it.</source>
+        <translation>비압축 모드는 아무것도 캐시하지 않습니다. 모델은 원격 저장소에서 읽습니다. 모델의 위치를 보려면 확인을 사용하고, 다운로드하려면 압축 모드로 전환하세요.</translation>
+    </message>
+    <message>
+        <source>The smoke test cannot read a model from remote storage yet; switch to Compressed mode to test a downloaded copy.</source>
+        <translation>스모크 테스트는 아직 원격 저장소에서 모델을 읽을 수 없습니다. 다운로드한 사본을 테스트하려면 압축 모드로 전환하세요.</translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
@@ -240,13 +252,25 @@
         <source>Handle</source>
         <translation>핸들</translation>
     </message>
+    <message>
+        <source>locating</source>
+        <translation>위치 확인 중</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>원격</translation>
+    </message>
+    <message>
+        <source>Uncompressed mode: the model is read from remote storage, nothing is cached. Resolve asks the server where it is.</source>
+        <translation>비압축 모드: 모델은 원격 저장소에서 읽으며 아무것도 캐시하지 않습니다. 확인을 누르면 서버에 위치를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Uncompressed mode: the model is read from %1; nothing is cached.</source>
+        <translation>비압축 모드: 모델은 %1에서 읽으며 아무것도 캐시하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Print the local folder of a model, downloading and caching it first if needed. Only the path goes to standard output; progress goes to standard error.</source>
-        <translation>모델의 로컬 폴더를 출력합니다. 필요하면 먼저 다운로드하여 캐시합니다. 표준 출력에는 경로만 출력되고, 진행 상황은 표준 오류로 출력됩니다.</translation>
-    </message>
     <message>
         <source>A tfhub.dev or Kaggle URL, any URL of a model archive, a gs:// path or a local folder.</source>
         <translation>tfhub.dev 또는 Kaggle URL, 모델 아카이브의 URL, gs:// 경로 또는 로컬 폴더.</translation>
@@ -587,6 +611,26 @@
         <source>Model:      TFLite (no SavedModel to read)</source>
         <translation>모델:     TFLite (읽을 SavedModel 없음)</translation>
     </message>
+    <message>
+        <source>Print the local folder of a model, downloading and caching it first if needed. Only the path goes to standard output; progress goes to standard error. In the UNCOMPRESSED load format, print the model&apos;s gs:// location the server names instead; nothing is cached.</source>
+        <translation>모델의 로컬 폴더를 출력합니다. 필요하면 먼저 다운로드하여 캐시합니다. 표준 출력에는 경로만, 진행 상황은 표준 오류로 나갑니다. UNCOMPRESSED 로드 형식에서는 대신 서버가 알려 주는 모델의 gs:// 위치를 출력하며 아무것도 캐시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Print JSON: the path, and whether it is remote or was cached.</source>
+        <translation>JSON 출력: 경로, 그리고 원격인지 또는 캐시되어 있었는지.</translation>
+    </message>
+    <message>
+        <source>hubcache: the UNCOMPRESSED load format caches nothing: models stay in remote storage. Only checking where each model lives.</source>
+        <translation>hubcache: UNCOMPRESSED 로드 형식은 아무것도 캐시하지 않습니다. 모델은 원격 저장소에 남습니다. 각 모델의 위치만 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing cached (UNCOMPRESSED load format): %1 in remote storage, %2 failed.</source>
+        <translation>캐시된 것 없음(UNCOMPRESSED 로드 형식): 원격 저장소에 %1개, 실패 %2개.</translation>
+    </message>
+    <message>
+        <source>               models stay in remote storage (gs://); resolve prints their location, nothing is cached</source>
+        <translation>             모델은 원격 저장소(gs://)에 남음. resolve는 위치를 출력하며 아무것도 캐시하지 않음</translation>
+    </message>
 </context>
 <context>
     <name>DemoHub</name>
@@ -742,6 +786,14 @@
     <message>
         <source>%1 running, %2 queued — %3 of %4</source>
         <translation>진행 중 %1개, 대기 중 %2개 — %4 중 %3</translation>
+    </message>
+    <message>
+        <source>In remote storage: %1</source>
+        <translation>원격 저장소: %1</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>원격</translation>
     </message>
 </context>
 <context>
@@ -1361,10 +1413,6 @@
         <translation>%1: 이 종류의 핸들은 아직 지원되지 않습니다</translation>
     </message>
     <message>
-        <source>%1: the UNCOMPRESSED load format (reading models straight from remote storage) is not supported yet; use COMPRESSED or AUTO</source>
-        <translation>%1: UNCOMPRESSED 로드 형식(원격 저장소에서 모델을 직접 읽기)은 아직 지원되지 않습니다. COMPRESSED 또는 AUTO를 사용하세요</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a valid model load format; use COMPRESSED, UNCOMPRESSED or AUTO (check TFHUB_MODEL_LOAD_FORMAT and --tfhub_model_load_format)</source>
         <translation>&apos;%1&apos;은(는) 유효한 모델 로드 형식이 아닙니다. COMPRESSED, UNCOMPRESSED 또는 AUTO를 사용하세요(TFHUB_MODEL_LOAD_FORMAT과 --tfhub_model_load_format을 확인하세요)</translation>
     </message>
@@ -1507,6 +1555,38 @@
     <message>
         <source>%1 is not a folder; choose another cache folder in Settings or set TFHUB_CACHE_DIR</source>
         <translation>%1은(는) 폴더가 아닙니다. 환경설정에서 다른 캐시 폴더를 선택하거나 TFHUB_CACHE_DIR을 설정하세요</translation>
+    </message>
+    <message>
+        <source>%1: in the UNCOMPRESSED load format a model stays in remote storage (gs://), and reading it from there is not supported yet; use COMPRESSED or AUTO</source>
+        <translation>%1: UNCOMPRESSED 로드 형식에서는 모델이 원격 저장소(gs://)에 남으며, 그곳에서 읽는 기능은 아직 지원되지 않습니다. COMPRESSED 또는 AUTO를 사용하세요</translation>
+    </message>
+    <message>
+        <source>%1: offline mode is on (--offline or HUBCACHE_OFFLINE), but the UNCOMPRESSED load format caches nothing and asks %2 for the model&apos;s location every time; turn offline mode off, or use the COMPRESSED load format for a cached copy</source>
+        <translation>%1: 오프라인 모드가 켜져 있지만(--offline 또는 HUBCACHE_OFFLINE), UNCOMPRESSED 로드 형식은 아무것도 캐시하지 않고 매번 %2에 모델의 위치를 묻습니다. 오프라인 모드를 끄거나, 캐시된 사본을 쓰려면 COMPRESSED 로드 형식을 사용하세요</translation>
+    </message>
+    <message>
+        <source>check the handle&apos;s spelling and version</source>
+        <translation>핸들의 철자와 버전을 확인하세요</translation>
+    </message>
+    <message>
+        <source>the model may need a licence accepted on its page or credentials</source>
+        <translation>모델 페이지에서 라이선스 동의나 자격 증명이 필요할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>나중에 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the server does not offer this model in the UNCOMPRESSED load format; use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)</source>
+        <translation>서버가 이 모델을 UNCOMPRESSED 로드 형식으로 제공하지 않습니다. COMPRESSED를 사용하세요(TFHUB_MODEL_LOAD_FORMAT 또는 --tfhub_model_load_format)</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1: Expected 303 See other HTTP response but received code %2%3; %4</source>
+        <translation>%1을(를) 확인할 수 없음: Expected 303 See other HTTP response but received code %2%3; %4</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1: Expected server to return a GCS location but received %2%3; the server does not offer this model in the UNCOMPRESSED load format, use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)</source>
+        <translation>%1을(를) 확인할 수 없음: Expected server to return a GCS location but received %2%3; 서버가 이 모델을 UNCOMPRESSED 로드 형식으로 제공하지 않습니다. COMPRESSED를 사용하세요(TFHUB_MODEL_LOAD_FORMAT 또는 --tfhub_model_load_format)</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1845,37 @@
     </message>
 </context>
 <context>
+    <name>HubCache::UncompressedLocationJob</name>
+    <message>
+        <source>an empty body</source>
+        <translation>빈 본문</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s body is larger than %1 KB, far more than a gs:// location; the server does not follow the UNCOMPRESSED protocol</source>
+        <translation>응답 본문이 %1KB보다 커서 gs:// 위치라고 보기에는 너무 큼. 서버가 UNCOMPRESSED 프로토콜을 따르지 않음</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1초 안에 완전한 응답이 없음</translation>
+    </message>
+    <message>
+        <source>the redirect has no Location header</source>
+        <translation>리디렉션에 Location 헤더가 없음</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location is not an http or https URL that can be followed: %1</source>
+        <translation>리디렉션의 Location이 따라갈 수 있는 http 또는 https URL이 아님: %1</translation>
+    </message>
+    <message>
+        <source>the location %1 is not valid UTF-8</source>
+        <translation>위치 %1은(는) 올바른 UTF-8이 아님</translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s</source>
+        <translation>%1 — %2초 후에 다시 시도합니다</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Log</source>
@@ -1991,6 +2102,10 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     <message>
         <source>Quit</source>
         <translation>종료</translation>
+    </message>
+    <message>
+        <source>%1 is in remote storage at %2 (uncompressed mode: nothing was downloaded or cached).</source>
+        <translation>%1은(는) 원격 저장소 %2에 있습니다(비압축 모드: 아무것도 다운로드하거나 캐시하지 않음).</translation>
     </message>
 </context>
 <context>
