@@ -1,5 +1,6 @@
 #include "downloadjob_p.h"
 
+#include "httpretrypolicy_p.h"
 #include "directhttpreply_p.h"
 #include "logging.h"
 #include "modelcache.h"
@@ -30,32 +31,8 @@ QString displayValue(const QByteArray &value)
     return QString::fromUtf8(value);
 }
 
-bool isRedirect(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
 
-bool retryableStatus(int status)
-{
-    return status == 429 || (status >= 500 && status <= 599);
-}
 
-bool retryableNetworkError(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // "bytes START-END/TOTAL" -> START and TOTAL; false for anything else.
 bool parseContentRange(const QByteArray &value, qint64 *start, qint64 *total)
@@ -164,7 +141,7 @@ void DownloadJob::onMetaData()
         return;
     m_stallTimer.start();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (isRedirect(m_httpStatus) && m_reply->rawHeaderList().isEmpty()) {
+    if (HttpRetryPolicy::isRedirect(m_httpStatus) && m_reply->rawHeaderList().isEmpty()) {
         // Qt 6.4 drops a header block it will not parse (larger than 100 KB) whole: no Location,
         // and no Content-Length either, so the reply would wait for the server to close.
         ErrorContext c = context();
@@ -406,7 +383,7 @@ void DownloadJob::onReplyFinished()
         return;
     }
 
-    if (isRedirect(m_httpStatus)) {
+    if (HttpRetryPolicy::isRedirect(m_httpStatus)) {
         const QByteArray rawLocation = reply->rawHeader("Location").trimmed();
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         const QUrl target = location.isValid() && !location.isEmpty() ? m_url.resolved(location) : QUrl();
@@ -473,10 +450,9 @@ void DownloadJob::onReplyFinished()
         if (m_httpStatus < 300)
             c.detail = reply->errorString();
         const ErrorCode code = Error::codeForNetworkError(netError, m_httpStatus);
-        int retryAfter = -1;
-        if (reply->hasRawHeader("Retry-After"))
-            retryAfter = reply->rawHeader("Retry-After").toInt();
-        const bool retry = m_httpStatus >= 300 ? retryableStatus(m_httpStatus) : retryableNetworkError(netError);
+        const int retryAfter = HttpRetryPolicy::retryAfterSeconds(reply);
+        const bool retry = m_httpStatus >= 300 ? HttpRetryPolicy::isRetryableStatus(m_httpStatus)
+                                               : HttpRetryPolicy::isRetryableNetworkError(netError);
         dropReply();
         failOrRetry(Error(code == ErrorCode::NoError ? ErrorCode::HttpError : code, c), retry, retryAfter);
         return;
@@ -488,7 +464,7 @@ void DownloadJob::onReplyFinished()
         ErrorContext c = context();
         c.detail = reply->errorString();
         dropReply();
-        failOrRetry(Error(Error::codeForNetworkError(netError, 0), c), retryableNetworkError(netError));
+        failOrRetry(Error(Error::codeForNetworkError(netError, 0), c), HttpRetryPolicy::isRetryableNetworkError(netError));
         return;
     }
 
@@ -564,11 +540,7 @@ void DownloadJob::failOrRetry(const Error &error, bool retryable, int retryAfter
 
 std::chrono::milliseconds DownloadJob::backoff(int retry, int retryAfterSeconds) const
 {
-    using namespace std::chrono;
-    milliseconds delay = m_config.retryDelay() * (1 << std::min(retry - 1, 6));
-    if (retryAfterSeconds >= 0)
-        delay = std::max(delay, milliseconds(std::min(retryAfterSeconds, 60) * 1000));
-    return delay;
+    return HttpRetryPolicy::backoff(m_config, retry, retryAfterSeconds);
 }
 
 void DownloadJob::requestAgainAfter(std::chrono::milliseconds delay)

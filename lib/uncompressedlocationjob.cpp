@@ -1,5 +1,6 @@
 #include "uncompressedlocationjob_p.h"
 
+#include "httpretrypolicy_p.h"
 #include "logging.h"
 #include "networkaccess.h"
 
@@ -18,32 +19,8 @@ constexpr qsizetype kMaxLocation = 64 * 1024;
 // How much of a body that is not a location goes into a message.
 constexpr qsizetype kShownBody = 200;
 
-bool isRedirect(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
 
-bool retryableStatus(int status)
-{
-    return status == 429 || (status >= 500 && status <= 599);
-}
 
-bool retryableNetworkError(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // Where a redirect answer points, if urllib would follow it there and we may: an http(s) URL
 // with a host. Empty otherwise (no Location, an oversized or malformed one, another scheme).
@@ -206,11 +183,11 @@ void UncompressedLocationJob::onReplyFinished()
         dropReply();
         const ErrorCode code = Error::codeForNetworkError(netError, 0);
         failOrRetry(Error(code == ErrorCode::NoError ? ErrorCode::ConnectionFailed : code, c),
-                    retryableNetworkError(netError));
+                    HttpRetryPolicy::isRetryableNetworkError(netError));
         return;
     }
 
-    if (isRedirect(m_httpStatus)) {
+    if (HttpRetryPolicy::isRedirect(m_httpStatus)) {
         const QUrl target = followableTarget(reply, m_url);
         if (!target.isEmpty()) {
             dropReply();
@@ -233,18 +210,16 @@ void UncompressedLocationJob::onReplyFinished()
         // every one but 303 into this error; 429 and 5xx are retried first, as for downloads.
         ErrorContext c = context();
         c.contentType = contentType;
-        if (isRedirect(m_httpStatus)) {
+        if (HttpRetryPolicy::isRedirect(m_httpStatus)) {
             const QByteArray location = reply->rawHeader("Location").trimmed();
             c.detail = location.isEmpty()
                 ? tr("the redirect has no Location header")
                 : tr("the redirect's Location is not an http or https URL that can be followed: %1")
                       .arg(QString::fromUtf8(location.left(kShownBody)));
         }
-        int retryAfter = -1;
-        if (reply->hasRawHeader("Retry-After"))
-            retryAfter = reply->rawHeader("Retry-After").toInt();
+        const int retryAfter = HttpRetryPolicy::retryAfterSeconds(reply);
         dropReply();
-        failOrRetry(Error(ErrorCode::UnexpectedStatus, c), retryableStatus(m_httpStatus), retryAfter);
+        failOrRetry(Error(ErrorCode::UnexpectedStatus, c), HttpRetryPolicy::isRetryableStatus(m_httpStatus), retryAfter);
         return;
     }
 
@@ -287,10 +262,7 @@ void UncompressedLocationJob::failOrRetry(const Error &error, bool retryable, in
         finish(error);
         return;
     }
-    using namespace std::chrono;
-    milliseconds delay = m_config.retryDelay() * (1 << std::min(m_attempt - 1, 6));
-    if (retryAfterSeconds >= 0)
-        delay = std::max(delay, milliseconds(std::min(retryAfterSeconds, 60) * 1000));
+    const std::chrono::milliseconds delay = HttpRetryPolicy::backoff(m_config, m_attempt, retryAfterSeconds);
     qCInfo(lcDownload) << "attempt" << m_attempt << "failed:" << error.message() << "- retrying in"
                        << delay.count() << "ms";
     Q_EMIT infoMessage(this, tr("%1 — retrying in %2 s").arg(error.message()).arg(delay.count() / 1000.0));

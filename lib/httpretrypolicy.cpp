@@ -1,0 +1,50 @@
+#include "httpretrypolicy_p.h"
+
+#include <algorithm>
+
+namespace HubCache {
+
+bool HttpRetryPolicy::isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool HttpRetryPolicy::isRetryableStatus(int status)
+{
+    return status == 429 || (status >= 500 && status <= 599);
+}
+
+bool HttpRetryPolicy::isRetryableNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int HttpRetryPolicy::retryAfterSeconds(const QNetworkReply *reply)
+{
+    if (!reply->hasRawHeader("Retry-After"))
+        return -1;
+    return reply->rawHeader("Retry-After").toInt();
+}
+
+std::chrono::milliseconds HttpRetryPolicy::backoff(const Configuration &config, int retry, int retryAfterSeconds)
+{
+    using namespace std::chrono;
+    milliseconds delay = config.retryDelay() * (1 << std::clamp(retry - 1, 0, 6));
+    if (retryAfterSeconds >= 0)
+        delay = std::max(delay, milliseconds(std::min(retryAfterSeconds, 60) * 1000));
+    return delay;
+}
+
+} // namespace HubCache
