@@ -202,6 +202,13 @@ QString errorString(ErrorCode code, const ErrorContext &c)
             .arg(what(c), c.url.toDisplayString());
     case ErrorCode::UnexpectedResponse:
         return withDetail(Error::tr("Unexpected answer from the server for %1%2").arg(what(c), statusSuffix(c)), c);
+    case ErrorCode::PreconditionFailed:
+        return Error::tr("The write to %1 was refused because its precondition failed%2: the object already "
+                  "exists or was changed by someone else; read it again and retry if still needed")
+            .arg(what(c), statusSuffix(c));
+    case ErrorCode::ObjectChanged:
+        return withDetail(Error::tr("%1 was replaced while it was being read; nothing of the new version was "
+                             "mixed in; read it again").arg(what(c)), c);
     case ErrorCode::NotAnArchive:
         // Starts with the Python library's sentence, then says what we actually received (the
         // detail, when the extractor could tell).
@@ -286,6 +293,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::TooManyRedirects: return QStringLiteral("too-many-redirects");
     case ErrorCode::UnsafeRedirect: return QStringLiteral("unsafe-redirect");
     case ErrorCode::UnexpectedResponse: return QStringLiteral("unexpected-response");
+    case ErrorCode::PreconditionFailed: return QStringLiteral("precondition-failed");
+    case ErrorCode::ObjectChanged: return QStringLiteral("object-changed");
     case ErrorCode::NotAnArchive: return QStringLiteral("not-an-archive");
     case ErrorCode::UnsafeArchiveMember: return QStringLiteral("unsafe-archive-member");
     case ErrorCode::UnsupportedArchiveMember: return QStringLiteral("unsupported-archive-member");

@@ -37,6 +37,8 @@ enum class ErrorCode {
     TooManyRedirects,
     UnsafeRedirect,
     UnexpectedResponse,
+    PreconditionFailed,   // HTTP 412: a conditional write lost (the object exists, or changed since read)
+    ObjectChanged,        // a remote object was replaced while it was being read
 
     // Archives
     NotAnArchive,
