@@ -212,6 +212,7 @@ private Q_SLOTS:
     void unguardedWriteIsNotRetried();
     void cutReadIsResumedOrReported();
     void stalledRequestTimesOut();
+    void tooSlowReadIsRetriedThenReported();
     void cancellation();
     void bearerTokenGoesOnlyToTheEndpoint();
     void serviceAccountJwtAndRefresh();
@@ -662,6 +663,35 @@ void TestGcsClient::stalledRequestTimesOut()
     auto stalled = run(client->metadata(kBucket, QStringLiteral("stall/object")));
     QCOMPARE(stalled->error().code(), ErrorCode::Timeout);
     QVERIFY(clock.elapsed() < 10'000);
+}
+
+void TestGcsClient::tooSlowReadIsRetriedThenReported()
+{
+    GcsFaultProxy proxy(m_emulator.port());
+    QVERIFY(proxy.start());
+    Configuration c = config(proxy.endpoint());
+    c.setMinSpeed(200'000);
+    c.setMinSpeedTime(500ms);
+    c.setMaxRetries(1);
+    Client client = makeClient(c);
+    const QByteArray data = randomBytes(1 << 20, 11);
+    put(client, QStringLiteral("slow/object"), data);
+
+    // The first answer trickles at 20 kB/s, far below 200 kB/s: dropped, and the retry goes on
+    // from where it stopped.
+    proxy.clearRequests();
+    proxy.throttleNext(1, 20'000, "alt=media");
+    const ReadResult r = readAll(client->openReader(kBucket, QStringLiteral("slow/object")), 1 << 20);
+    QVERIFY2(!r.error, qPrintable(r.error.message()));
+    QVERIFY(r.data == data);
+    QCOMPARE(proxy.requestCount("alt=media"), 2);
+
+    // Slow every time: reported as too slow, naming the settings to change.
+    proxy.throttleNext(2, 20'000, "alt=media");
+    const ReadResult slow = readAll(client->openReader(kBucket, QStringLiteral("slow/object")), 1 << 20);
+    QCOMPARE(slow.error.code(), ErrorCode::TooSlow);
+    QVERIFY2(slow.error.message().contains(u"HUBCACHE_MIN_SPEED"), qPrintable(slow.error.message()));
+    QVERIFY(slow.data == data.left(slow.data.size()));
 }
 
 void TestGcsClient::cancellation()

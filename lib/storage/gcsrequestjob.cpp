@@ -275,8 +275,9 @@ void GcsRequestJob::failAttempt(const Error &error, int status, bool retryable)
     if (isFinished())
         return;
     if (retryable && m_request.idempotent) {
-        // An attempt that moved data forward (a resumed read) starts a fresh budget.
-        if (progressed > 0 && streamsBody())
+        // A cut attempt that moved data forward (a resumed read) starts a fresh budget; a slow
+        // or stalling one does not, or a crawling server would keep a read alive for ever.
+        if (progressed > 0 && streamsBody() && error.code() == ErrorCode::ConnectionFailed)
             m_retries = 0;
         if (m_retries < m_client->configuration().maxRetries()) {
             const qint64 base = m_client->configuration().retryDelay().count();

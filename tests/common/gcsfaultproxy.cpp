@@ -2,6 +2,7 @@
 
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace HubCacheTest {
 
@@ -25,6 +26,9 @@ public:
                 m_client->disconnectFromHost();
         });
         m_upstream->connectToHost(QHostAddress::LocalHost, upstreamPort);
+        // Throttled answers go out in small slices, ten a second.
+        m_trickle.setInterval(100);
+        connect(&m_trickle, &QTimer::timeout, this, &Connection::trickle);
     }
 
 private:
@@ -77,6 +81,7 @@ private:
             if (rule.fault == Fault::Stall)
                 continue;
             m_cutAfter = rule.fault == Fault::Cut ? rule.afterBytes : -1;
+            m_bytesPerSecond = rule.fault == Fault::Throttle ? rule.afterBytes : 0;
             m_relayed = 0;
             m_upstream->write(head);
         }
@@ -84,6 +89,12 @@ private:
 
     void onUpstreamData()
     {
+        if (m_bytesPerSecond > 0) {
+            // Leave the answer in the upstream socket; trickle() takes it slice by slice.
+            if (!m_trickle.isActive())
+                m_trickle.start();
+            return;
+        }
         QByteArray data = m_upstream->readAll();
         if (!m_client)
             return;
@@ -96,6 +107,15 @@ private:
         }
         m_relayed += data.size();
         m_client->write(data);
+    }
+
+    void trickle()
+    {
+        if (!m_client || m_upstream->bytesAvailable() == 0) {
+            m_trickle.stop();
+            return;
+        }
+        m_client->write(m_upstream->read(qMax<qint64>(1, m_bytesPerSecond / 10)));
     }
 
     void close()
@@ -112,6 +132,8 @@ private:
     bool m_swallow = false;
     qint64 m_cutAfter = -1;
     qint64 m_relayed = 0;
+    qint64 m_bytesPerSecond = 0;
+    QTimer m_trickle;
 };
 
 GcsFaultProxy::GcsFaultProxy(quint16 upstreamPort, QObject *parent)
@@ -141,6 +163,11 @@ void GcsFaultProxy::failNext(int count, int status, const QByteArray &match)
 void GcsFaultProxy::cutNext(int count, qint64 afterBytes, const QByteArray &match)
 {
     m_rules.append({Fault::Cut, count, 0, afterBytes, match});
+}
+
+void GcsFaultProxy::throttleNext(int count, qint64 bytesPerSecond, const QByteArray &match)
+{
+    m_rules.append({Fault::Throttle, count, 0, bytesPerSecond, match});
 }
 
 void GcsFaultProxy::stallNext(int count, const QByteArray &match)

@@ -38,6 +38,8 @@ public:
     void cutNext(int count, qint64 afterBytes, const QByteArray &match = {});
     // The next count matching requests are swallowed: no answer ever comes.
     void stallNext(int count, const QByteArray &match = {});
+    // The answers to the next count matching requests trickle at about bytesPerSecond.
+    void throttleNext(int count, qint64 bytesPerSecond, const QByteArray &match = {});
 
     [[nodiscard]] QList<Request> requests() const { return m_requests; }
     [[nodiscard]] int requestCount(const QByteArray &match) const;
@@ -49,13 +51,14 @@ private:
         Fail,
         Cut,
         Stall,
+        Throttle,
     };
     struct Rule
     {
         Fault fault = Fault::None;
         int remaining = 0;
         int status = 0;
-        qint64 afterBytes = 0;
+        qint64 afterBytes = 0; // Cut: bytes; Throttle: bytes per second
         QByteArray match;
     };
     class Connection;
