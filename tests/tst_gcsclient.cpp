@@ -702,6 +702,12 @@ void TestGcsClient::tooSlowReadIsRetriedThenReported()
     QCOMPARE(slow.error.code(), ErrorCode::TooSlow);
     QVERIFY2(slow.error.message().contains(u"HUBCACHE_MIN_SPEED"), qPrintable(slow.error.message()));
     QVERIFY(slow.data == data.left(slow.data.size()));
+
+    // A small JSON answer that trickles is bounded too.
+    put(client, QStringLiteral("slowmeta/object"), "x");
+    proxy.throttleNext(2, 500, "slowmeta%2Fobject");
+    auto meta = run(client->metadata(kBucket, QStringLiteral("slowmeta/object")));
+    QCOMPARE(meta->error().code(), ErrorCode::TooSlow);
 }
 
 void TestGcsClient::cancellation()

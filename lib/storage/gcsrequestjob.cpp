@@ -122,12 +122,20 @@ void GcsRequestJob::send(const QString &token)
     connect(m_reply, &QNetworkReply::downloadProgress, this, &GcsRequestJob::onActivity);
     connect(m_reply, &QNetworkReply::uploadProgress, this, &GcsRequestJob::onActivity);
     m_stallTimer.start(m_client->configuration().stallTimeout());
+    // A bulk transfer is measured from the start; a small answer from its first byte (the server
+    // may think for a while first, as rewriteTo does), so that a trickle cannot hold it for ever.
+    if (m_request.bulk)
+        startSpeedWatch();
+}
+
+void GcsRequestJob::startSpeedWatch()
+{
     const Configuration &config = m_client->configuration();
-    if (m_request.bulk && config.minSpeed() > 0 && config.minSpeedTime().count() > 0) {
-        m_windowClock.start();
-        m_windowBytes = 0;
-        m_speedTimer.start(std::clamp<qint64>(config.minSpeedTime().count() / 8, 50, 1000));
-    }
+    if (m_speedTimer.isActive() || config.minSpeed() <= 0 || config.minSpeedTime().count() <= 0)
+        return;
+    m_windowClock.start();
+    m_windowBytes = 0;
+    m_speedTimer.start(std::clamp<qint64>(config.minSpeedTime().count() / 8, 50, 1000));
 }
 
 void GcsRequestJob::onActivity()
@@ -142,6 +150,7 @@ void GcsRequestJob::onReadyRead()
     if (!reply || isFinished())
         return;
     onActivity();
+    startSpeedWatch();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300 && streamsBody()) {
         const qint64 before = reply->bytesAvailable();

@@ -20,7 +20,7 @@ class GcsClient;
 // The request machinery every GCS job shares: fetches a token and sends it to the storage endpoint
 // only; retries 408, 429, 5xx and connection failures with exponential backoff when the request is
 // idempotent (Configuration::maxRetries, retryDelay); fails an attempt that stalls
-// (stallTimeout) or, for bulk transfers, runs below minSpeed over minSpeedTime.
+// (stallTimeout) or runs below minSpeed over minSpeedTime.
 class HUBCACHE_EXPORT GcsRequestJob : public Job
 {
     Q_OBJECT
@@ -45,7 +45,8 @@ protected:
         QList<QPair<QByteArray, QByteArray>> headers;
         // Safe to send again after a failure: a read, or a write guarded by a precondition.
         bool idempotent = true;
-        // A bulk transfer: the minimum-speed watchdog applies.
+        // A bulk transfer: the minimum-speed watchdog applies from the start (otherwise from the
+        // answer's first byte).
         bool bulk = false;
     };
 
@@ -80,6 +81,7 @@ private:
     void onActivity();
     void onStall();
     void onSpeedCheck();
+    void startSpeedWatch();
     void stopWatchdogs();
     void dropReply();
 
