@@ -503,6 +503,15 @@ void TestGcsClient::deleteWithGeneration()
 
     auto again = run(client->remove(kBucket, QStringLiteral("delete/me"), info.generation));
     QCOMPARE(again->error().code(), ErrorCode::RemoteNotFound);
+
+    // The delete goes through but its answer is lost: the retry's 404 means it is done.
+    const GcsObjectInfo lost = put(client, QStringLiteral("delete/lost-answer"), "bye");
+    proxy.replaceAnswerNext(1, 503, "delete%2Flost-answer?ifGenerationMatch");
+    auto retried = run(client->remove(kBucket, QStringLiteral("delete/lost-answer"), lost.generation));
+    QVERIFY2(!retried->error(), qPrintable(retried->error().message()));
+    QCOMPARE(retried->retryCount(), 1);
+    auto deleted = run(client->metadata(kBucket, QStringLiteral("delete/lost-answer")));
+    QCOMPARE(deleted->error().code(), ErrorCode::RemoteNotFound);
 }
 
 void TestGcsClient::rewriteCopies()

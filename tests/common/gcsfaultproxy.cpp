@@ -72,12 +72,10 @@ private:
             const Rule rule = m_proxy->takeRule(request.target);
             m_swallow = rule.fault == Fault::Fail || rule.fault == Fault::Stall;
             if (rule.fault == Fault::Fail) {
-                const QByteArray body = "injected failure\n";
-                m_client->write("HTTP/1.1 " + QByteArray::number(rule.status) + " Injected\r\nContent-Type: text/plain\r\n"
-                                "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-                m_client->disconnectFromHost();
+                answerWith(rule.status);
                 return;
             }
+            m_replaceStatus = rule.fault == Fault::ReplaceAnswer ? rule.status : 0;
             if (rule.fault == Fault::Stall)
                 continue;
             m_cutAfter = rule.fault == Fault::Cut ? rule.afterBytes : -1;
@@ -98,6 +96,11 @@ private:
         QByteArray data = m_upstream->readAll();
         if (!m_client)
             return;
+        if (m_replaceStatus != 0) {
+            answerWith(m_replaceStatus);
+            m_upstream->abort();
+            return;
+        }
         if (m_cutAfter >= 0 && m_relayed + data.size() >= m_cutAfter) {
             m_client->write(data.left(m_cutAfter - m_relayed));
             m_client->flush();
@@ -107,6 +110,14 @@ private:
         }
         m_relayed += data.size();
         m_client->write(data);
+    }
+
+    void answerWith(int status)
+    {
+        const QByteArray body = "injected failure\n";
+        m_client->write("HTTP/1.1 " + QByteArray::number(status) + " Injected\r\nContent-Type: text/plain\r\n"
+                        "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        m_client->disconnectFromHost();
     }
 
     void trickle()
@@ -133,6 +144,7 @@ private:
     qint64 m_cutAfter = -1;
     qint64 m_relayed = 0;
     qint64 m_bytesPerSecond = 0;
+    int m_replaceStatus = 0;
     QTimer m_trickle;
 };
 
@@ -158,6 +170,11 @@ QUrl GcsFaultProxy::endpoint() const
 void GcsFaultProxy::failNext(int count, int status, const QByteArray &match)
 {
     m_rules.append({Fault::Fail, count, status, 0, match});
+}
+
+void GcsFaultProxy::replaceAnswerNext(int count, int status, const QByteArray &match)
+{
+    m_rules.append({Fault::ReplaceAnswer, count, status, 0, match});
 }
 
 void GcsFaultProxy::cutNext(int count, qint64 afterBytes, const QByteArray &match)

@@ -34,6 +34,9 @@ public:
 
     // The next count requests whose target contains match are answered with status by the proxy.
     void failNext(int count, int status, const QByteArray &match = {});
+    // The next count matching requests reach the server, but their answers are replaced by status
+    // (a write that took effect, its answer lost).
+    void replaceAnswerNext(int count, int status, const QByteArray &match = {});
     // The answers to the next count matching requests are cut after afterBytes bytes (head included).
     void cutNext(int count, qint64 afterBytes, const QByteArray &match = {});
     // The next count matching requests are swallowed: no answer ever comes.
@@ -49,6 +52,7 @@ private:
     enum class Fault {
         None,
         Fail,
+        ReplaceAnswer,
         Cut,
         Stall,
         Throttle,
