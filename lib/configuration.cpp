@@ -242,6 +242,26 @@ Configuration Configuration::fromInputs(const Inputs &in, Error *error)
         c.m_maxExpansionRatio = *v;
     if (const auto v = numberFromEnv(env, {"HUBCACHE_MAX_EXTRACTED_SIZE", 0, 1e18, tr("bytes")}, &problems))
         c.m_maxExtractedSize = static_cast<qint64>(*v);
+    // The GCS JSON API endpoint: HUBCACHE_GCS_ENDPOINT, else STORAGE_EMULATOR_HOST (the Google client
+    // libraries' convention, "host:port" or "http://host:port"), else Google's.
+    for (const char *name : {"HUBCACHE_GCS_ENDPOINT", "STORAGE_EMULATOR_HOST"}) {
+        const QString text = env.value(QLatin1String(name)).trimmed();
+        if (text.isEmpty())
+            continue;
+        QUrl url(text.contains(QLatin1String("://")) ? text : QStringLiteral("http://") + text, QUrl::StrictMode);
+        const bool ok = url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https")
+            && !url.host().isEmpty() && url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment()
+            && (url.path().isEmpty() || url.path() == u"/");
+        if (!ok) {
+            problems.append(tr("%1=%2 is not valid: give an http or https URL with a host and optional port "
+                               "and nothing else, such as https://storage.googleapis.com or http://127.0.0.1:4443")
+                                .arg(QLatin1String(name), text));
+            break;
+        }
+        url.setPath(QString());
+        c.m_gcsEndpoint = url;
+        break;
+    }
     const QString trusted = env.value(QStringLiteral("HUBCACHE_TRUSTED_CACHE_OWNERS"));
     for (const QString &part : trusted.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString name = part.trimmed();

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QUrl>
 
 #include <chrono>
 #include <optional>
@@ -125,6 +126,11 @@ public:
     [[nodiscard]] QList<uint> trustedCacheOwners() const { return m_trustedCacheOwners; }
     void setTrustedCacheOwners(const QList<uint> &uids) { m_trustedCacheOwners = uids; }
 
+    // The Google Cloud Storage JSON API endpoint (scheme, host, port): HUBCACHE_GCS_ENDPOINT, else
+    // STORAGE_EMULATOR_HOST ("host:port" or "http://host:port"), else https://storage.googleapis.com.
+    [[nodiscard]] QUrl gcsEndpoint() const { return m_gcsEndpoint; }
+    void setGcsEndpoint(const QUrl &endpoint) { m_gcsEndpoint = endpoint; }
+
     [[nodiscard]] const QProcessEnvironment &environment() const { return m_environment; }
 
     // What the Python tensorflow_hub library will do in this environment: it reads
@@ -160,6 +166,7 @@ private:
     qint64 m_maxExtractedSize = 0;
     int m_maxRedirects = 10;
     QList<uint> m_trustedCacheOwners;
+    QUrl m_gcsEndpoint{QStringLiteral("https://storage.googleapis.com")};
     QProcessEnvironment m_environment;
 };
 

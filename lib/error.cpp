@@ -230,6 +230,13 @@ QString errorString(ErrorCode code, const ErrorContext &c)
         return Error::tr("Cannot resolve %1: Expected server to return a GCS location but received %2%3; the "
                   "server does not offer this model in the UNCOMPRESSED load format, use COMPRESSED "
                   "(TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)").arg(what(c), c.detail, statusSuffix(c));
+    case ErrorCode::PreconditionFailed:
+        return Error::tr("The write to %1 was refused because its precondition failed%2: the object already "
+                  "exists or was changed by someone else; read it again and retry if still needed")
+            .arg(what(c), statusSuffix(c));
+    case ErrorCode::ObjectChanged:
+        return withDetail(Error::tr("%1 was replaced while it was being read; nothing of the new version was "
+                             "mixed in; read it again").arg(what(c)), c);
     case ErrorCode::NotAnArchive:
         // Starts with the Python library's sentence, then says what we actually received (the
         // detail, when the extractor could tell).
@@ -316,6 +323,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::UnexpectedResponse: return QStringLiteral("unexpected-response");
     case ErrorCode::UnexpectedStatus: return QStringLiteral("unexpected-status");
     case ErrorCode::NotAGcsLocation: return QStringLiteral("not-a-gcs-location");
+    case ErrorCode::PreconditionFailed: return QStringLiteral("precondition-failed");
+    case ErrorCode::ObjectChanged: return QStringLiteral("object-changed");
     case ErrorCode::NotAnArchive: return QStringLiteral("not-an-archive");
     case ErrorCode::UnsafeArchiveMember: return QStringLiteral("unsafe-archive-member");
     case ErrorCode::UnsupportedArchiveMember: return QStringLiteral("unsupported-archive-member");

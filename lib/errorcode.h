@@ -39,6 +39,8 @@ enum class ErrorCode {
     UnexpectedResponse,
     UnexpectedStatus,     // UNCOMPRESSED: the answer is not the "303 See Other" the protocol expects
     NotAGcsLocation,      // UNCOMPRESSED: a 303 whose body is not a gs:// location
+    PreconditionFailed,   // HTTP 412: a conditional write lost (the object exists, or changed since read)
+    ObjectChanged,        // a remote object was replaced while it was being read
 
     // Archives
     NotAnArchive,

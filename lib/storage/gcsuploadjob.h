@@ -1,0 +1,60 @@
+#pragma once
+
+#include "gcsobjectinfo.h"
+#include "gcsrequestjob.h"
+
+#include <optional>
+
+namespace HubCache {
+
+// Writes one object: small data in one multipart request, a file through a resumable upload
+// session in chunks. With ifGenerationMatch the write happens only if the object is at that
+// generation (0: does not exist yet); losing that race ends with ErrorCode::PreconditionFailed.
+class HUBCACHE_EXPORT GcsUploadJob final : public GcsRequestJob
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GcsUploadJob)
+
+public:
+    // A multipart upload of data.
+    GcsUploadJob(GcsClient *client, const QString &bucket, const QString &name, const QByteArray &data,
+                 std::optional<qint64> ifGenerationMatch, const QString &contentType, QObject *parent = nullptr);
+    // A resumable upload of the file at filePath.
+    GcsUploadJob(GcsClient *client, const QString &bucket, const QString &name, const QString &filePath,
+                 std::optional<qint64> ifGenerationMatch, const QString &contentType, QObject *parent = nullptr);
+
+    // Bytes per request of a resumable upload; rounded down to a multiple of 256 KiB (default 8 MiB).
+    void setChunkSize(qint64 bytes);
+    [[nodiscard]] GcsObjectInfo object() const { return m_object; }
+    [[nodiscard]] QUrl sessionUrl() const { return m_sessionUrl; }
+
+protected:
+    Request nextRequest() override;
+    void handleResponse(int status, QNetworkReply *reply, const QByteArray &body) override;
+    void aboutToRetry() override;
+
+private:
+    Request multipartRequest() const;
+    Request chunkRequest();
+    void finish(int status, const QByteArray &body);
+
+    enum class Phase {
+        Multipart,
+        StartSession,
+        SendChunks,
+    };
+    Phase m_phase = Phase::Multipart;
+    QByteArray m_data;
+    QString m_filePath;
+    qint64 m_fileSize = 0;
+    std::optional<qint64> m_ifGenerationMatch;
+    QString m_contentType;
+    qint64 m_chunkSize = 8 << 20;
+    QUrl m_sessionUrl;
+    qint64 m_committed = 0;  // bytes the session has, as the server last said
+    qint64 m_chunkEnd = 0;   // end of the chunk in flight
+    bool m_queryStatus = false; // ask the session where it stands before sending more
+    GcsObjectInfo m_object;
+};
+
+} // namespace HubCache
