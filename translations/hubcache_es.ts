@@ -1224,6 +1224,10 @@
         <source>HUBCACHE_TRUSTED_CACHE_OWNERS=%1 is not valid: &apos;%2&apos; is no user on this system; give user names or numeric user ids separated by commas</source>
         <translation>HUBCACHE_TRUSTED_CACHE_OWNERS=%1 no es un valor válido: &apos;%2&apos; no es ningún usuario de este sistema; indique nombres de usuario o identificadores numéricos de usuario separados por comas</translation>
     </message>
+    <message>
+        <source>%1=%2 is not valid: give an http or https URL with a host and optional port and nothing else, such as https://storage.googleapis.com or http://127.0.0.1:4443</source>
+        <translation>%1=%2 no es válido: indique una URL http o https con un host y un puerto opcional y nada más, como https://storage.googleapis.com o http://127.0.0.1:4443</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::DirectHttpReply</name>
@@ -1592,6 +1596,161 @@
     <message>
         <source>Cannot resolve %1: Expected server to return a GCS location but received %2%3; the server does not offer this model in the UNCOMPRESSED load format, use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)</source>
         <translation>No se puede resolver %1: Expected server to return a GCS location but received %2%3; el servidor no ofrece este modelo en el formato de carga UNCOMPRESSED, use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT o --tfhub_model_load_format)</translation>
+    </message>
+    <message>
+        <source>The write to %1 was refused because its precondition failed%2: the object already exists or was changed by someone else; read it again and retry if still needed</source>
+        <translation>La escritura en %1 se rechazó porque falló su condición previa%2: el objeto ya existe o alguien lo cambió; vuelva a leerlo y reintente si aún hace falta</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was being read; nothing of the new version was mixed in; read it again</source>
+        <translation>%1 se reemplazó mientras se leía; no se mezcló nada de la versión nueva; vuelva a leerlo</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsAccessTokenCredentials</name>
+    <message>
+        <source>the access token from GOOGLE_OAUTH_ACCESS_TOKEN</source>
+        <translation>el token de acceso de GOOGLE_OAUTH_ACCESS_TOKEN</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsAnonymousCredentials</name>
+    <message>
+        <source>anonymous access</source>
+        <translation>acceso anónimo</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsListJob</name>
+    <message>
+        <source>the server repeats the page token %1</source>
+        <translation>el servidor repite el token de página %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsMetadataJob</name>
+    <message>
+        <source>no object metadata in the answer</source>
+        <translation>la respuesta no trae metadatos del objeto</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsObjectReader</name>
+    <message>
+        <source>the answer does not name the object&apos;s generation</source>
+        <translation>la respuesta no indica la generación del objeto</translation>
+    </message>
+    <message>
+        <source>generation %1 was being read, the server sent %2</source>
+        <translation>se estaba leyendo la generación %1 y el servidor envió %2</translation>
+    </message>
+    <message>
+        <source>asked for bytes from %1, got Content-Range %2</source>
+        <translation>se pidieron bytes desde %1 y llegó Content-Range %2</translation>
+    </message>
+    <message>
+        <source>the server ignored the Range header</source>
+        <translation>el servidor ignoró la cabecera Range</translation>
+    </message>
+    <message>
+        <source>the server sent more bytes than asked for</source>
+        <translation>el servidor envió más bytes de los pedidos</translation>
+    </message>
+    <message>
+        <source>the answer ended at byte %1 of %2</source>
+        <translation>la respuesta terminó en el byte %1 de %2</translation>
+    </message>
+    <message>
+        <source>generation %1 is gone after %2 bytes</source>
+        <translation>la generación %1 desapareció tras %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsRequestJob</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>sin datos durante %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>la respuesta ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <translation>la respuesta terminó tras %1 de %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsRewriteJob</name>
+    <message>
+        <source>no rewrite status in the answer</source>
+        <translation>la respuesta no trae el estado de rewrite</translation>
+    </message>
+    <message>
+        <source>an unfinished rewrite without a rewriteToken</source>
+        <translation>un rewrite sin terminar y sin rewriteToken</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsServiceAccountCredentials</name>
+    <message>
+        <source>Cannot use the service-account key %1 (GOOGLE_APPLICATION_CREDENTIALS): %2; download a new JSON key for the service account or unset the variable</source>
+        <translation>No se puede usar la clave de cuenta de servicio %1 (GOOGLE_APPLICATION_CREDENTIALS): %2; descargue una clave JSON nueva para la cuenta de servicio o quite la variable</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>no es un objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>its &quot;type&quot; is not &quot;service_account&quot;</source>
+        <translation>su &quot;type&quot; no es &quot;service_account&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;client_email&quot; or &quot;private_key&quot; is missing</source>
+        <translation>falta &quot;client_email&quot; o &quot;private_key&quot;</translation>
+    </message>
+    <message>
+        <source>its token_uri %1 is not an https URL</source>
+        <translation>su token_uri %1 no es una URL https</translation>
+    </message>
+    <message>
+        <source>its private_key is not an RSA private key in PEM form</source>
+        <translation>su private_key no es una clave privada RSA en formato PEM</translation>
+    </message>
+    <message>
+        <source>signing with its private_key failed</source>
+        <translation>falló la firma con su private_key</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>cuenta de servicio %1</translation>
+    </message>
+    <message>
+        <source>an access token for %1</source>
+        <translation>un token de acceso para %1</translation>
+    </message>
+    <message>
+        <source>no access_token and expires_in in the token answer</source>
+        <translation>la respuesta del token no trae access_token ni expires_in</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsUploadJob</name>
+    <message>
+        <source>no upload session URL in the answer</source>
+        <translation>la respuesta no trae la URL de la sesión de subida</translation>
+    </message>
+    <message>
+        <source>the session claims more bytes than the file has</source>
+        <translation>la sesión dice tener más bytes de los que tiene el archivo</translation>
+    </message>
+    <message>
+        <source>no object metadata in the answer</source>
+        <translation>la respuesta no trae metadatos del objeto</translation>
+    </message>
+    <message>
+        <source>the stored object has %1 bytes, the file %2</source>
+        <translation>el objeto guardado tiene %1 bytes y el archivo %2</translation>
     </message>
 </context>
 <context>

@@ -1219,6 +1219,10 @@
         <source>HUBCACHE_TRUSTED_CACHE_OWNERS=%1 is not valid: &apos;%2&apos; is no user on this system; give user names or numeric user ids separated by commas</source>
         <translation>HUBCACHE_TRUSTED_CACHE_OWNERS=%1 は有効な値ではありません。&apos;%2&apos; はこのシステムのユーザーではありません。ユーザー名または数値のユーザー ID をカンマ区切りで指定してください</translation>
     </message>
+    <message>
+        <source>%1=%2 is not valid: give an http or https URL with a host and optional port and nothing else, such as https://storage.googleapis.com or http://127.0.0.1:4443</source>
+        <translation>%1=%2 は無効です: ホストと省略可能なポートだけを持つ http または https の URL を指定してください（例: https://storage.googleapis.com、http://127.0.0.1:4443）</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::DirectHttpReply</name>
@@ -1587,6 +1591,161 @@
     <message>
         <source>Cannot resolve %1: Expected server to return a GCS location but received %2%3; the server does not offer this model in the UNCOMPRESSED load format, use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)</source>
         <translation>%1 を解決できません: Expected server to return a GCS location but received %2%3; サーバーはこのモデルを UNCOMPRESSED 読み込み形式で提供していません。COMPRESSED を使ってください（TFHUB_MODEL_LOAD_FORMAT または --tfhub_model_load_format）</translation>
+    </message>
+    <message>
+        <source>The write to %1 was refused because its precondition failed%2: the object already exists or was changed by someone else; read it again and retry if still needed</source>
+        <translation>前提条件を満たさないため %1 への書き込みが拒否されました%2: オブジェクトが既にあるか、他の誰かが変更しました。読み直し、まだ必要なら再試行してください</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was being read; nothing of the new version was mixed in; read it again</source>
+        <translation>%1 は読み込み中に置き換えられました。新しい版の内容は混ざっていません。読み直してください</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsAccessTokenCredentials</name>
+    <message>
+        <source>the access token from GOOGLE_OAUTH_ACCESS_TOKEN</source>
+        <translation>GOOGLE_OAUTH_ACCESS_TOKEN のアクセストークン</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsAnonymousCredentials</name>
+    <message>
+        <source>anonymous access</source>
+        <translation>匿名アクセス</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsListJob</name>
+    <message>
+        <source>the server repeats the page token %1</source>
+        <translation>サーバーがページトークン %1 を繰り返している</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsMetadataJob</name>
+    <message>
+        <source>no object metadata in the answer</source>
+        <translation>応答にオブジェクトのメタデータがない</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsObjectReader</name>
+    <message>
+        <source>the answer does not name the object&apos;s generation</source>
+        <translation>応答にオブジェクトの世代（generation）がない</translation>
+    </message>
+    <message>
+        <source>generation %1 was being read, the server sent %2</source>
+        <translation>世代 %1 を読み込み中に、サーバーが %2 を送った</translation>
+    </message>
+    <message>
+        <source>asked for bytes from %1, got Content-Range %2</source>
+        <translation>%1 バイト目からを要求したが Content-Range %2 が返った</translation>
+    </message>
+    <message>
+        <source>the server ignored the Range header</source>
+        <translation>サーバーが Range ヘッダーを無視した</translation>
+    </message>
+    <message>
+        <source>the server sent more bytes than asked for</source>
+        <translation>サーバーが要求より多いバイトを送った</translation>
+    </message>
+    <message>
+        <source>the answer ended at byte %1 of %2</source>
+        <translation>応答が %2 バイト中 %1 バイト目で終わった</translation>
+    </message>
+    <message>
+        <source>generation %1 is gone after %2 bytes</source>
+        <translation>%2 バイト後に世代 %1 がなくなった</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsRequestJob</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1 秒間データがない</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>応答が %1 バイトを超えている</translation>
+    </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <translation>応答が %2 バイト中 %1 バイトで終わった</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsRewriteJob</name>
+    <message>
+        <source>no rewrite status in the answer</source>
+        <translation>応答に rewrite の状態がない</translation>
+    </message>
+    <message>
+        <source>an unfinished rewrite without a rewriteToken</source>
+        <translation>rewriteToken のない未完了の rewrite</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsServiceAccountCredentials</name>
+    <message>
+        <source>Cannot use the service-account key %1 (GOOGLE_APPLICATION_CREDENTIALS): %2; download a new JSON key for the service account or unset the variable</source>
+        <translation>サービスアカウントキー %1（GOOGLE_APPLICATION_CREDENTIALS）を使用できません: %2。サービスアカウントの新しい JSON キーをダウンロードするか、変数を解除してください</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>JSON オブジェクトではない（%1）</translation>
+    </message>
+    <message>
+        <source>its &quot;type&quot; is not &quot;service_account&quot;</source>
+        <translation>&quot;type&quot; が &quot;service_account&quot; ではない</translation>
+    </message>
+    <message>
+        <source>&quot;client_email&quot; or &quot;private_key&quot; is missing</source>
+        <translation>&quot;client_email&quot; または &quot;private_key&quot; がない</translation>
+    </message>
+    <message>
+        <source>its token_uri %1 is not an https URL</source>
+        <translation>token_uri %1 が https の URL ではない</translation>
+    </message>
+    <message>
+        <source>its private_key is not an RSA private key in PEM form</source>
+        <translation>private_key が PEM 形式の RSA 秘密鍵ではない</translation>
+    </message>
+    <message>
+        <source>signing with its private_key failed</source>
+        <translation>private_key での署名に失敗した</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>サービスアカウント %1</translation>
+    </message>
+    <message>
+        <source>an access token for %1</source>
+        <translation>%1 のアクセストークン</translation>
+    </message>
+    <message>
+        <source>no access_token and expires_in in the token answer</source>
+        <translation>トークン応答に access_token と expires_in がない</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsUploadJob</name>
+    <message>
+        <source>no upload session URL in the answer</source>
+        <translation>応答にアップロードセッションの URL がない</translation>
+    </message>
+    <message>
+        <source>the session claims more bytes than the file has</source>
+        <translation>セッションがファイルより多いバイトを受け取ったとしている</translation>
+    </message>
+    <message>
+        <source>no object metadata in the answer</source>
+        <translation>応答にオブジェクトのメタデータがない</translation>
+    </message>
+    <message>
+        <source>the stored object has %1 bytes, the file %2</source>
+        <translation>保存されたオブジェクトは %1 バイト、ファイルは %2 バイト</translation>
     </message>
 </context>
 <context>

@@ -1219,6 +1219,10 @@
         <source>HUBCACHE_TRUSTED_CACHE_OWNERS=%1 is not valid: &apos;%2&apos; is no user on this system; give user names or numeric user ids separated by commas</source>
         <translation>HUBCACHE_TRUSTED_CACHE_OWNERS=%1은(는) 유효한 값이 아닙니다. &apos;%2&apos;은(는) 이 시스템의 사용자가 아닙니다. 사용자 이름 또는 숫자 사용자 ID를 쉼표로 구분하여 지정하세요</translation>
     </message>
+    <message>
+        <source>%1=%2 is not valid: give an http or https URL with a host and optional port and nothing else, such as https://storage.googleapis.com or http://127.0.0.1:4443</source>
+        <translation>%1=%2은(는) 올바르지 않습니다: 호스트와 선택적 포트만 있는 http 또는 https URL을 지정하세요(예: https://storage.googleapis.com 또는 http://127.0.0.1:4443)</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::DirectHttpReply</name>
@@ -1587,6 +1591,161 @@
     <message>
         <source>Cannot resolve %1: Expected server to return a GCS location but received %2%3; the server does not offer this model in the UNCOMPRESSED load format, use COMPRESSED (TFHUB_MODEL_LOAD_FORMAT or --tfhub_model_load_format)</source>
         <translation>%1을(를) 확인할 수 없음: Expected server to return a GCS location but received %2%3; 서버가 이 모델을 UNCOMPRESSED 로드 형식으로 제공하지 않습니다. COMPRESSED를 사용하세요(TFHUB_MODEL_LOAD_FORMAT 또는 --tfhub_model_load_format)</translation>
+    </message>
+    <message>
+        <source>The write to %1 was refused because its precondition failed%2: the object already exists or was changed by someone else; read it again and retry if still needed</source>
+        <translation>전제 조건이 맞지 않아 %1에 대한 쓰기가 거부되었습니다%2: 객체가 이미 있거나 다른 누군가가 바꾸었습니다. 다시 읽은 뒤 여전히 필요하면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>%1 was replaced while it was being read; nothing of the new version was mixed in; read it again</source>
+        <translation>%1을(를) 읽는 동안 객체가 교체되었습니다. 새 버전의 내용은 섞이지 않았습니다. 다시 읽으세요</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsAccessTokenCredentials</name>
+    <message>
+        <source>the access token from GOOGLE_OAUTH_ACCESS_TOKEN</source>
+        <translation>GOOGLE_OAUTH_ACCESS_TOKEN의 액세스 토큰</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsAnonymousCredentials</name>
+    <message>
+        <source>anonymous access</source>
+        <translation>익명 접근</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsListJob</name>
+    <message>
+        <source>the server repeats the page token %1</source>
+        <translation>서버가 페이지 토큰 %1을(를) 반복함</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsMetadataJob</name>
+    <message>
+        <source>no object metadata in the answer</source>
+        <translation>응답에 객체 메타데이터가 없음</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsObjectReader</name>
+    <message>
+        <source>the answer does not name the object&apos;s generation</source>
+        <translation>응답에 객체의 세대(generation)가 없음</translation>
+    </message>
+    <message>
+        <source>generation %1 was being read, the server sent %2</source>
+        <translation>세대 %1을(를) 읽는 중이었는데 서버가 %2을(를) 보냄</translation>
+    </message>
+    <message>
+        <source>asked for bytes from %1, got Content-Range %2</source>
+        <translation>%1바이트부터 요청했으나 Content-Range %2을(를) 받음</translation>
+    </message>
+    <message>
+        <source>the server ignored the Range header</source>
+        <translation>서버가 Range 헤더를 무시함</translation>
+    </message>
+    <message>
+        <source>the server sent more bytes than asked for</source>
+        <translation>서버가 요청한 것보다 많은 바이트를 보냄</translation>
+    </message>
+    <message>
+        <source>the answer ended at byte %1 of %2</source>
+        <translation>응답이 %2바이트 중 %1바이트에서 끝남</translation>
+    </message>
+    <message>
+        <source>generation %1 is gone after %2 bytes</source>
+        <translation>%2바이트 후에 세대 %1이(가) 사라짐</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsRequestJob</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1초 동안 데이터 없음</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>응답이 %1바이트보다 큼</translation>
+    </message>
+    <message>
+        <source>the answer ended after %1 of %2 bytes</source>
+        <translation>응답이 %2바이트 중 %1바이트 후에 끝남</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsRewriteJob</name>
+    <message>
+        <source>no rewrite status in the answer</source>
+        <translation>응답에 rewrite 상태가 없음</translation>
+    </message>
+    <message>
+        <source>an unfinished rewrite without a rewriteToken</source>
+        <translation>rewriteToken 없이 끝나지 않은 rewrite</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsServiceAccountCredentials</name>
+    <message>
+        <source>Cannot use the service-account key %1 (GOOGLE_APPLICATION_CREDENTIALS): %2; download a new JSON key for the service account or unset the variable</source>
+        <translation>서비스 계정 키 %1(GOOGLE_APPLICATION_CREDENTIALS)을(를) 사용할 수 없습니다: %2. 서비스 계정의 새 JSON 키를 내려받거나 변수를 해제하세요</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>JSON 객체가 아님(%1)</translation>
+    </message>
+    <message>
+        <source>its &quot;type&quot; is not &quot;service_account&quot;</source>
+        <translation>&quot;type&quot;이 &quot;service_account&quot;가 아님</translation>
+    </message>
+    <message>
+        <source>&quot;client_email&quot; or &quot;private_key&quot; is missing</source>
+        <translation>&quot;client_email&quot; 또는 &quot;private_key&quot;가 없음</translation>
+    </message>
+    <message>
+        <source>its token_uri %1 is not an https URL</source>
+        <translation>token_uri %1이(가) https URL이 아님</translation>
+    </message>
+    <message>
+        <source>its private_key is not an RSA private key in PEM form</source>
+        <translation>private_key가 PEM 형식의 RSA 개인 키가 아님</translation>
+    </message>
+    <message>
+        <source>signing with its private_key failed</source>
+        <translation>private_key로 서명하지 못함</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>서비스 계정 %1</translation>
+    </message>
+    <message>
+        <source>an access token for %1</source>
+        <translation>%1의 액세스 토큰</translation>
+    </message>
+    <message>
+        <source>no access_token and expires_in in the token answer</source>
+        <translation>토큰 응답에 access_token과 expires_in이 없음</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsUploadJob</name>
+    <message>
+        <source>no upload session URL in the answer</source>
+        <translation>응답에 업로드 세션 URL이 없음</translation>
+    </message>
+    <message>
+        <source>the session claims more bytes than the file has</source>
+        <translation>세션이 파일보다 많은 바이트를 받았다고 함</translation>
+    </message>
+    <message>
+        <source>no object metadata in the answer</source>
+        <translation>응답에 객체 메타데이터가 없음</translation>
+    </message>
+    <message>
+        <source>the stored object has %1 bytes, the file %2</source>
+        <translation>저장된 객체는 %1바이트, 파일은 %2바이트</translation>
     </message>
 </context>
 <context>
