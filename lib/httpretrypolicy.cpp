@@ -11,7 +11,7 @@ bool HttpRetryPolicy::isRedirect(int status)
 
 bool HttpRetryPolicy::isRetryableStatus(int status)
 {
-    return status == 429 || (status >= 500 && status <= 599);
+    return status == 408 || status == 429 || (status >= 500 && status <= 599);
 }
 
 bool HttpRetryPolicy::isRetryableNetworkError(QNetworkReply::NetworkError error)

@@ -8,7 +8,7 @@
 
 namespace HubCache {
 
-// What the library's HTTP jobs (downloads, UNCOMPRESSED location requests) agree on: which answers
+// What the library's HTTP jobs (downloads, UNCOMPRESSED location requests, storage requests) agree on: which answers
 // are redirects, which failures are worth another attempt, and how long to wait before it.
 class HttpRetryPolicy final
 {
@@ -16,7 +16,7 @@ public:
     HttpRetryPolicy() = delete;
 
     [[nodiscard]] static bool isRedirect(int status);
-    // 429 and 5xx: the server may answer differently a little later.
+    // 408, 429 and 5xx: the server may answer differently a little later.
     [[nodiscard]] static bool isRetryableStatus(int status);
     // Connection-level failures that say nothing about the resource itself.
     [[nodiscard]] static bool isRetryableNetworkError(QNetworkReply::NetworkError error);

@@ -2,6 +2,7 @@
 
 #include "gcsclient.h"
 #include "gcscredentialprovider.h"
+#include "httpretrypolicy_p.h"
 #include "logging.h"
 #include "networkaccess.h"
 
@@ -16,11 +17,6 @@ namespace {
 
 // JSON answers are small; a larger non-streamed body is not what we asked for.
 constexpr qint64 kMaxJsonBody = 32 << 20;
-
-bool retryableStatus(int status)
-{
-    return status == 408 || status == 429 || (status >= 500 && status <= 599);
-}
 
 bool retryableCode(ErrorCode code)
 {
@@ -273,7 +269,7 @@ void GcsRequestJob::onFinished()
             code = ErrorCode::ConnectionFailed;
         detail = reply->errorString();
     }
-    const bool retryable = status >= 400 ? retryableStatus(status) : retryableCode(code);
+    const bool retryable = status >= 400 ? HttpRetryPolicy::isRetryableStatus(status) : retryableCode(code);
     failAttempt(makeError(code, status, detail), status, retryable);
 }
 
@@ -289,9 +285,8 @@ void GcsRequestJob::failAttempt(const Error &error, int status, bool retryable)
         if (progressed > 0 && streamsBody() && error.code() == ErrorCode::ConnectionFailed)
             m_retries = 0;
         if (m_retries < m_client->configuration().maxRetries()) {
-            const qint64 base = m_client->configuration().retryDelay().count();
-            const qint64 delay = std::min<qint64>(base << std::min(m_retries, 10), 60'000);
             ++m_retries;
+            const qint64 delay = HttpRetryPolicy::backoff(m_client->configuration(), m_retries, -1).count();
             ++m_retriesTotal;
             qCInfo(lcStorage).noquote() << objectUri() << ":" << error.message() << "- retry" << m_retries << "of"
                                         << m_client->configuration().maxRetries() << "in" << delay << "ms";
