@@ -18,8 +18,6 @@ namespace {
 
 constexpr qint64 kReplyBuffer = 2 * 1024 * 1024;
 constexpr qint64 kReadChunk = 1024 * 1024;
-// No server accepts a request line this long; a Location beyond it is refused with its length.
-constexpr qsizetype kMaxLocation = 64 * 1024;
 
 // A header value for a message: "none" when absent, shortened when long.
 QString displayValue(const QByteArray &value)
@@ -384,17 +382,9 @@ void DownloadJob::onReplyFinished()
     }
 
     if (HttpRetryPolicy::isRedirect(m_httpStatus)) {
-        const QByteArray rawLocation = reply->rawHeader("Location").trimmed();
-        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        const QUrl target = location.isValid() && !location.isEmpty() ? m_url.resolved(location) : QUrl();
-        dropReply();
         QString problem;
-        if (rawLocation.isEmpty())
-            problem = tr("redirect without a Location header");
-        else if (rawLocation.size() > kMaxLocation)
-            problem = tr("the redirect's Location header is too long (%1 bytes)").arg(rawLocation.size());
-        else if (!target.isValid() || (target.host().isEmpty() && target.scheme().startsWith(QLatin1String("http"))))
-            problem = tr("the redirect's Location header is not a valid URL: %1").arg(displayValue(rawLocation));
+        const QUrl target = HttpRetryPolicy::redirectTarget(reply, m_url, &problem);
+        dropReply();
         if (!problem.isEmpty()) {
             ErrorContext c = context();
             c.detail = problem;

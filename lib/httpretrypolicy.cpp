@@ -31,6 +31,29 @@ bool HttpRetryPolicy::isRetryableNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
+QUrl HttpRetryPolicy::redirectTarget(const QNetworkReply *reply, const QUrl &base, QString *problem)
+{
+    // No server accepts a request line this long.
+    constexpr qsizetype kMaxLocation = 64 * 1024;
+    constexpr qsizetype kShown = 200;
+    const QByteArray raw = reply->rawHeader("Location").trimmed();
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    const QUrl target = location.isValid() && !location.isEmpty() ? base.resolved(location) : QUrl();
+    if (raw.isEmpty()) {
+        *problem = tr("the redirect has no Location header");
+    } else if (raw.size() > kMaxLocation) {
+        *problem = tr("the redirect's Location header is too long (%1 bytes)").arg(raw.size());
+    } else if (!target.isValid() || (target.host().isEmpty() && target.scheme().startsWith(QLatin1String("http")))) {
+        const QString shown = raw.size() > kShown ? QString::fromUtf8(raw.left(kShown)) + QStringLiteral("…")
+                                                  : QString::fromUtf8(raw);
+        *problem = tr("the redirect's Location header is not a valid URL: %1").arg(shown);
+    } else {
+        problem->clear();
+        return target;
+    }
+    return {};
+}
+
 int HttpRetryPolicy::retryAfterSeconds(const QNetworkReply *reply)
 {
     if (!reply->hasRawHeader("Retry-After"))

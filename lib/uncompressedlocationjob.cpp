@@ -22,19 +22,18 @@ constexpr qsizetype kShownBody = 200;
 
 
 
-// Where a redirect answer points, if urllib would follow it there and we may: an http(s) URL
-// with a host. Empty otherwise (no Location, an oversized or malformed one, another scheme).
-QUrl followableTarget(const QNetworkReply *reply, const QUrl &base)
+// Where a redirect answer points, if urllib would follow it there and we may: an http(s) URL with a
+// host. Empty otherwise, with *problem saying why (no Location, an oversized or malformed one, another
+// scheme).
+QUrl followableTarget(const QNetworkReply *reply, const QUrl &base, QString *problem)
 {
-    const QByteArray raw = reply->rawHeader("Location").trimmed();
-    if (raw.isEmpty() || raw.size() > kMaxLocation)
+    const QUrl target = HttpRetryPolicy::redirectTarget(reply, base, problem);
+    if (target.isEmpty())
         return {};
-    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-    if (!location.isValid() || location.isEmpty())
-        return {};
-    const QUrl target = base.resolved(location);
     if ((target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https"))
         || target.host().isEmpty()) {
+        *problem = UncompressedLocationJob::tr("the redirect's Location is not an http or https URL that can be followed: %1")
+                       .arg(target.toDisplayString().left(kShownBody));
         return {};
     }
     return target;
@@ -133,7 +132,8 @@ void UncompressedLocationJob::onReadyRead()
         return;
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Only a 303 that is the answer (not one urllib would follow) has a body that matters.
-    const bool keep = m_httpStatus == 303 && followableTarget(m_reply, m_url).isEmpty();
+    QString unfollowable;
+    const bool keep = m_httpStatus == 303 && followableTarget(m_reply, m_url, &unfollowable).isEmpty();
     while (m_reply->bytesAvailable() > 0) {
         const QByteArray chunk = m_reply->read(std::min<qint64>(m_reply->bytesAvailable(), kMaxBody + 1));
         if (chunk.isEmpty())
@@ -187,8 +187,9 @@ void UncompressedLocationJob::onReplyFinished()
         return;
     }
 
+    QString unfollowable;
     if (HttpRetryPolicy::isRedirect(m_httpStatus)) {
-        const QUrl target = followableTarget(reply, m_url);
+        const QUrl target = followableTarget(reply, m_url, &unfollowable);
         if (!target.isEmpty()) {
             dropReply();
             if (++m_redirects > m_config.maxRedirects()) {
@@ -210,13 +211,8 @@ void UncompressedLocationJob::onReplyFinished()
         // every one but 303 into this error; 429 and 5xx are retried first, as for downloads.
         ErrorContext c = context();
         c.contentType = contentType;
-        if (HttpRetryPolicy::isRedirect(m_httpStatus)) {
-            const QByteArray location = reply->rawHeader("Location").trimmed();
-            c.detail = location.isEmpty()
-                ? tr("the redirect has no Location header")
-                : tr("the redirect's Location is not an http or https URL that can be followed: %1")
-                      .arg(QString::fromUtf8(location.left(kShownBody)));
-        }
+        if (HttpRetryPolicy::isRedirect(m_httpStatus))
+            c.detail = unfollowable;
         const int retryAfter = HttpRetryPolicy::retryAfterSeconds(reply);
         dropReply();
         failOrRetry(Error(ErrorCode::UnexpectedStatus, c), HttpRetryPolicy::isRetryableStatus(m_httpStatus), retryAfter);

@@ -1319,10 +1319,6 @@
         <translation>sin datos durante %1 s</translation>
     </message>
     <message>
-        <source>redirect without a Location header</source>
-        <translation>redirección sin encabezado Location</translation>
-    </message>
-    <message>
         <source>the connection closed after %1 of %2 bytes</source>
         <translation>la conexión se cerró después de %1 de %2 bytes</translation>
     </message>
@@ -1381,14 +1377,6 @@
     <message>
         <source>%1 B/s over the last %2 s, below HUBCACHE_MIN_SPEED=%3 B/s</source>
         <translation>%1 B/s durante los últimos %2 s, por debajo de HUBCACHE_MIN_SPEED=%3 B/s</translation>
-    </message>
-    <message>
-        <source>the redirect&apos;s Location header is too long (%1 bytes)</source>
-        <translation>el encabezado Location de la redirección es demasiado largo (%1 bytes)</translation>
-    </message>
-    <message>
-        <source>the redirect&apos;s Location header is not a valid URL: %1</source>
-        <translation>el encabezado Location de la redirección no es una URL válida: %1</translation>
     </message>
     <message>
         <source>the server switched protocols (101) though the request did not ask it to</source>
@@ -1754,6 +1742,21 @@
     </message>
 </context>
 <context>
+    <name>HubCache::HttpRetryPolicy</name>
+    <message>
+        <source>the redirect&apos;s Location header is too long (%1 bytes)</source>
+        <translation>el encabezado Location de la redirección es demasiado largo (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is not a valid URL: %1</source>
+        <translation>el encabezado Location de la redirección no es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>the redirect has no Location header</source>
+        <translation>la redirección no tiene cabecera Location</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::ModelCache</name>
     <message>
         <source>process %1 on this host is gone</source>
@@ -2021,10 +2024,6 @@
     <message>
         <source>no complete answer within %1 s</source>
         <translation>ninguna respuesta completa en %1 s</translation>
-    </message>
-    <message>
-        <source>the redirect has no Location header</source>
-        <translation>la redirección no tiene cabecera Location</translation>
     </message>
     <message>
         <source>the redirect&apos;s Location is not an http or https URL that can be followed: %1</source>

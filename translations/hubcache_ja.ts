@@ -1314,10 +1314,6 @@
         <translation>%1 秒間データを受信していません</translation>
     </message>
     <message>
-        <source>redirect without a Location header</source>
-        <translation>Location ヘッダーのないリダイレクト</translation>
-    </message>
-    <message>
         <source>the connection closed after %1 of %2 bytes</source>
         <translation>%2 バイト中 %1 バイトで接続が切断されました</translation>
     </message>
@@ -1376,14 +1372,6 @@
     <message>
         <source>%1 B/s over the last %2 s, below HUBCACHE_MIN_SPEED=%3 B/s</source>
         <translation>直近 %2 秒間で %1 B/s、HUBCACHE_MIN_SPEED=%3 B/s を下回っています</translation>
-    </message>
-    <message>
-        <source>the redirect&apos;s Location header is too long (%1 bytes)</source>
-        <translation>リダイレクトの Location ヘッダーが長すぎます（%1 バイト）</translation>
-    </message>
-    <message>
-        <source>the redirect&apos;s Location header is not a valid URL: %1</source>
-        <translation>リダイレクトの Location ヘッダーが有効な URL ではありません: %1</translation>
     </message>
     <message>
         <source>the server switched protocols (101) though the request did not ask it to</source>
@@ -1749,6 +1737,21 @@
     </message>
 </context>
 <context>
+    <name>HubCache::HttpRetryPolicy</name>
+    <message>
+        <source>the redirect&apos;s Location header is too long (%1 bytes)</source>
+        <translation>リダイレクトの Location ヘッダーが長すぎます（%1 バイト）</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is not a valid URL: %1</source>
+        <translation>リダイレクトの Location ヘッダーが有効な URL ではありません: %1</translation>
+    </message>
+    <message>
+        <source>the redirect has no Location header</source>
+        <translation>リダイレクトに Location ヘッダーがない</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::ModelCache</name>
     <message>
         <source>process %1 on this host is gone</source>
@@ -2016,10 +2019,6 @@
     <message>
         <source>no complete answer within %1 s</source>
         <translation>%1 秒以内に完全な応答がない</translation>
-    </message>
-    <message>
-        <source>the redirect has no Location header</source>
-        <translation>リダイレクトに Location ヘッダーがない</translation>
     </message>
     <message>
         <source>the redirect&apos;s Location is not an http or https URL that can be followed: %1</source>

@@ -1314,10 +1314,6 @@
         <translation>%1초 동안 데이터 없음</translation>
     </message>
     <message>
-        <source>redirect without a Location header</source>
-        <translation>Location 헤더가 없는 리디렉션</translation>
-    </message>
-    <message>
         <source>the connection closed after %1 of %2 bytes</source>
         <translation>%2바이트 중 %1바이트를 받은 뒤 연결이 끊김</translation>
     </message>
@@ -1376,14 +1372,6 @@
     <message>
         <source>%1 B/s over the last %2 s, below HUBCACHE_MIN_SPEED=%3 B/s</source>
         <translation>최근 %2초 동안 %1 B/s로, HUBCACHE_MIN_SPEED=%3 B/s보다 느림</translation>
-    </message>
-    <message>
-        <source>the redirect&apos;s Location header is too long (%1 bytes)</source>
-        <translation>리디렉션의 Location 헤더가 너무 깁니다(%1바이트)</translation>
-    </message>
-    <message>
-        <source>the redirect&apos;s Location header is not a valid URL: %1</source>
-        <translation>리디렉션의 Location 헤더가 유효한 URL이 아닙니다: %1</translation>
     </message>
     <message>
         <source>the server switched protocols (101) though the request did not ask it to</source>
@@ -1749,6 +1737,21 @@
     </message>
 </context>
 <context>
+    <name>HubCache::HttpRetryPolicy</name>
+    <message>
+        <source>the redirect&apos;s Location header is too long (%1 bytes)</source>
+        <translation>리디렉션의 Location 헤더가 너무 깁니다(%1바이트)</translation>
+    </message>
+    <message>
+        <source>the redirect&apos;s Location header is not a valid URL: %1</source>
+        <translation>리디렉션의 Location 헤더가 유효한 URL이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>the redirect has no Location header</source>
+        <translation>리디렉션에 Location 헤더가 없음</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::ModelCache</name>
     <message>
         <source>process %1 on this host is gone</source>
@@ -2016,10 +2019,6 @@
     <message>
         <source>no complete answer within %1 s</source>
         <translation>%1초 안에 완전한 응답이 없음</translation>
-    </message>
-    <message>
-        <source>the redirect has no Location header</source>
-        <translation>리디렉션에 Location 헤더가 없음</translation>
     </message>
     <message>
         <source>the redirect&apos;s Location is not an http or https URL that can be followed: %1</source>
