@@ -326,11 +326,10 @@ Error ModelCache::remove(const CacheEntry &entry)
         }
     }
     const QString folder = entryPath(entry.key);
-    struct stat st {};
-    if (::lstat(QFile::encodeName(folder).constData(), &st) == 0) { // a dangling symlink is removed too
-        const QString doomed = tempPath(entry.key, lock.taskId());
-        if (::rename(QFile::encodeName(folder).constData(), QFile::encodeName(doomed).constData()) != 0)
-            return Error::fromSystemError(errno, folder, entry.handle);
+    QString doomed;
+    if (Error e = moveEntryAside(entry.key, lock.taskId(), entry.handle, &doomed))
+        return e;
+    if (!doomed.isEmpty()) {
         if (!removeTree(doomed)) {
             ErrorContext ctx;
             ctx.path = doomed;
@@ -341,6 +340,21 @@ Error ModelCache::remove(const CacheEntry &entry)
     }
     QFile::remove(descriptorPath(entry.key));
     qCInfo(lcCache) << "removed" << folder << entry.handle;
+    return {};
+}
+
+Error ModelCache::moveEntryAside(const QString &key, const QString &taskId, const QString &handle,
+                                 QString *movedTo) const
+{
+    movedTo->clear();
+    const QString folder = entryPath(key);
+    struct stat st {};
+    if (::lstat(QFile::encodeName(folder).constData(), &st) != 0)
+        return {}; // nothing there (a dangling symlink is there, and is moved too)
+    const QString aside = tempPath(key, taskId);
+    if (::rename(QFile::encodeName(folder).constData(), QFile::encodeName(aside).constData()) != 0)
+        return Error::fromSystemError(errno, folder, handle);
+    *movedTo = aside;
     return {};
 }
 

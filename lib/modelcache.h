@@ -49,6 +49,12 @@ public:
     // stops being a hit at once and an interrupted delete leaves only an orphaned temp folder.
     // Refuses while a live process downloads it.
     [[nodiscard]] Error remove(const CacheEntry &entry);
+    // Moves whatever stands at the entry path (a folder, or a symlink, file or FIFO in its place,
+    // never followed) to the temp name of task `taskId`, so that it stops being a hit at once and an
+    // interrupted delete leaves only an orphaned temp folder. Call it holding the entry's lock.
+    // *movedTo is the new path, empty when nothing was there; deleting it is the caller's.
+    [[nodiscard]] Error moveEntryAside(const QString &key, const QString &taskId, const QString &handle,
+                                       QString *movedTo) const;
     // Orphaned temp folders, stale locks, entries that are not folders (a symlink, file or FIFO) and
     // descriptors that are not regular files.
     [[nodiscard]] QList<CacheEntry> prunable() const;

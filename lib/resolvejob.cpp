@@ -330,16 +330,15 @@ void ResolveJob::pollLock()
 void ResolveJob::startDownload()
 {
     setStage(Stage::Downloading);
-    const QString entry = m_cache->entryPath(m_key);
     // A broken entry is moved out of the way under our lock (Python deletes an empty one here); a
     // symlink, file or FIFO in its place too, never following the link.
-    if (pathExists(entry)) {
-        const QString doomed = m_cache->tempPath(m_key, m_lock->taskId() + QStringLiteral("-old"));
-        if (std::rename(QFile::encodeName(entry).constData(), QFile::encodeName(doomed).constData()) != 0) {
-            fail(Error::fromSystemError(errno, entry, m_handle.text()));
-            return;
-        }
-        (void)ModelCache::removeTree(doomed);
+    QString doomed;
+    if (Error e = m_cache->moveEntryAside(m_key, m_lock->taskId() + QStringLiteral("-old"), m_handle.text(), &doomed)) {
+        fail(e);
+        return;
+    }
+    if (!doomed.isEmpty()) {
+        (void)ModelCache::removeTree(doomed); // what cannot be deleted is an orphaned temp folder for prune
         m_repaired = true;
     }
     m_tempDir = m_cache->tempPath(m_key, m_lock->taskId());
