@@ -50,6 +50,11 @@ const QRegularExpression &lockPattern()
 
 } // namespace
 
+ModelCache::ModelCache(const Configuration &config)
+    : ModelCache(config.cacheDir(), config.lockTimeout(), config.deadOwnerGrace())
+{
+}
+
 ModelCache::ModelCache(const QString &dir, std::chrono::milliseconds lockTimeout,
                        std::chrono::milliseconds deadOwnerGrace)
     : m_dir(dir)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cacheentry.h"
+#include "configuration.h"
 #include "error.h"
 #include "hubcache_export.h"
 
@@ -20,6 +21,8 @@ class HUBCACHE_EXPORT ModelCache
     Q_DECLARE_TR_FUNCTIONS(HubCache::ModelCache)
 
 public:
+    // The configuration's cache folder, with its lock timeout and dead-owner grace.
+    explicit ModelCache(const Configuration &config);
     // deadOwnerGrace: how long a lock whose owner's PID is not running here, but may run in another
     // PID namespace, must have made no progress before it counts as stale (Configuration::deadOwnerGrace).
     explicit ModelCache(const QString &dir, std::chrono::milliseconds lockTimeout = std::chrono::minutes(10),

@@ -125,7 +125,7 @@ void ResolveJob::resolveCompressed()
         fail(Error(ErrorCode::UnsupportedHandle, c));
         return;
     }
-    m_cache = std::make_unique<ModelCache>(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
+    m_cache = std::make_unique<ModelCache>(m_config);
     m_key = m_handle.cacheKey();
     const QString entry = m_cache->entryPath(m_key);
 

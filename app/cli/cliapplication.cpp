@@ -396,7 +396,7 @@ int CliApplication::runList(const QCommandLineParser &parser)
 {
     if (!checkCacheFolder())
         return 1;
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
+    ModelCache cache(m_config);
     const QList<CacheEntry> entries = cache.entries();
     qint64 total = 0;
     QHash<EntryState, int> counts;
@@ -452,7 +452,7 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     const QString what = args.constFirst();
     if (!checkCacheFolder())
         return 1;
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
+    ModelCache cache(m_config);
 
     CacheEntry entry;
     Error error;
@@ -568,7 +568,7 @@ int CliApplication::runRemove(const QCommandLineParser &parser)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!checkCacheFolder())
         return 1;
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
+    ModelCache cache(m_config);
     qint64 freed = 0;
     int failures = 0;
     for (const QString &what : args) {
@@ -602,7 +602,7 @@ int CliApplication::runPrune(const QCommandLineParser &parser)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     if (!checkCacheFolder())
         return 1;
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
+    ModelCache cache(m_config);
     qint64 freed = 0;
     int failures = 0;
     int count = 0;

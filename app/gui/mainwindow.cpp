@@ -372,7 +372,7 @@ void MainWindow::refreshCache()
 
 void MainWindow::showCacheEntries(QList<CacheEntry> entries)
 {
-    const ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
+    const ModelCache cache(m_config);
     // A download in progress has no descriptor yet: name it from the handles the app knows.
     QHash<QString, QString> known;
     for (const CatalogItem &item : m_browse->model()->items())
@@ -447,7 +447,7 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
 
 void MainWindow::inspectHandle(const QString &handle)
 {
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
+    ModelCache cache(m_config);
     Error error;
     const auto entry = cache.find(handle, &error);
     if (!entry) {
@@ -500,7 +500,7 @@ void MainWindow::deleteEntries(const QList<CacheEntry> &entries)
         + (names.size() > 10 ? QStringLiteral("\n…") : QString());
     if (!m_prompter->confirm(this, tr("Delete Entries"), text, tr("Delete")))
         return;
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
+    ModelCache cache(m_config);
     QStringList failures;
     qint64 freed = 0;
     for (const CacheEntry &e : entries) {
@@ -517,7 +517,7 @@ void MainWindow::deleteEntries(const QList<CacheEntry> &entries)
 
 void MainWindow::prune()
 {
-    ModelCache cache(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace());
+    ModelCache cache(m_config);
     const QList<CacheEntry> items = cache.prunable();
     if (items.isEmpty()) {
         m_prompter->inform(this, tr("Prune"), tr("Nothing to prune: no orphaned temp folders or stale locks."));
