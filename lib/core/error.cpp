@@ -275,6 +275,8 @@ QString errorString(ErrorCode code, const ErrorContext &c)
     case ErrorCode::EntryBusy:
         return Error::tr("%1 is being downloaded by another process (%2); try again when it is done")
             .arg(what(c), c.detail);
+    case ErrorCode::AlreadyExists:
+        return withDetail(Error::tr("%1 already exists; nothing was replaced").arg(c.path), c);
     case ErrorCode::LockFailure:
         return withDetail(Error::tr("Cannot take the download lock %1").arg(c.path), c);
     case ErrorCode::UnsafeCacheFolder:
@@ -335,6 +337,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::FileError: return QStringLiteral("file-error");
     case ErrorCode::EntryNotFound: return QStringLiteral("entry-not-found");
     case ErrorCode::EntryBusy: return QStringLiteral("entry-busy");
+    case ErrorCode::AlreadyExists: return QStringLiteral("already-exists");
     case ErrorCode::LockFailure: return QStringLiteral("lock-failure");
     case ErrorCode::UnsafeCacheFolder: return QStringLiteral("unsafe-cache-folder");
     case ErrorCode::NotACacheFolder: return QStringLiteral("not-a-cache-folder");

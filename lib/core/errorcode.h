@@ -55,6 +55,7 @@ enum class ErrorCode {
     FileError,
     EntryNotFound,
     EntryBusy,
+    AlreadyExists,        // the destination of a move (publishing an entry) is already taken
     LockFailure,
     UnsafeCacheFolder,    // the cache folder or an entry is owned by another user or writable by others
     NotACacheFolder,      // the cache folder path exists but is not a folder
