@@ -51,6 +51,32 @@ private Q_SLOTS:
         QCOMPARE(make(in).cacheDirSource(), ConfigSource::CommandLine);
     }
 
+    // The app's storage endpoint (an emulator or a proxy) is used unless the environment names one;
+    // a bad one is an error naming the setting, never a silent fallback to Google.
+    void gcsEndpointPrecedence()
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        QCOMPARE(make(in).gcsEndpoint(), QUrl(u"https://storage.googleapis.com"_qs));
+        QCOMPARE(make(in).gcsEndpointSource(), ConfigSource::Default);
+
+        in.gcsEndpointSetting = u"127.0.0.1:4443"_qs;
+        QCOMPARE(make(in).gcsEndpoint(), QUrl(u"http://127.0.0.1:4443"_qs));
+        QCOMPARE(make(in).gcsEndpointSource(), ConfigSource::AppSetting);
+
+        in.environment.insert(u"STORAGE_EMULATOR_HOST"_qs, u"http://localhost:9023"_qs);
+        QCOMPARE(make(in).gcsEndpoint(), QUrl(u"http://localhost:9023"_qs));
+        QCOMPARE(make(in).gcsEndpointSource(), ConfigSource::Environment);
+
+        in.environment = QProcessEnvironment();
+        in.gcsEndpointSetting = u"https://gcs.example.com/some/path"_qs;
+        Error error;
+        const Configuration bad = Configuration::fromInputs(in, &error);
+        QCOMPARE(error.code(), ErrorCode::InvalidConfiguration);
+        QVERIFY2(error.message().contains(u"gcs.example.com/some/path"_qs), qPrintable(error.message()));
+        QCOMPARE(bad.gcsEndpoint(), QUrl(u"https://storage.googleapis.com"_qs));
+    }
+
     void emptyEnvironmentValueCountsAsUnset()
     {
         Configuration::Inputs in;

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "modelcache.h"
 #include "prompter.h"
+#include "settingsdialog.h"
 #include "smoketestdialog.h"
 #include "usagechart.h"
 
@@ -299,9 +300,9 @@ private Q_SLOTS:
         QTemporaryDir newDir;
         const QString oldDir = m_cacheDir->path();
         // The move is offered only when the folder really changes; the old one is the env's.
-        window()->applySettings(oldDir, u"AUTO"_qs, QString(), QString(), 3);
+        { SettingsDialog::Values v; v.cacheDir = oldDir; v.loadFormat = u"AUTO"_qs; window()->applySettings(v); }
         m_prompter.questions.clear();
-        window()->applySettings(newDir.path(), u"AUTO"_qs, QString(), QString(), 3);
+        { SettingsDialog::Values v; v.cacheDir = newDir.path(); v.loadFormat = u"AUTO"_qs; window()->applySettings(v); }
         QCOMPARE(window()->configuration().cacheDir(), newDir.path());
         QCOMPARE(m_prompter.questions.size(), 1);
         QVERIFY(m_prompter.questions.first().contains(u"Move"_qs));
@@ -481,6 +482,45 @@ private Q_SLOTS:
         QVERIFY2(dialog->statusLabel()->text().contains(u"saved_model.pb"_qs), qPrintable(dialog->statusLabel()->text()));
         QVERIFY(window()->isVisible()); // the app is unharmed
         dialog->close();
+    }
+
+    // Preferences take a bucket as the cache folder and an emulator or proxy as the storage
+    // endpoint, typed as a user types them; a bad endpoint is pointed out before it is saved.
+    void preferencesAcceptABucketAndAnEndpoint()
+    {
+        qunsetenv("STORAGE_EMULATOR_HOST");
+        qunsetenv("HUBCACHE_GCS_ENDPOINT");
+        SettingsDialog::Values values;
+        values.loadFormat = u"AUTO"_qs;
+        SettingsDialog dialog(values, m_home->path(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QLineEdit *folder = dialog.cacheDirEdit();
+        folder->clear();
+        QTest::keyClicks(folder, u"gs://team-bucket/tfhub_modules"_qs);
+        QVERIFY2(dialog.warningLabel()->text().contains(u"bucket"_qs), qPrintable(dialog.warningLabel()->text()));
+        QVERIFY(!dialog.warningLabel()->text().contains(u"temp folder"_qs));
+        QLineEdit *endpoint = dialog.gcsEndpointEdit();
+        QTest::keyClicks(endpoint, u"ftp://127.0.0.1"_qs);
+        QVERIFY2(dialog.warningLabel()->text().contains(u"ftp://127.0.0.1 is not valid"_qs),
+                 qPrintable(dialog.warningLabel()->text()));
+        endpoint->selectAll();
+        QTest::keyClicks(endpoint, u"127.0.0.1:4443"_qs);
+        QVERIFY(!dialog.warningLabel()->text().contains(u"not valid"_qs));
+        const SettingsDialog::Values typed = dialog.values();
+        QCOMPARE(typed.cacheDir, u"gs://team-bucket/tfhub_modules"_qs);
+        QCOMPARE(typed.gcsEndpoint, u"127.0.0.1:4443"_qs);
+        dialog.close();
+
+        // Saved and in effect: the endpoint alone here (TFHUB_CACHE_DIR of the test wins over the folder).
+        SettingsDialog::Values apply;
+        apply.cacheDir = QString();
+        apply.loadFormat = u"AUTO"_qs;
+        apply.gcsEndpoint = typed.gcsEndpoint;
+        window()->applySettings(apply);
+        QCOMPARE(window()->configuration().gcsEndpoint(), QUrl(u"http://127.0.0.1:4443"_qs));
+        QCOMPARE(window()->configuration().gcsEndpointSource(), ConfigSource::AppSetting);
+        QCOMPARE(window()->configuration().cacheDir(), m_cacheDir->path());
     }
 
     void prunesLeftovers()

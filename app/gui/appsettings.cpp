@@ -6,6 +6,20 @@ constexpr int kMaxRecent = 20;
 
 AppSettings::AppSettings() = default;
 
+std::optional<QString> AppSettings::gcsEndpoint() const
+{
+    const QString v = m_settings.value(QStringLiteral("storage/gcsEndpoint")).toString();
+    return v.isEmpty() ? std::nullopt : std::optional<QString>(v);
+}
+
+void AppSettings::setGcsEndpoint(const QString &endpoint)
+{
+    if (endpoint.isEmpty())
+        m_settings.remove(QStringLiteral("storage/gcsEndpoint"));
+    else
+        m_settings.setValue(QStringLiteral("storage/gcsEndpoint"), endpoint);
+}
+
 std::optional<QString> AppSettings::cacheDir() const
 {
     const QString v = m_settings.value(QStringLiteral("cache/dir")).toString();

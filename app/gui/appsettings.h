@@ -17,6 +17,9 @@ public:
     void setCacheDir(const QString &dir); // empty: no app setting
     [[nodiscard]] std::optional<QString> loadFormat() const;
     void setLoadFormat(const QString &format);
+    // The Google Cloud Storage endpoint for gs:// (an emulator or a proxy); empty: Google's.
+    [[nodiscard]] std::optional<QString> gcsEndpoint() const;
+    void setGcsEndpoint(const QString &endpoint);
     [[nodiscard]] QString language() const; // "" = system
     void setLanguage(const QString &language);
     [[nodiscard]] QString catalogFile() const;

@@ -20,6 +20,7 @@
 #include "resolvejob.h"
 #include "settingsdialog.h"
 #include "smoketestdialog.h"
+#include "storage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -166,6 +167,7 @@ void MainWindow::reloadConfiguration()
     Configuration::Inputs inputs;
     inputs.cacheDirSetting = m_settings.cacheDir();
     inputs.loadFormatSetting = m_settings.loadFormat();
+    inputs.gcsEndpointSetting = m_settings.gcsEndpoint();
     Error error;
     m_config = Configuration::fromInputs(inputs, &error);
     if (error) {
@@ -558,19 +560,23 @@ void MainWindow::openSettings()
     values.language = m_settings.language();
     values.catalogFile = m_settings.catalogFile();
     values.parallelDownloads = m_settings.maxParallelDownloads();
+    values.gcsEndpoint = m_settings.gcsEndpoint().value_or(QString());
     SettingsDialog dialog(values, m_options.home, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const SettingsDialog::Values v = dialog.values();
-    applySettings(v.cacheDir, v.loadFormat, v.language, v.catalogFile, v.parallelDownloads);
+    applySettings(dialog.values());
 }
 
-void MainWindow::applySettings(const QString &cacheDir, const QString &loadFormat, const QString &language,
-                               const QString &catalogFile, int parallel)
+void MainWindow::applySettings(const SettingsDialog::Values &values)
 {
+    const QString &cacheDir = values.cacheDir;
+    const QString &language = values.language;
+    const QString &catalogFile = values.catalogFile;
+    const int parallel = values.parallelDownloads;
     const QString oldDir = m_config.cacheDir();
     m_settings.setCacheDir(cacheDir);
-    m_settings.setLoadFormat(loadFormat);
+    m_settings.setLoadFormat(values.loadFormat);
+    m_settings.setGcsEndpoint(values.gcsEndpoint);
     if (language != m_settings.language()) {
         m_settings.setLanguage(language);
         statusBar()->showMessage(tr("The new language is used when hubcache starts again."), 8000);
@@ -592,7 +598,11 @@ void MainWindow::applySettings(const QString &cacheDir, const QString &loadForma
     showLoadFormat();
 
     const QString newDir = m_config.cacheDir();
-    if (newDir != oldDir) {
+    if (newDir != oldDir && (Storage::isRemoteLocation(oldDir) || Storage::isRemoteLocation(newDir))) {
+        // Models are moved within one file system only; a bucket fills itself on the next resolves.
+        statusBar()->showMessage(tr("Cached models are not moved between a local folder and a bucket; "
+                                    "models are downloaded into %1 when they are next used.").arg(newDir), 8000);
+    } else if (newDir != oldDir) {
         // Offer to bring the models along.
         qint64 bytes = 0;
         int count = 0;

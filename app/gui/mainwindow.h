@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "catalog.h"
 #include "configuration.h"
+#include "settingsdialog.h"
 
 #include <QDir>
 #include <QMainWindow>
@@ -73,8 +74,7 @@ public:
     void updateCacheFolderWarning();
     void openSettings();
     // Applies new preferences as the Settings dialog would (tests call it directly).
-    void applySettings(const QString &cacheDir, const QString &loadFormat, const QString &language,
-                       const QString &catalogFile, int parallel);
+    void applySettings(const SettingsDialog::Values &values);
     void loadCatalog(const QString &path);
     // Runs `hubcache smoke` on a handle or model folder in a separate process, in a panel.
     SmokeTestDialog *smokeTest(const QString &handleOrPath);

@@ -2,6 +2,7 @@
 
 #include "configuration.h"
 #include "profileeditor.h"
+#include "storage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,7 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
     , m_loadFormat(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_catalog(new QLineEdit(this))
+    , m_gcsEndpoint(new QLineEdit(this))
     , m_parallel(new QSpinBox(this))
     , m_warning(new QLabel(this))
     , m_bashrc(new QCheckBox(tr("~/.bashrc (shells, Python scripts started from them)"), this))
@@ -42,7 +44,9 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
     m_cacheDir->setObjectName(QStringLiteral("cacheDirEdit"));
     m_cacheDir->setText(values.cacheDir);
     m_cacheDir->setPlaceholderText(Configuration::defaultCacheDir());
-    m_cacheDir->setToolTip(tr("Where models are cached (TFHUB_CACHE_DIR). Empty: %1").arg(Configuration::defaultCacheDir()));
+    m_cacheDir->setToolTip(tr("Where models are cached (TFHUB_CACHE_DIR): a local folder, or gs://bucket/folder "
+                              "for a cache in Google Cloud Storage shared by several machines. Empty: %1")
+                               .arg(Configuration::defaultCacheDir()));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Cache Folder"), effectiveDir());
@@ -76,6 +80,13 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
         if (!file.isEmpty())
             m_catalog->setText(file);
     });
+    m_gcsEndpoint->setObjectName(QStringLiteral("gcsEndpointEdit"));
+    m_gcsEndpoint->setText(values.gcsEndpoint);
+    m_gcsEndpoint->setPlaceholderText(Configuration::defaultGcsEndpoint().toString());
+    m_gcsEndpoint->setToolTip(tr("Where gs:// locations are read and written: Google Cloud Storage, or an "
+                                 "emulator or proxy such as http://127.0.0.1:4443. HUBCACHE_GCS_ENDPOINT and "
+                                 "STORAGE_EMULATOR_HOST win over this setting."));
+    connect(m_gcsEndpoint, &QLineEdit::textChanged, this, &SettingsDialog::updateWarnings);
     m_parallel->setRange(1, 16);
     m_parallel->setValue(values.parallelDownloads);
 
@@ -97,6 +108,9 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
     cacheForm->addRow(cacheLabel, cacheRow);
     cacheForm->addRow(QString(), m_warning);
     cacheForm->addRow(tr("Load &format:"), m_loadFormat);
+    auto *endpointLabel = new QLabel(tr("Storage &endpoint:"), this);
+    endpointLabel->setBuddy(m_gcsEndpoint);
+    cacheForm->addRow(endpointLabel, m_gcsEndpoint);
 
     auto *profileBox = new QGroupBox(tr("Make it persistent for Python and shells"), this);
     auto *profileLayout = new QVBoxLayout(profileBox);
@@ -153,18 +167,31 @@ SettingsDialog::Values SettingsDialog::values() const
     v.language = m_language->currentData().toString();
     v.catalogFile = m_catalog->text().trimmed();
     v.parallelDownloads = m_parallel->value();
+    v.gcsEndpoint = m_gcsEndpoint->text().trimmed();
     return v;
 }
 
 QString SettingsDialog::effectiveDir() const
 {
     const QString text = m_cacheDir->text().trimmed();
-    return text.isEmpty() ? Configuration::defaultCacheDir() : QDir::cleanPath(QDir(text).absolutePath());
+    if (text.isEmpty())
+        return Configuration::defaultCacheDir();
+    if (HubCache::Storage::isRemoteLocation(text))
+        return text;
+    return QDir::cleanPath(QDir(text).absolutePath());
 }
 
 QString SettingsDialog::warningsFor(const QString &dir)
 {
     QStringList warnings;
+    if (HubCache::Storage::isRemoteLocation(dir)) {
+        warnings.append(tr("A cache in a bucket is shared by every machine and Python process that uses %1; "
+                           "each model is downloaded into it once. Reading a model from it needs the "
+                           "network.").arg(dir));
+        if (dir.size() <= 5 || dir.at(5) == QLatin1Char('/'))
+            warnings.append(tr("Give the bucket and an optional folder, such as gs://my-bucket/tfhub_modules."));
+        return warnings.join(QLatin1Char('\n'));
+    }
     const QString temp = QDir::cleanPath(QDir::tempPath());
     const QString clean = QDir::cleanPath(dir);
     if (clean == temp || clean.startsWith(temp + QLatin1Char('/')) || clean.startsWith(QLatin1String("/tmp/")))
@@ -180,7 +207,13 @@ QString SettingsDialog::warningsFor(const QString &dir)
 
 void SettingsDialog::updateWarnings()
 {
-    m_warning->setText(warningsFor(effectiveDir()));
+    QString text = warningsFor(effectiveDir());
+    const QString endpoint = m_gcsEndpoint->text().trimmed();
+    if (!endpoint.isEmpty() && !Configuration::parseGcsEndpoint(endpoint))
+        text += QLatin1Char('\n')
+            + tr("The storage endpoint %1 is not valid: give an http or https URL with a host and an optional "
+                 "port, such as http://127.0.0.1:4443.").arg(endpoint);
+    m_warning->setText(text);
 }
 
 void SettingsDialog::updateProfileStatus()

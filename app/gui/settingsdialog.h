@@ -24,6 +24,7 @@ public:
         QString language;   // "" = system
         QString catalogFile;
         int parallelDownloads = 3;
+        QString gcsEndpoint; // empty = Google's
     };
 
     // home: the folder whose ~/.bashrc and ~/.config/environment.d are edited (tests pass a temp one).
@@ -35,6 +36,7 @@ public:
     [[nodiscard]] QPushButton *removeProfileButton() const { return m_removeProfile; }
     [[nodiscard]] QLabel *profileStatus() const { return m_profileStatus; }
     [[nodiscard]] QLabel *warningLabel() const { return m_warning; }
+    [[nodiscard]] QLineEdit *gcsEndpointEdit() const { return m_gcsEndpoint; }
 
     // The warnings shown for a cache folder: in the temp dir (cleaned on reboot), overridden by
     // TFHUB_CACHE_DIR, and that nothing cleans the cache automatically.
@@ -52,6 +54,7 @@ private:
     QComboBox *m_loadFormat;
     QComboBox *m_language;
     QLineEdit *m_catalog;
+    QLineEdit *m_gcsEndpoint;
     QSpinBox *m_parallel;
     QLabel *m_warning;
     QCheckBox *m_bashrc;

@@ -62,6 +62,24 @@ Configuration::Configuration()
 {
 }
 
+std::optional<QUrl> Configuration::parseGcsEndpoint(const QString &input)
+{
+    const QString text = input.trimmed();
+    QUrl url(text.contains(QLatin1String("://")) ? text : QStringLiteral("http://") + text, QUrl::StrictMode);
+    const bool ok = url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty()
+        && url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment()
+        && (url.path().isEmpty() || url.path() == u"/");
+    if (!ok)
+        return std::nullopt;
+    url.setPath(QString());
+    return url;
+}
+
+QUrl Configuration::defaultGcsEndpoint()
+{
+    return QUrl(QStringLiteral("https://storage.googleapis.com"));
+}
+
 QString Configuration::defaultCacheDir()
 {
     // Python: os.path.join(tempfile.gettempdir(), "tfhub_modules"); gettempdir honours TMPDIR.
@@ -244,22 +262,27 @@ Configuration Configuration::fromInputs(const Inputs &in, Error *error)
         c.m_maxExtractedSize = static_cast<qint64>(*v);
     // The GCS JSON API endpoint: HUBCACHE_GCS_ENDPOINT, else STORAGE_EMULATOR_HOST (the Google client
     // libraries' convention, "host:port" or "http://host:port"), else Google's.
-    for (const char *name : {"HUBCACHE_GCS_ENDPOINT", "STORAGE_EMULATOR_HOST"}) {
-        const QString text = env.value(QLatin1String(name)).trimmed();
-        if (text.isEmpty())
+    struct EndpointInput {
+        QString name;
+        QString text;
+        ConfigSource source;
+    };
+    const QList<EndpointInput> endpointInputs{
+        {QStringLiteral("HUBCACHE_GCS_ENDPOINT"), env.value(QStringLiteral("HUBCACHE_GCS_ENDPOINT")).trimmed(), ConfigSource::Environment},
+        {QStringLiteral("STORAGE_EMULATOR_HOST"), env.value(QStringLiteral("STORAGE_EMULATOR_HOST")).trimmed(), ConfigSource::Environment},
+        {tr("The storage endpoint setting"), in.gcsEndpointSetting.value_or(QString()).trimmed(), ConfigSource::AppSetting},
+    };
+    for (const EndpointInput &input : endpointInputs) {
+        if (input.text.isEmpty())
             continue;
-        QUrl url(text.contains(QLatin1String("://")) ? text : QStringLiteral("http://") + text, QUrl::StrictMode);
-        const bool ok = url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https")
-            && !url.host().isEmpty() && url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment()
-            && (url.path().isEmpty() || url.path() == u"/");
-        if (!ok) {
+        const auto url = parseGcsEndpoint(input.text);
+        if (!url) {
             problems.append(tr("%1=%2 is not valid: give an http or https URL with a host and optional port "
                                "and nothing else, such as https://storage.googleapis.com or http://127.0.0.1:4443")
-                                .arg(QLatin1String(name), text));
+                                .arg(input.name, input.text));
             break;
         }
-        url.setPath(QString());
-        c.m_gcsEndpoint = url;
+        c.setGcsEndpoint(*url, input.source);
         break;
     }
     const QString trusted = env.value(QStringLiteral("HUBCACHE_TRUSTED_CACHE_OWNERS"));

@@ -43,6 +43,7 @@ public:
         std::optional<bool> offlineFlag;        // --offline
         std::optional<QString> cacheDirSetting; // the app's persistent setting
         std::optional<QString> loadFormatSetting;
+        std::optional<QString> gcsEndpointSetting; // the app's storage endpoint (an emulator, a proxy)
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     };
 
@@ -127,9 +128,19 @@ public:
     void setTrustedCacheOwners(const QList<uint> &uids) { m_trustedCacheOwners = uids; }
 
     // The Google Cloud Storage JSON API endpoint (scheme, host, port): HUBCACHE_GCS_ENDPOINT, else
-    // STORAGE_EMULATOR_HOST ("host:port" or "http://host:port"), else https://storage.googleapis.com.
+    // STORAGE_EMULATOR_HOST ("host:port" or "http://host:port"), else the app's setting, else
+    // https://storage.googleapis.com.
     [[nodiscard]] QUrl gcsEndpoint() const { return m_gcsEndpoint; }
-    void setGcsEndpoint(const QUrl &endpoint) { m_gcsEndpoint = endpoint; }
+    [[nodiscard]] ConfigSource gcsEndpointSource() const { return m_gcsEndpointSource; }
+    void setGcsEndpoint(const QUrl &endpoint, ConfigSource source = ConfigSource::CommandLine)
+    {
+        m_gcsEndpoint = endpoint;
+        m_gcsEndpointSource = source;
+    }
+    // Parses an endpoint as the settings above accept it ("host:port" means http); nullopt when it
+    // is not an http(s) URL with a host, an optional port and nothing else.
+    [[nodiscard]] static std::optional<QUrl> parseGcsEndpoint(const QString &text);
+    [[nodiscard]] static QUrl defaultGcsEndpoint();
 
     [[nodiscard]] const QProcessEnvironment &environment() const { return m_environment; }
 
@@ -166,7 +177,8 @@ private:
     qint64 m_maxExtractedSize = 0;
     int m_maxRedirects = 10;
     QList<uint> m_trustedCacheOwners;
-    QUrl m_gcsEndpoint{QStringLiteral("https://storage.googleapis.com")};
+    QUrl m_gcsEndpoint{defaultGcsEndpoint()};
+    ConfigSource m_gcsEndpointSource = ConfigSource::Default;
     QProcessEnvironment m_environment;
 };
 
