@@ -192,10 +192,20 @@ CachePage::CachePage(QWidget *parent)
     updateButtons();
 }
 
-void CachePage::setFolder(const QString &dir, const QString &source, const QString &warning)
+void CachePage::setFolder(const QString &dir, const QString &source, const QString &warning,
+                          const QString &remoteEndpoint)
 {
     m_dir = dir;
     m_folder->setText(tr("Cache folder: <b>%1</b> (from %2)").arg(dir.toHtmlEscaped(), source));
+    m_warning->setText(warning);
+    m_warning->setVisible(!warning.isEmpty());
+    if (!remoteEndpoint.isEmpty()) {
+        // gs://bucket/folder: the bucket is the part before the first slash.
+        const QString bucket = dir.mid(5).section(QLatin1Char('/'), 0, 0);
+        m_disk->setText(tr("Remote: bucket <b>%1</b> in Google Cloud Storage (%2); no space on this disk is used")
+                            .arg(bucket.toHtmlEscaped(), remoteEndpoint.toHtmlEscaped()));
+        return;
+    }
     QStorageInfo storage(dir);
     for (QString d = dir; !storage.isValid() && !d.isEmpty() && d != QLatin1String("/");) {
         d = QFileInfo(d).path();
@@ -203,8 +213,6 @@ void CachePage::setFolder(const QString &dir, const QString &source, const QStri
     }
     m_disk->setText(storage.isValid() ? tr("Disk: %1 free of %2").arg(sizeText(storage.bytesAvailable()), sizeText(storage.bytesTotal()))
                                       : tr("Disk: unknown"));
-    m_warning->setText(warning);
-    m_warning->setVisible(!warning.isEmpty());
 }
 
 void CachePage::setEntries(const QList<CacheEntry> &entries)

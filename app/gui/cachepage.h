@@ -23,7 +23,9 @@ class CachePage final : public QWidget
 public:
     explicit CachePage(QWidget *parent = nullptr);
 
-    void setFolder(const QString &dir, const QString &source, const QString &warning);
+    // remoteEndpoint: the storage endpoint when dir is a gs:// folder, empty for a local one.
+    void setFolder(const QString &dir, const QString &source, const QString &warning,
+                   const QString &remoteEndpoint = QString());
     void setEntries(const QList<HubCache::CacheEntry> &entries);
     [[nodiscard]] QList<HubCache::CacheEntry> selectedEntries() const;
     void selectPath(const QString &path);

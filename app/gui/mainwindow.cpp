@@ -186,15 +186,19 @@ void MainWindow::updateCacheFolderWarning()
     QStringList warnings;
     // A folder someone else could plant models in, or no folder at all, comes first.
     QString shared;
-    if (const Error e = CacheFolderCheck(m_config).checkFolder(&shared))
-        warnings.append(e.message());
-    else if (!shared.isEmpty())
-        warnings.append(shared);
+    const bool remote = Storage::isRemoteLocation(m_config.cacheDir());
+    // Owners and permissions are a local file system's; a bucket's access is its IAM policy.
+    if (!remote) {
+        if (const Error e = CacheFolderCheck(m_config).checkFolder(&shared))
+            warnings.append(e.message());
+        else if (!shared.isEmpty())
+            warnings.append(shared);
+    }
     const QString general = SettingsDialog::warningsFor(m_config.cacheDir()).section(QLatin1Char('\n'), 0, -2);
     if (!general.isEmpty())
         warnings.append(general);
     m_cache->setFolder(m_config.cacheDir(), Configuration::sourceName(m_config.cacheDirSource()),
-                       warnings.join(QLatin1Char('\n')));
+                       warnings.join(QLatin1Char('\n')), remote ? m_config.gcsEndpoint().toDisplayString() : QString());
 }
 
 void MainWindow::buildActions()

@@ -190,11 +190,10 @@ QString SettingsDialog::warningsFor(const QString &dir)
                            "network.").arg(dir));
         if (dir.size() <= 5 || dir.at(5) == QLatin1Char('/'))
             warnings.append(tr("Give the bucket and an optional folder, such as gs://my-bucket/tfhub_modules."));
-        return warnings.join(QLatin1Char('\n'));
     }
     const QString temp = QDir::cleanPath(QDir::tempPath());
-    const QString clean = QDir::cleanPath(dir);
-    if (clean == temp || clean.startsWith(temp + QLatin1Char('/')) || clean.startsWith(QLatin1String("/tmp/")))
+    const QString clean = HubCache::Storage::isRemoteLocation(dir) ? dir : QDir::cleanPath(dir);
+    if (!HubCache::Storage::isRemoteLocation(dir) && clean == temp || clean.startsWith(temp + QLatin1Char('/')) || clean.startsWith(QLatin1String("/tmp/")))
         warnings.append(tr("This folder is in the temp folder, which is cleaned on reboot or by age: cached "
                            "models will vanish and be downloaded again. Choose a folder in your home."));
     const QString env = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TFHUB_CACHE_DIR"));
