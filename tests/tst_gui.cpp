@@ -239,8 +239,10 @@ private Q_SLOTS:
         // The confirmation names the entry and the space freed.
         QVERIFY2(m_prompter.questions.last().contains(handle), qPrintable(m_prompter.questions.last()));
         QVERIFY(m_prompter.questions.last().contains(QLocale().formattedDataSize(entry->sizeBytes, 1, QLocale::DataSizeTraditionalFormat)));
-        QVERIFY(!QFileInfo::exists(entry->path));
+        // Deleted off the window's thread, then the list follows.
+        QTRY_VERIFY(!QFileInfo::exists(entry->path));
         QTRY_VERIFY(!cacheRow(handle));
+        QTRY_VERIFY(window()->statusBar()->currentMessage().contains(u"freed"_qs));
         QVERIFY(QDir(m_cacheDir->path()).isEmpty());
     }
 

@@ -2,6 +2,7 @@
 
 #include "browsepage.h"
 #include "cachemovejob.h"
+#include "cacheremovejob.h"
 #include "cachepage.h"
 #include "cachefoldercheck.h"
 #include "cachescanjob.h"
@@ -506,19 +507,17 @@ void MainWindow::deleteEntries(const QList<CacheEntry> &entries)
         + (names.size() > 10 ? QStringLiteral("\n…") : QString());
     if (!m_prompter->confirm(this, tr("Delete Entries"), text, tr("Delete")))
         return;
-    ModelCache cache(m_config);
-    QStringList failures;
-    qint64 freed = 0;
-    for (const CacheEntry &e : entries) {
-        if (const Error error = cache.remove(e))
-            failures.append(error.message());
-        else
-            freed += e.sizeBytes;
-    }
-    refreshCache();
-    if (!failures.isEmpty())
-        m_prompter->inform(this, tr("Some Entries Were Not Deleted"), failures.join(QLatin1Char('\n')));
-    statusBar()->showMessage(tr("%1 freed.").arg(sizeText(freed)), 5000);
+    // Off the window's thread: a big entry, or a bucket's objects one request each, take a while.
+    auto *job = new CacheRemoveJob(m_config, entries, CacheRemoveJob::Mode::Remove, this);
+    statusBar()->showMessage(tr("Deleting…"));
+    connect(job, &Job::result, this, [this](Job *j) {
+        auto *remove = static_cast<CacheRemoveJob *>(j);
+        refreshCache();
+        if (!remove->failures().isEmpty())
+            m_prompter->inform(this, tr("Some Entries Were Not Deleted"), remove->failures().join(QLatin1Char('\n')));
+        statusBar()->showMessage(tr("%1 freed.").arg(sizeText(remove->freedBytes())), 5000);
+    });
+    job->start();
 }
 
 void MainWindow::prune()
@@ -537,14 +536,16 @@ void MainWindow::prune()
                                  .arg(sizeText(total)),
                              tr("Prune")))
         return;
-    QStringList failures;
-    for (const CacheEntry &e : items) {
-        if (const Error error = cache.prune(e))
-            failures.append(error.message());
-    }
-    refreshCache();
-    if (!failures.isEmpty())
-        m_prompter->inform(this, tr("Prune"), failures.join(QLatin1Char('\n')));
+    auto *job = new CacheRemoveJob(m_config, items, CacheRemoveJob::Mode::Prune, this);
+    statusBar()->showMessage(tr("Pruning…"));
+    connect(job, &Job::result, this, [this](Job *j) {
+        auto *prune = static_cast<CacheRemoveJob *>(j);
+        refreshCache();
+        if (!prune->failures().isEmpty())
+            m_prompter->inform(this, tr("Prune"), prune->failures().join(QLatin1Char('\n')));
+        statusBar()->showMessage(tr("%1 freed.").arg(sizeText(prune->freedBytes())), 5000);
+    });
+    job->start();
 }
 
 void MainWindow::toggleBookmark(const QString &handle)
