@@ -62,9 +62,11 @@ QString SmokeCommand::synopsis()
 
 QString SmokeCommand::description()
 {
-    return tr("Prove that a model loads and runs, without Python: resolve it (downloading if needed), load it "
+    return tr("Prove that a model loads and runs, without Python: resolve it (downloading if needed; in the "
+              "UNCOMPRESSED load format or for a gs:// folder it is read in place from remote storage), load it "
               "with the TensorFlow C API in a helper process, reading every file through hubcache, run one "
-              "signature on made-up inputs, and report times, bytes read and each output's type and shape.");
+              "signature on made-up inputs, and report times, bytes read (and from where) and each output's "
+              "type and shape.");
 }
 
 void SmokeCommand::addOptions(QCommandLineParser &p)

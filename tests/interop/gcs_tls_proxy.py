@@ -150,6 +150,7 @@ class GcsTlsProxy:
         self.ca_file = None
         self.requests = []  # "METHOD host path" of every forwarded or answered request
         self.refused = []   # CONNECT targets refused
+        self.response_bytes = 0  # body bytes sent back to clients (what a benchmark calls "moved")
         self._lock = threading.Lock()
         self._listener = None
         self._threads = []
@@ -345,6 +346,8 @@ class GcsTlsProxy:
             if not chunk:
                 break
             tls.sendall(chunk if length is not None else b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            with self._lock:
+                self.response_bytes += len(chunk)
         if length is None:
             tls.sendall(b"0\r\n\r\n")
         if response.will_close:

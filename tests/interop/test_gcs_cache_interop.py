@@ -138,8 +138,10 @@ class SmokeAgreesWithPythonTest(GcsTestCase):
         for name, outputs in sorted(python["signatures"].items()):
             with self.subTest(signature=name):
                 before = len(self.gcs.proxy.requests)
+                # With the proxy's environment too: a gs:// read by TensorFlow itself would show there.
+                env = self.gcs.python_env(load_format="UNCOMPRESSED", STORAGE_EMULATOR_HOST=self.gcs.endpoint)
                 result = self.hubcache("smoke", "--json", "--fill", str(python["fill"]), "--signature", name, handle,
-                                       env=self.gcs.hubcache_env(load_format="UNCOMPRESSED"))
+                                       env=env)
                 report = json.loads(result.stdout)
                 self.assertTrue(report["ok"], report)
                 self.assertEqual(report["resolvedPath"], self.LOCATION)
