@@ -7,6 +7,7 @@
 #include "smokeoptions.h"
 #include "smokereport.h"
 #include "smokerunner.h"
+#include "storage.h"
 #include "terminaltext.h"
 
 #include <QEventLoop>
@@ -61,9 +62,11 @@ QString SmokeCommand::synopsis()
 
 QString SmokeCommand::description()
 {
-    return tr("Prove that a model loads and runs, without Python: resolve it (downloading if needed), load it "
+    return tr("Prove that a model loads and runs, without Python: resolve it (downloading if needed; in the "
+              "UNCOMPRESSED load format or for a gs:// folder it is read in place from remote storage), load it "
               "with the TensorFlow C API in a helper process, reading every file through hubcache, run one "
-              "signature on made-up inputs, and report times, bytes read and each output's type and shape.");
+              "signature on made-up inputs, and report times, bytes read (and from where) and each output's "
+              "type and shape.");
 }
 
 void SmokeCommand::addOptions(QCommandLineParser &p)
@@ -170,19 +173,22 @@ int SmokeCommand::runWithHelper(const SmokeOptions &options, bool json)
 int SmokeCommand::runInProcess(const SmokeOptions &options, const QString &modelName, bool json)
 {
     SmokeReport report;
-    std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(m_config, nullptr));
-    ResolveJob resolve(options.handle, m_config, nam.get());
-    resolve.setAutoDelete(false);
-    if (!resolve.exec() || resolve.isRemote()) {
-        report.handle = modelName;
-        report.tags = options.tags;
-        ErrorContext c;
-        c.handle = options.handle;
-        report.error = SmokeError::fromLibrary(resolve.error() ? resolve.error()
-                                                               : Error(ErrorCode::UnsupportedLoadFormat, c));
+    if (Storage::isRemoteLocation(options.handle)) {
+        // A model folder in remote storage (what SmokeJob hands its helper for UNCOMPRESSED):
+        // read in place through hubcache's storage reader.
+        report = SmokeRunner(options, m_config).run(options.handle, modelName);
     } else {
-        report = SmokeRunner(options).run(resolve.path(), modelName);
-        report.cached = resolve.wasCached();
+        std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(m_config, nullptr));
+        ResolveJob resolve(options.handle, m_config, nam.get());
+        resolve.setAutoDelete(false);
+        if (!resolve.exec()) {
+            report.handle = modelName;
+            report.tags = options.tags;
+            report.error = SmokeError::fromLibrary(resolve.error());
+        } else {
+            report = SmokeRunner(options, m_config).run(resolve.path(), modelName);
+            report.cached = resolve.wasCached();
+        }
     }
     const int code = print(report, json);
     // TensorFlow's static destructors are known to crash or hang at exit; the report is out, so

@@ -214,8 +214,9 @@ void BrowsePage::setUncompressedMode(bool uncompressed)
                                  "it; nothing is downloaded in uncompressed mode."));
         m_prefetch->setToolTip(tr("Uncompressed mode caches nothing: models are read from remote storage. Use "
                                   "Resolve to see where a model lives, or switch to Compressed mode to download it."));
-        m_smoke->setToolTip(tr("The smoke test cannot read a model from remote storage yet; switch to Compressed "
-                               "mode to test a downloaded copy."));
+        m_smoke->setToolTip(tr("Load the model with TensorFlow in a separate process and run a signature on made-up "
+                               "inputs (Ctrl+T); it is read in place from remote storage through hubcache, "
+                               "nothing is cached."));
     } else {
         m_resolve->setToolTip(tr("Download the pasted handle into the cache (or find it there) and show it."));
         m_prefetch->setToolTip(tr("Download the selected models into the cache (Ctrl+D)."));
@@ -244,7 +245,7 @@ void BrowsePage::updateButtons()
     m_prefetch->setEnabled(!handles.isEmpty() && !m_uncompressed);
     m_inspect->setEnabled(handles.size() == 1 && m_model->isInCache(handles.first()));
     m_bookmark->setEnabled(!handles.isEmpty());
-    m_smoke->setEnabled(handles.size() == 1 && !m_uncompressed);
+    m_smoke->setEnabled(handles.size() == 1);
     if (handles.size() == 1) {
         const int row = m_model->rowOf(handles.first());
         const HubCache::CatalogItem item = m_model->item(row);

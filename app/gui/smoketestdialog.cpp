@@ -188,9 +188,15 @@ void SmokeTestDialog::showReport()
         facts << tr("loaded in %1 ms").arg(r.loadMs);
     if (r.runMs >= 0)
         facts << tr("ran in %1 ms").arg(r.runMs);
-    if (r.ioPath == QLatin1String("plugin"))
+    if (r.ioPath == QLatin1String("plugin") && r.isRemoteSource() && r.sourceBytes >= 0) {
+        QString fact = tr("%1 read from %2 by hubcache").arg(QLocale().formattedDataSize(r.sourceBytes), r.source);
+        if (r.sourceBytesPerSecond > 0)
+            fact += tr(" at %1/s").arg(QLocale().formattedDataSize(r.sourceBytesPerSecond));
+        facts << fact;
+    } else if (r.ioPath == QLatin1String("plugin")) {
         facts << tr("%1 read through hubcache's file system plugin")
                      .arg(QLocale().formattedDataSize(std::max<qint64>(r.bytesRead, 0)));
+    }
     else if (!r.ioPath.isEmpty())
         facts << tr("read by TensorFlow directly (%1)").arg(r.pluginError.isEmpty() ? tr("plugin not used") : r.pluginError);
     m_summary->setText(facts.join(QStringLiteral(" · ")));

@@ -7,8 +7,8 @@
 
 // hubcache's reader for the files of one model, as the TensorFlow filesystem plugin
 // (app/tfplugin) asks for them: TensorFlow's reads of a model loaded from hubcache:// come here.
-// LocalModelFileSource serves a folder; a remote source (uncompressed models read through the
-// library's network stack) will implement the same calls.
+// LocalModelFileSource serves a folder; StorageModelFileSource serves a model folder in remote
+// storage (an uncompressed model in gs://) through the library's Storage readers.
 //
 // Paths are model-relative and already checked by the plugin ("" is the root). Every function is
 // called from TensorFlow's threads, several at once: implementations must be thread-safe and

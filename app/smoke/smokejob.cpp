@@ -1,9 +1,9 @@
 #include "smokejob.h"
 
-#include "handle.h"
 #include "logging.h"
 #include "resolvejob.h"
 #include "smokeplan.h"
+#include "storage.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -99,11 +99,11 @@ void SmokeJob::run()
     if (m_finished)
         return;
     setStage(Stage::Resolving);
-    if (Handle(m_options.handle).kind(m_config.loadFormat()) == HandleKind::UncompressedUrl) {
-        // The model would stay in remote storage, which the smoke test cannot read yet.
-        ErrorContext c;
-        c.handle = m_options.handle;
-        finish(SmokeError::fromLibrary(Error(ErrorCode::UnsupportedLoadFormat, c)));
+    if (Storage::isRemoteLocation(m_options.handle)) {
+        // A model folder in remote storage is read in place, as tensorflow_hub does: nothing to resolve.
+        m_report.resolvedPath = m_options.handle;
+        m_report.resolveMs = m_elapsed.elapsed();
+        startHelper();
         return;
     }
     m_resolve = new ResolveJob(m_options.handle, m_config, m_nam, this);
@@ -128,10 +128,18 @@ void SmokeJob::onResolved(Job *job)
     m_report.cached = resolve->wasCached();
     m_report.resolveMs = m_elapsed.elapsed();
     const QString path = resolve->path();
+    const bool remote = resolve->isRemote() || Storage::isRemoteLocation(path);
     resolve->deleteLater();
     m_resolve = nullptr;
     if (error) {
         finish(SmokeError::fromLibrary(error));
+        return;
+    }
+    if (remote) {
+        // UNCOMPRESSED: the model stays in remote storage; the helper reads it through hubcache's
+        // storage reader, and TensorFlow checks it as it loads (no copy on disk to check first).
+        m_report.resolvedPath = path;
+        startHelper();
         return;
     }
     m_report.resolvedPath = QFileInfo(path).absoluteFilePath();
@@ -153,11 +161,15 @@ void SmokeJob::startHelper()
 {
     setStage(Stage::Loading);
     m_helper = new QProcess(this);
-    QStringList args{QStringLiteral("--offline"), QStringLiteral("smoke"), QStringLiteral("--in-process"),
+    // The helper resolves nothing: --offline, except for a remote model, which it reads itself.
+    const bool remote = Storage::isRemoteLocation(m_report.resolvedPath);
+    QStringList args{QStringLiteral("smoke"), QStringLiteral("--in-process"),
                      QStringLiteral("--json"), QStringLiteral("--model-name"), m_options.handle,
                      QStringLiteral("--tags"), m_options.tags.join(QLatin1Char(',')),
                      QStringLiteral("--fill"), QString::number(m_options.fill, 'g', 17),
                      QStringLiteral("--max-input-size"), QString::number(m_options.maxInputBytes)};
+    if (!remote)
+        args.prepend(QStringLiteral("--offline"));
     if (!m_options.signature.isEmpty())
         args << QStringLiteral("--signature") << m_options.signature;
     if (m_options.verbose)

@@ -99,6 +99,10 @@ QJsonObject SmokeReport::toJson() const
         {QStringLiteral("pluginUri"), pluginUri},
         {QStringLiteral("bytesRead"), optionalNumber(bytesRead)},
         {QStringLiteral("filesOpened"), optionalNumber(filesOpened)},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("sourceBytes"), optionalNumber(sourceBytes)},
+        {QStringLiteral("sourceReadMs"), optionalNumber(sourceReadMs)},
+        {QStringLiteral("sourceBytesPerSecond"), optionalNumber(sourceBytesPerSecond)},
         {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
         {QStringLiteral("signature"), signature},
         {QStringLiteral("signatures"), QJsonArray::fromStringList(signatures)},
@@ -128,6 +132,10 @@ SmokeReport SmokeReport::fromJson(const QJsonObject &o)
     r.pluginError = o.value(QStringLiteral("pluginError")).toString();
     r.bytesRead = numberOr(o.value(QStringLiteral("bytesRead")), -1);
     r.filesOpened = numberOr(o.value(QStringLiteral("filesOpened")), -1);
+    r.source = o.value(QStringLiteral("source")).toString();
+    r.sourceBytes = numberOr(o.value(QStringLiteral("sourceBytes")), -1);
+    r.sourceReadMs = numberOr(o.value(QStringLiteral("sourceReadMs")), -1);
+    r.sourceBytesPerSecond = numberOr(o.value(QStringLiteral("sourceBytesPerSecond")), -1);
     for (const QJsonValue &v : o.value(QStringLiteral("tags")).toArray())
         r.tags.append(v.toString());
     r.signature = o.value(QStringLiteral("signature")).toString();
@@ -148,7 +156,9 @@ QStringList SmokeReport::toText() const
     const QLocale locale = QLocale::c();
     QStringList lines;
     lines.append(tr("Model:       %1").arg(handle));
-    if (!resolvedPath.isEmpty())
+    if (isRemoteSource())
+        lines.append(tr("Folder:      %1 (in remote storage, read in place)").arg(resolvedPath));
+    else if (!resolvedPath.isEmpty())
         lines.append(tr("Folder:      %1 (%2)").arg(resolvedPath, cached ? tr("already on disk") : tr("downloaded now")));
     if (!tensorflowVersion.isEmpty())
         lines.append(tr("TensorFlow:  %1 from %2").arg(tensorflowVersion, tensorflowDir));
@@ -158,6 +168,13 @@ QStringList SmokeReport::toText() const
     } else if (ioPath == QLatin1String("local")) {
         lines.append(tr("Reads:       TensorFlow's own (plugin not used: %1): about %2 bytes")
                          .arg(pluginError, bytesRead < 0 ? tr("unknown") : locale.toString(bytesRead)));
+    }
+    if (isRemoteSource() && sourceBytes >= 0) {
+        const QString speed = sourceBytesPerSecond < 0
+            ? tr("unknown")
+            : tr("%1 MB/s").arg(locale.toString(double(sourceBytesPerSecond) / 1e6, 'f', 1));
+        lines.append(tr("Source:      %1 bytes read from %2 by hubcache's storage reader, %3 ms waiting, %4")
+                         .arg(locale.toString(sourceBytes), source, locale.toString(sourceReadMs), speed));
     }
     if (!tags.isEmpty())
         lines.append(tr("Tags:        %1").arg(tags.join(QStringLiteral(", "))));

@@ -36,6 +36,12 @@ struct SmokeReport {
     QString pluginError;        // why the plugin was not used, when ioPath is "local"
     qint64 bytesRead = -1;      // through the plugin; for "local", the process's read() total (approximate)
     qint64 filesOpened = -1;    // through the plugin
+    QString source;             // where the model's bytes came from: a local folder or gs://bucket/…
+    qint64 sourceBytes = -1;    // remote source: bytes hubcache's storage reader read from it
+    qint64 sourceReadMs = -1;   // remote source: time spent waiting for its reads, summed over TensorFlow's threads
+    qint64 sourceBytesPerSecond = -1; // remote source: sourceBytes over the time from the first read to the last
+
+    [[nodiscard]] bool isRemoteSource() const { return source.startsWith(QLatin1String("gs://")); }
 
     QStringList tags;
     QString signature;

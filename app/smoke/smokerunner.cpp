@@ -5,6 +5,8 @@
 #include "logging.h"
 #include "savedmodelreader.h"
 #include "smokeplan.h"
+#include "storage.h"
+#include "storagemodelfilesource.h"
 #include "tensorflowruntime.h"
 
 #include <QElapsedTimer>
@@ -200,8 +202,9 @@ qint64 processReadBytes()
 
 } // namespace
 
-SmokeRunner::SmokeRunner(const SmokeOptions &options)
+SmokeRunner::SmokeRunner(const SmokeOptions &options, const Configuration &config)
     : m_options(options)
+    , m_config(config)
 {
 }
 
@@ -212,20 +215,26 @@ bool SmokeRunner::isAvailable()
 
 SmokeReport SmokeRunner::run(const QString &folderArgument, const QString &model)
 {
-    const QString folder = QFileInfo(folderArgument).absoluteFilePath();
+    const bool remote = Storage::isRemoteLocation(folderArgument);
+    const QString folder = remote ? folderArgument : QFileInfo(folderArgument).absoluteFilePath();
     SmokeReport report;
     report.handle = model;
     report.resolvedPath = folder;
+    report.source = folder;
     report.tags = m_options.tags;
     report.signature = m_options.signature;
 
-    // Without TensorFlow first: a missing file or a wrong tag gets its own clear message.
+    // Without TensorFlow first: a missing file or a wrong tag gets its own clear message. A remote
+    // model is checked once TensorFlow has read its MetaGraphDef (forMetaGraph below): reading
+    // saved_model.pb twice over the network is not worth it.
     SmokeError error;
-    const SmokePlan diskPlan = SmokePlan::forFolder(folder, model, m_options, &error);
-    report.signatures = diskPlan.signatureKeys();
-    if (error) {
-        report.error = error;
-        return report;
+    if (!remote) {
+        const SmokePlan diskPlan = SmokePlan::forFolder(folder, model, m_options, &error);
+        report.signatures = diskPlan.signatureKeys();
+        if (error) {
+            report.error = error;
+            return report;
+        }
     }
 
     if (!m_options.verbose && qEnvironmentVariableIsEmpty("TF_CPP_MIN_LOG_LEVEL"))
@@ -243,13 +252,37 @@ SmokeReport SmokeRunner::run(const QString &folderArgument, const QString &model
     report.tensorflowVersion = tf.version();
     report.tensorflowDir = tf.dir();
 
-    LocalModelFileSource source(folder);
+    // Declared before the plugin, which detaches from the source when it goes.
+    std::unique_ptr<Storage> storage;
+    std::unique_ptr<ModelFileSource> source;
+    StorageModelFileSource *remoteSource = nullptr;
+    QString pluginFolder = folder;
+    if (remote) {
+        storage = Storage::forLocation(folder, m_config);
+        auto storageSource = std::make_unique<StorageModelFileSource>(storage.get(), folder);
+        remoteSource = storageSource.get();
+        source = std::move(storageSource);
+        // hubcache:///gs/bucket/models/m: a name for the plugin's root, never a path on disk.
+        pluginFolder = QLatin1Char('/') + QString(folder).replace(QLatin1String("://"), QLatin1String("/"));
+    } else {
+        source = std::make_unique<LocalModelFileSource>(folder);
+    }
     FilesystemPlugin plugin;
     QByteArray exportDir = QFile::encodeName(folder);
-    if (plugin.attach(tf, folder, &source, &why)) {
+    if (plugin.attach(tf, pluginFolder, source.get(), &why)) {
         report.ioPath = QStringLiteral("plugin");
         report.pluginUri = plugin.rootUri();
         exportDir = QFile::encodeName(plugin.rootUri());
+    } else if (remote) {
+        // TensorFlow's own gs:// reads would bypass hubcache's credentials, limits and counters.
+        SmokeError::Context c;
+        c.model = model;
+        c.detail = tr("%1 is in remote storage, which is read only through hubcache's filesystem plugin, and the "
+                      "plugin cannot be used: %2")
+                       .arg(folder, why);
+        report.pluginError = why;
+        report.error = SmokeError(SmokeError::Code::LoadFailed, c);
+        return report;
     } else {
         report.ioPath = QStringLiteral("local");
         report.pluginError = why;
@@ -257,6 +290,12 @@ SmokeReport SmokeRunner::run(const QString &folderArgument, const QString &model
     }
     const qint64 processReadBefore = processReadBytes();
     auto countReads = [&] {
+        if (remoteSource) {
+            report.sourceBytes = remoteSource->bytesServed();
+            report.sourceReadMs = remoteSource->readNsec() / 1'000'000;
+            const qint64 span = remoteSource->readSpanNsec();
+            report.sourceBytesPerSecond = span > 0 ? qint64(double(report.sourceBytes) * 1e9 / double(span)) : -1;
+        }
         if (report.ioPath == QLatin1String("plugin")) {
             const HubCacheTfCounters counters = plugin.counters();
             report.bytesRead = qint64(counters.bytes_read);
@@ -293,6 +332,11 @@ SmokeReport SmokeRunner::run(const QString &folderArgument, const QString &model
         const TF_Code code = tf.TF_GetCode(status.get());
         // TensorFlow appends the failing node on further lines; one line reads better.
         c.detail = QString::fromUtf8(tf.TF_Message(status.get())).simplified();
+        if (remoteSource) {
+            // TensorFlow only learnt an errno: the storage's own words say what to do.
+            if (const Error storageError = remoteSource->lastError())
+                c.detail += QStringLiteral(" (") + storageError.message() + QLatin1Char(')');
+        }
         const bool aboutVariables = c.detail.contains(QLatin1String("variables"))
             || c.detail.contains(QLatin1String("checkpoint"), Qt::CaseInsensitive)
             || c.detail.contains(QLatin1String("restore"), Qt::CaseInsensitive);
@@ -413,6 +457,11 @@ SmokeReport SmokeRunner::run(const QString &folderArgument, const QString &model
     countReads();
     if (tf.TF_GetCode(status.get()) != TF_OK) {
         c.detail = QString::fromUtf8(tf.TF_Message(status.get())).simplified();
+        if (remoteSource) {
+            // TensorFlow only learnt an errno: the storage's own words say what to do.
+            if (const Error storageError = remoteSource->lastError())
+                c.detail += QStringLiteral(" (") + storageError.message() + QLatin1Char(')');
+        }
         report.error = SmokeError(SmokeError::Code::RunFailed, c);
         return report;
     }

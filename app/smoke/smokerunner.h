@@ -1,5 +1,6 @@
 #pragma once
 
+#include "configuration.h"
 #include "smokeoptions.h"
 #include "smokereport.h"
 
@@ -16,9 +17,12 @@ class SmokeRunner final
     Q_DECLARE_TR_FUNCTIONS(SmokeRunner)
 
 public:
-    explicit SmokeRunner(const SmokeOptions &options);
+    // config gives a remote model's storage its endpoint, credentials and timeouts.
+    explicit SmokeRunner(const SmokeOptions &options, const HubCache::Configuration &config = {});
 
-    // model names the model in messages; the report's handle is set to it.
+    // model names the model in messages; the report's handle is set to it. folder is a local
+    // folder, or a model folder in remote storage (gs://bucket/models/m), which is read through
+    // hubcache's own storage reader and the plugin only: TensorFlow is never given a gs:// path.
     [[nodiscard]] SmokeReport run(const QString &folder, const QString &model);
 
     // False in a build made without TensorFlow's headers (run() then reports TensorFlowNotFound).
@@ -26,4 +30,5 @@ public:
 
 private:
     SmokeOptions m_options;
+    HubCache::Configuration m_config;
 };

@@ -5,8 +5,9 @@
 
 #include <QFileInfo>
 
-SmokeRunner::SmokeRunner(const SmokeOptions &options)
+SmokeRunner::SmokeRunner(const SmokeOptions &options, const HubCache::Configuration &config)
     : m_options(options)
+    , m_config(config)
 {
 }
 
@@ -19,7 +20,7 @@ SmokeReport SmokeRunner::run(const QString &folder, const QString &model)
 {
     SmokeReport report;
     report.handle = model;
-    report.resolvedPath = QFileInfo(folder).absoluteFilePath();
+    report.resolvedPath = folder.startsWith(QLatin1String("gs://")) ? folder : QFileInfo(folder).absoluteFilePath();
     report.tags = m_options.tags;
     SmokeError::Context c;
     c.model = model;
