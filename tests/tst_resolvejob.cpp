@@ -1,6 +1,7 @@
 #include "archivebuilder.h"
 #include "deadprocess.h"
 #include "descriptor.h"
+#include "downloadjob_p.h"
 #include "fifowatchdog.h"
 #include "gcsanonymouscredentials.h"
 #include "gcsclient.h"
@@ -1798,6 +1799,57 @@ private Q_SLOTS:
         const Error m = run(missing);
         QCOMPARE(m.code(), ErrorCode::PathNotFound);
         QCOMPARE(m.message(), absent + u" does not exist."_qs);
+    }
+
+    void gcsArchiveTokenGoesWithTheMediaRequest()
+    {
+        QVERIFY2(startEmulator(), qPrintable(GcsEmulator::installHint()));
+        QVERIFY(putObject(u"models/token.tar.gz"_qs, m_model));
+        GcsFaultProxy proxy(m_emulator->port());
+        QVERIFY(proxy.start());
+        Configuration::Inputs in;
+        QProcessEnvironment env;
+        env.insert(u"HUBCACHE_GCS_ENDPOINT"_qs, proxy.endpoint().toString());
+        env.insert(u"GOOGLE_OAUTH_ACCESS_TOKEN"_qs, u"test-token"_qs);
+        in.environment = env;
+        in.cacheDirFlag = m_cacheDir->path();
+        Error ce;
+        const Configuration c = Configuration::fromInputs(in, &ce);
+        ResolveJob job(u"gs://"_qs + kGcsBucket + u"/models/token.tar.gz"_qs, c);
+        const Error e = run(job);
+        QVERIFY2(!e, qPrintable(e.message()));
+        int media = 0;
+        for (const GcsFaultProxy::Request &request : proxy.requests()) {
+            QCOMPARE(request.authorization, QByteArray("Bearer test-token"));
+            media += request.target.contains("alt=media") ? 1 : 0;
+        }
+        QCOMPARE(media, 1);
+    }
+
+    void downloadHeaderStaysWithItsOrigin()
+    {
+        // The storage endpoint redirects elsewhere: the header is not sent there.
+        TestHttpServer elsewhere;
+        QVERIFY(elsewhere.start());
+        TestHttpServer::Route model;
+        model.body = m_model;
+        elsewhere.setRoute(u"/object"_qs, model);
+        TestHttpServer::Route redirect;
+        redirect.status = 302;
+        redirect.redirectTo = elsewhere.url(u"/object"_qs).toString();
+        m_server.setRoute(u"/storage/v1/b/b/o/object"_qs, redirect);
+        QTemporaryDir dest;
+        std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(config(), nullptr));
+        auto *download = new DownloadJob(m_server.url(u"/storage/v1/b/b/o/object"_qs), dest.path(), u"gs://b/object"_qs,
+                                         config(), nam.get());
+        download->setAutoDelete(false);
+        std::unique_ptr<DownloadJob> owner(download);
+        download->setRequestHeader("Authorization", "Bearer secret", m_server.url(u"/"_qs));
+        QVERIFY2(download->exec(), qPrintable(download->error().message()));
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(m_server.requests().first().headers.value("authorization"), QByteArray("Bearer secret"));
+        QCOMPARE(elsewhere.requests().size(), 1);
+        QVERIFY(!elsewhere.requests().first().headers.contains("authorization"));
     }
 };
 

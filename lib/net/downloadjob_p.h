@@ -2,6 +2,7 @@
 
 #include "archiveextractor.h"
 #include "configuration.h"
+#include "hubcache_export.h"
 #include "job.h"
 
 #include <QElapsedTimer>
@@ -30,7 +31,7 @@ namespace HubCache {
 // the extractor does not count) fails the attempt like a stall.
 // A server that sends an interim answer (103 Early Hints, 102, an unknown 1xx) before its real one
 // is asked again through DirectHttpReply, which skips interim answers, for the rest of the job.
-class DownloadJob final : public Job
+class HUBCACHE_EXPORT DownloadJob final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadJob)
