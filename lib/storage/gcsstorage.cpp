@@ -5,6 +5,7 @@
 #include "gcsdeletejob.h"
 #include "gcslistjob.h"
 #include "gcsmetadatajob.h"
+#include "gcsobjectreader.h"
 #include "gcsreadjob.h"
 #include "gcsrewritejob.h"
 #include "gcsuploadjob.h"
@@ -309,7 +310,9 @@ Storage::Stat GcsStorage::Private::stat(const QString &location, Error *error)
     return s;
 }
 
-// Reads one object generation; sequential reads are served from a read-ahead window.
+// Reads one object generation. A read that continues the previous one goes through a
+// GcsObjectReader streaming from there with read-ahead on the network thread; any other read is
+// one ranged request.
 class GcsStorageReader final : public StorageReader
 {
 public:
@@ -319,44 +322,54 @@ public:
     {
     }
 
+    ~GcsStorageReader() override { dropStream(); }
+
     qint64 size() const override { return m_size; }
 
     qint64 read(qint64 offset, char *buffer, qint64 size, Error *error) override
     {
         QMutexLocker lock(&m_mutex);
         if (offset < 0 || size < 0) {
-            if (error)
-                *error = Error(ErrorCode::FileError, GcsStorage::tr("invalid read of %1").arg(m_location));
+            if (error) {
+                ErrorContext c;
+                c.path = m_location;
+                c.detail = GcsStorage::tr("a read at offset %1 of %2 bytes").arg(offset).arg(size);
+                *error = Error(ErrorCode::FileError, c);
+            }
             return -1;
         }
         size = qMin(size, m_size - offset);
         if (size <= 0)
             return 0;
-        qint64 copied = 0;
-        while (copied < size) {
-            const qint64 at = offset + copied;
-            if (at >= m_windowStart && at < m_windowStart + m_window.size()) {
-                const qint64 n = qMin(size - copied, m_windowStart + m_window.size() - at);
-                memcpy(buffer + copied, m_window.constData() + (at - m_windowStart), size_t(n));
-                copied += n;
-                continue;
-            }
-            // A read that continues the last one reads ahead; a random one fetches what it needs.
-            const bool sequential = at == m_windowStart + m_window.size() && !m_window.isEmpty();
-            const qint64 want = sequential ? qMax(size - copied, kReadAhead) : size - copied;
-            QByteArray data;
-            const Error e = fetch(at, qMin(want, m_size - at), &data);
-            if (e) {
-                if (error)
-                    *error = e;
-                return -1;
-            }
-            if (data.isEmpty())
-                break;
-            m_window = data;
-            m_windowStart = at;
+        QByteArray data;
+        Error e;
+        if (offset == m_nextOffset && m_nextOffset > 0) {
+            if (!m_stream || m_streamOffset != offset)
+                e = openStream(offset);
+            if (!e)
+                e = pull(size, &data);
+            if (e)
+                dropStream();
+            else
+                m_streamOffset += data.size();
+        } else {
+            dropStream();
+            e = fetch(offset, size, &data);
         }
-        return copied;
+        if (e.code() == ErrorCode::RemoteNotFound) {
+            // The generation opened is gone: replaced or deleted since.
+            ErrorContext c = e.context();
+            c.path = m_location;
+            e = Error(ErrorCode::ObjectChanged, c);
+        }
+        if (e) {
+            if (error)
+                *error = e;
+            return -1;
+        }
+        memcpy(buffer, data.constData(), size_t(data.size()));
+        m_nextOffset = offset + data.size();
+        return data.size();
     }
 
 private:
@@ -364,18 +377,79 @@ private:
     {
         const QString bucket = m_bucket, name = m_name;
         const qint64 generation = m_generation;
-        Error e = m_d->runJob([&](GcsClient *c) -> GcsRequestJob * { return c->read(bucket, name, offset, length, generation); },
-                              [&](GcsRequestJob *job) {
-                                  *data = static_cast<GcsReadJob *>(job)->data();
-                                  return job->error();
-                              });
-        if (e.code() == ErrorCode::RemoteNotFound) {
-            // The generation opened is gone: replaced or deleted since.
-            ErrorContext c = e.context();
-            c.path = m_location;
-            e = Error(ErrorCode::ObjectChanged, c);
-        }
+        return m_d->runJob([&](GcsClient *c) -> GcsRequestJob * { return c->read(bucket, name, offset, length, generation); },
+                           [&](GcsRequestJob *job) {
+                               *data = static_cast<GcsReadJob *>(job)->data();
+                               return job->error();
+                           });
+    }
+
+    Error openStream(qint64 offset)
+    {
+        dropStream();
+        const QString bucket = m_bucket, name = m_name;
+        const qint64 generation = m_generation;
+        QPointer<GcsObjectReader> *slot = &m_stream;
+        const Error e = m_d->await([this, bucket, name, generation, offset, slot](const GcsWaitPtr &wait) {
+            auto *stream = m_d->client->openReader(bucket, name, generation);
+            stream->setParent(m_d->context);
+            stream->setAutoDelete(false);
+            stream->setRange(offset, -1);
+            stream->setChunkSize(kReadAhead);
+            stream->setBufferLimit(2 * kReadAhead);
+            *slot = stream;
+            stream->start();
+            wait->finish();
+        }, m_d->callTimeout());
+        m_streamOffset = offset;
         return e;
+    }
+
+    // Up to size bytes from the stream: fewer only at the end of the object.
+    Error pull(qint64 size, QByteArray *data)
+    {
+        QPointer<GcsObjectReader> stream = m_stream;
+        auto out = std::make_shared<QByteArray>();
+        const Error e = m_d->await([stream, size, out](const GcsWaitPtr &wait) {
+            if (!stream) {
+                wait->finish(Error(ErrorCode::Cancelled, ErrorContext()));
+                return;
+            }
+            wait->abort = [stream](const Error &) {
+                if (stream)
+                    stream->cancel();
+            };
+            auto *guard = new QObject(stream);
+            auto step = [stream, size, out, wait, guard] {
+                if (wait->finished)
+                    return;
+                out->append(stream->read(size - out->size()));
+                if (out->size() >= size || stream->isFinished()) {
+                    wait->finish(out->size() >= size ? Error() : stream->error());
+                    guard->deleteLater();
+                }
+            };
+            // Queued: read() may end the stream and emit result() while step is still appending.
+            QObject::connect(stream, &GcsObjectReader::readyRead, guard, step, Qt::QueuedConnection);
+            QObject::connect(stream, &Job::result, guard, step, Qt::QueuedConnection);
+            step();
+        }, m_d->callTimeout());
+        *data = *out;
+        return e;
+    }
+
+    void dropStream()
+    {
+        if (!m_stream || !m_d->context)
+            return;
+        QPointer<GcsObjectReader> stream = m_stream;
+        m_stream = nullptr;
+        QMetaObject::invokeMethod(m_d->context, [stream] {
+            if (stream) {
+                stream->cancel();
+                stream->deleteLater();
+            }
+        }, Qt::QueuedConnection);
     }
 
     GcsStorage::Private *m_d;
@@ -383,8 +457,9 @@ private:
     qint64 m_generation = 0;
     qint64 m_size = 0;
     QMutex m_mutex;
-    QByteArray m_window;
-    qint64 m_windowStart = 0;
+    QPointer<GcsObjectReader> m_stream; // lives on the network thread
+    qint64 m_streamOffset = 0;          // the next byte the stream hands out
+    qint64 m_nextOffset = 0;            // where the last read ended
 };
 
 // Writes one new object: kept in memory up to one chunk; beyond, a resumable upload fed chunk by
@@ -709,9 +784,22 @@ Storage::CreateResult GcsStorage::createExclusive(const QString &location, const
             *error = d->badLocation(location);
         return CreateResult::Failed;
     }
-    const Error e = d->runJob([&](GcsClient *c) -> GcsRequestJob * { return c->upload(bucket, name, bytes, 0); });
-    if (e.code() == ErrorCode::PreconditionFailed)
+    int retries = 0;
+    const Error e = d->runJob([&](GcsClient *c) -> GcsRequestJob * { return c->upload(bucket, name, bytes, 0); },
+                              [&](GcsRequestJob *job) {
+                                  retries = job->retryCount();
+                                  return job->error();
+                              });
+    if (e.code() == ErrorCode::PreconditionFailed) {
+        // After a retry the 412 may answer our own first attempt, whose answer was lost: the
+        // object then holds exactly our bytes (a lock's content is unique to its writer).
+        if (retries > 0) {
+            Error readError;
+            if (read(location, bytes.size(), &readError) == bytes && !readError)
+                return CreateResult::Created;
+        }
         return CreateResult::Exists;
+    }
     if (error)
         *error = e;
     return e ? CreateResult::Failed : CreateResult::Created;
