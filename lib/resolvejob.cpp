@@ -4,6 +4,10 @@
 #include "cachelock.h"
 #include "descriptor.h"
 #include "downloadjob_p.h"
+#include "gcsclient.h"
+#include "gcscredentialprovider.h"
+#include "gcsmetadatajob.h"
+#include "gcsstorage.h"
 #include "logging.h"
 #include "modelcache.h"
 #include "networkaccess.h"
@@ -13,6 +17,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
 
 #include <algorithm>
 #include <cerrno>
@@ -46,6 +51,10 @@ ResolveJob::ResolveJob(const QString &handle, const Configuration &config, QNetw
 
 ResolveJob::~ResolveJob()
 {
+    if (m_gcsThread) {
+        m_gcsStorage->cancel();
+        m_gcsThread->wait();
+    }
     if (m_download) {
         m_download->disconnect(this);
         m_download->cancel();
@@ -106,9 +115,11 @@ void ResolveJob::run()
         resolveUncompressed();
         return;
     case HandleKind::GcsArchive:
+        // Cached exactly like an http(s) archive, under the SHA-1 of the handle (as Python does).
+        resolveCompressed();
+        return;
     case HandleKind::GcsPath:
-        c.detail = tr("gs:// handles need remote storage support, which is not available yet");
-        fail(Error(ErrorCode::UnsupportedHandle, c));
+        resolveGcsPath();
         return;
     case HandleKind::CompressedUrl:
         resolveCompressed();
@@ -183,6 +194,42 @@ void ResolveJob::resolveUncompressed()
     });
     connect(m_location, &Job::result, this, &ResolveJob::onLocationResult);
     m_location->start();
+}
+
+void ResolveJob::resolveGcsPath()
+{
+    if (m_config.offline()) {
+        fail(Error(ErrorCode::Offline, context()));
+        return;
+    }
+    // GcsStorage blocks its caller for the round trips: ask from a thread of its own.
+    m_gcsStorage = std::make_unique<GcsStorage>(m_config);
+    auto result = std::make_shared<std::pair<Storage::Stat, Error>>();
+    GcsStorage *storage = m_gcsStorage.get();
+    const QString location = m_handle.text();
+    m_gcsThread.reset(QThread::create([storage, location, result] {
+        result->first = storage->stat(location, &result->second);
+    }));
+    connect(m_gcsThread.get(), &QThread::finished, this, [this, result] {
+        if (isFinished())
+            return;
+        ErrorContext c = context();
+        if (result->second.code() == ErrorCode::InvalidHandle) {
+            fail(Error(ErrorCode::InvalidHandle, c));
+            return;
+        }
+        if (result->second) {
+            fail(result->second);
+            return;
+        }
+        if (result->first.type == Storage::Type::Missing) {
+            fail(Error(ErrorCode::PathNotFound, c)); // "… does not exist.", as Python says
+            return;
+        }
+        m_remote = true;
+        succeed(m_handle.text(), true);
+    });
+    m_gcsThread->start();
 }
 
 void ResolveJob::onLocationResult(Job *job)
@@ -351,10 +398,61 @@ void ResolveJob::startDownload()
         (void)proof->write(m_tempDir);
     if (!m_nam)
         m_nam = NetworkAccess::create(m_config, this);
-    const QUrl url = m_handle.compressedUrl();
+    if (m_handle.kind(m_config.loadFormat()) == HandleKind::GcsArchive) {
+        startGcsDownload();
+        return;
+    }
+    startDownloadJob(m_handle.compressedUrl(), {});
+}
+
+void ResolveJob::startGcsDownload()
+{
+    QString bucket, name;
+    if (!GcsStorage::parse(m_handle.text(), &bucket, &name) || name.isEmpty()) {
+        fail(Error(ErrorCode::InvalidHandle, context()));
+        return;
+    }
+    Error error;
+    m_gcsCredentials = GcsCredentialProvider::fromEnvironment(m_config, m_nam, &error);
+    if (!m_gcsCredentials) {
+        fail(error);
+        return;
+    }
+    m_gcs = std::make_unique<GcsClient>(m_config, m_nam, m_gcsCredentials.get());
+    GcsMetadataJob *metadata = m_gcs->metadata(bucket, name);
+    metadata->setParent(this); // never outlives the client
+    connect(metadata, &Job::result, this, [this, metadata, bucket, name](Job *) {
+        if (isFinished())
+            return;
+        if (const Error e = metadata->error()) {
+            fail(e);
+            return;
+        }
+        // Pinned to the generation seen now: a replaced object fails the download (and a resume)
+        // instead of splicing two versions.
+        const GcsObjectInfo object = metadata->object();
+        m_gcsGeneration = object.generation;
+        const QUrl url = m_gcs->objectUrl(bucket, name, {}, "alt=media&generation=" + QByteArray::number(object.generation));
+        m_gcsCredentials->requestToken(this, [this, url](const QString &token, const Error &tokenError) {
+            if (isFinished())
+                return;
+            if (tokenError) {
+                fail(tokenError);
+                return;
+            }
+            startDownloadJob(url, token.isEmpty() ? QByteArray() : "Bearer " + token.toUtf8());
+        });
+    });
+    metadata->start();
+}
+
+void ResolveJob::startDownloadJob(const QUrl &url, const QByteArray &authorization)
+{
     qCInfo(lcDownload) << "downloading" << m_handle.text() << "from" << url.toDisplayString() << "into" << m_tempDir;
     m_download = new DownloadJob(url, m_tempDir, m_handle.text(), m_config, m_nam, this);
     m_download->setAutoDelete(false);
+    if (!authorization.isEmpty())
+        m_download->setRequestHeader("Authorization", authorization, m_gcs->endpoint());
     connect(m_download, &Job::progress, this, [this](Job *, qint64 processed, qint64 total) {
         if (!m_heartbeat.isValid() || m_heartbeat.elapsed() >= 250) {
             m_heartbeat.start();
@@ -375,6 +473,14 @@ void ResolveJob::onDownloadResult(Job *job)
     const Error error = job->error();
     m_download->deleteLater();
     m_download = nullptr;
+    if (m_gcsGeneration != 0 && error.code() == ErrorCode::RemoteNotFound) {
+        // The generation pinned at the start is gone: the object was replaced or deleted.
+        ErrorContext c = context();
+        c.url = error.context().url;
+        c.httpStatus = error.context().httpStatus;
+        fail(Error(ErrorCode::ObjectChanged, c));
+        return;
+    }
     if (error.code() == ErrorCode::DiskFull) {
         // The file that could not be written is gone with the temp folder by the time anyone
         // reads this; the cache folder is what the user has to make room in (or move).
@@ -458,6 +564,8 @@ void ResolveJob::cleanup()
 
 void ResolveJob::doCancel()
 {
+    if (m_gcsStorage)
+        m_gcsStorage->cancel();
     if (m_location) {
         m_location->disconnect(this);
         m_location->cancel();

@@ -12,11 +12,15 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QThread;
 
 namespace HubCache {
 
 class CacheLock;
 class DownloadJob;
+class GcsClient;
+class GcsCredentialProvider;
+class GcsStorage;
 class ModelCache;
 class UncompressedLocationJob;
 
@@ -76,6 +80,11 @@ private:
     void tryLock();
     void pollLock();
     void startDownload();
+    // gs:// archives: the object's generation and a token first, then the pinned media URL.
+    void startGcsDownload();
+    void startDownloadJob(const QUrl &url, const QByteArray &authorization);
+    // Any other gs:// handle: used in place when it exists (checked off this thread).
+    void resolveGcsPath();
     void onDownloadResult(Job *job);
     void useCachedEntry();
     void succeed(const QString &path, bool cached);
@@ -91,6 +100,11 @@ private:
     std::unique_ptr<CacheLock> m_lock;
     QPointer<DownloadJob> m_download;
     QPointer<UncompressedLocationJob> m_location;
+    std::unique_ptr<GcsCredentialProvider> m_gcsCredentials;
+    std::unique_ptr<GcsClient> m_gcs;
+    qint64 m_gcsGeneration = 0;
+    std::unique_ptr<GcsStorage> m_gcsStorage;
+    std::unique_ptr<QThread> m_gcsThread;
     QTimer m_pollTimer;
     QElapsedTimer m_elapsed;
     QString m_key;

@@ -1,7 +1,14 @@
 #include "archivebuilder.h"
 #include "deadprocess.h"
 #include "descriptor.h"
+#include "downloadjob_p.h"
 #include "fifowatchdog.h"
+#include "gcsanonymouscredentials.h"
+#include "gcsclient.h"
+#include "gcsemulator.h"
+#include "gcsfaultproxy.h"
+#include "gcsuploadjob.h"
+#include "networkaccess.h"
 #include "handle.h"
 #include "modelcache.h"
 #include "ownerproof.h"
@@ -33,6 +40,8 @@
 using namespace HubCache;
 using namespace std::chrono_literals;
 using HubCacheTest::ArchiveBuilder;
+using HubCacheTest::GcsEmulator;
+using HubCacheTest::GcsFaultProxy;
 using HubCacheTest::TestHttpServer;
 
 class TestResolveJob : public QObject
@@ -40,6 +49,7 @@ class TestResolveJob : public QObject
     Q_OBJECT
 
     TestHttpServer m_server;
+    std::unique_ptr<GcsEmulator> m_emulator; // started by the gs:// tests only
     QByteArray m_model; // half_plus_two as TF Hub serves it: ./saved_model.pb, ./variables/…
     std::unique_ptr<QTemporaryDir> m_cacheDir;
 
@@ -139,6 +149,12 @@ class TestResolveJob : public QObject
     }
 
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        if (m_emulator)
+            m_emulator->stop();
+    }
+
     void initTestCase()
     {
         QVERIFY(m_server.start());
@@ -1003,11 +1019,6 @@ private Q_SLOTS:
         const Error e = run(missing);
         QCOMPARE(e.code(), ErrorCode::PathNotFound);
         QCOMPARE(e.message(), u"/no/such/model does not exist."_qs);
-
-        ResolveJob gcs(u"gs://bucket/model.tar.gz"_qs, config());
-        const Error g = run(gcs);
-        QCOMPARE(g.code(), ErrorCode::UnsupportedHandle);
-        QVERIFY(g.message().contains(u"not available yet"_qs));
         QCOMPARE(m_server.requests().size(), 0);
     }
 
@@ -1636,6 +1647,209 @@ private Q_SLOTS:
         QCOMPARE(e.code(), ErrorCode::NotWritable);
         QVERIFY(e.message().contains(u"TFHUB_CACHE_DIR"_qs));
         QCOMPARE(m_server.requests().size(), 0);
+    }
+
+private:
+    // gs:// handles against fake-gcs-server.
+    static inline const QString kGcsBucket = QStringLiteral("hubcache-resolve");
+
+    // Starts the emulator (once) with the test bucket; a missing emulator fails with what to run.
+    bool startEmulator()
+    {
+        if (m_emulator)
+            return true;
+        auto emulator = std::make_unique<GcsEmulator>();
+        QString error;
+        if (!emulator->start(&error) || !emulator->createBucket(kGcsBucket, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        m_emulator = std::move(emulator);
+        return true;
+    }
+
+    Configuration gcsConfig(const QUrl &endpoint) const
+    {
+        Configuration::Inputs in;
+        QProcessEnvironment env;
+        env.insert(u"HUBCACHE_GCS_ENDPOINT"_qs, endpoint.toString());
+        in.environment = env;
+        in.cacheDirFlag = m_cacheDir->path();
+        Error e;
+        Configuration c = Configuration::fromInputs(in, &e);
+        c.setRetryDelay(20ms);
+        c.setStallTimeout(5s);
+        c.setLockPollInterval(50ms);
+        return c;
+    }
+
+    // Writes an object straight through the client.
+    bool putObject(const QString &name, const QByteArray &data)
+    {
+        const Configuration c = gcsConfig(m_emulator->endpoint());
+        std::unique_ptr<QNetworkAccessManager> network(NetworkAccess::create(c, nullptr));
+        GcsAnonymousCredentials credentials;
+        GcsClient client(c, network.get(), &credentials);
+        GcsUploadJob *job = client.upload(kGcsBucket, name, data);
+        job->setAutoDelete(false);
+        std::unique_ptr<GcsUploadJob> owner(job);
+        if (!job->exec())
+            qWarning() << job->error().message();
+        return !job->error();
+    }
+
+    static QByteArray fileContent(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void gcsArchiveIsCachedLikeAnHttpArchive()
+    {
+        QVERIFY2(startEmulator(), qPrintable(GcsEmulator::installHint()));
+        QVERIFY(putObject(u"models/half_plus_two.tar.gz"_qs, m_model));
+        GcsFaultProxy proxy(m_emulator->port());
+        QVERIFY(proxy.start());
+        const QString handle = u"gs://"_qs + kGcsBucket + u"/models/half_plus_two.tar.gz"_qs;
+        ResolveJob job(handle, gcsConfig(proxy.endpoint()));
+        QString path;
+        const Error e = run(job, &path);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY(!job.wasCached());
+        QVERIFY(!job.isRemote());
+        // The same key as an http(s) archive: the SHA-1 of the handle text.
+        QCOMPARE(path, m_cacheDir->path() + u'/'
+                           + QString::fromLatin1(QCryptographicHash::hash(handle.toUtf8(), QCryptographicHash::Sha1).toHex()));
+        const QString source = QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two");
+        for (const char *name : {"saved_model.pb", "variables/variables.index", "variables/variables.data-00000-of-00001"}) {
+            const QByteArray expected = fileContent(source + u'/' + QString::fromLatin1(name));
+            QVERIFY(!expected.isEmpty());
+            QVERIFY2(fileContent(path + u'/' + QString::fromLatin1(name)) == expected, name);
+        }
+        bool ok = false;
+        const Descriptor d = Descriptor::read(path + u".descriptor.txt"_qs, &ok);
+        QVERIFY(ok);
+        QCOMPARE(d.handle, handle);
+        QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(u' ')));
+        // The media request was pinned to a generation.
+        QCOMPARE(proxy.requestCount("alt=media&generation="), 1);
+
+        const int requests = proxy.requests().size();
+        ResolveJob again(handle, gcsConfig(proxy.endpoint()));
+        QString path2;
+        QVERIFY(!run(again, &path2));
+        QCOMPARE(path2, path);
+        QVERIFY(again.wasCached());
+        QCOMPARE(proxy.requests().size(), requests);
+    }
+
+    void gcsArchiveReplacedMidDownloadFails()
+    {
+        QVERIFY2(startEmulator(), qPrintable(GcsEmulator::installHint()));
+        QVERIFY(putObject(u"models/replaced.tar.gz"_qs, m_model));
+        GcsFaultProxy proxy(m_emulator->port());
+        QVERIFY(proxy.start());
+        // The first media request fails; the object is replaced before the retry.
+        proxy.failNext(1, 503, "alt=media");
+        Configuration c = gcsConfig(proxy.endpoint());
+        c.setRetryDelay(1500ms);
+        const QString handle = u"gs://"_qs + kGcsBucket + u"/models/replaced.tar.gz"_qs;
+        ResolveJob job(handle, c);
+        job.setAutoDelete(false);
+        QSignalSpy result(&job, &Job::result);
+        job.start();
+        QTRY_VERIFY(proxy.requestCount("alt=media") >= 1);
+        QVERIFY(result.isEmpty());
+        QVERIFY(putObject(u"models/replaced.tar.gz"_qs,
+                          ArchiveBuilder::savedModelDirectoryArchive(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/two_signatures"),
+                                                                     ArchiveBuilder::Compression::Gzip)));
+        QVERIFY(result.wait(30000));
+        QCOMPARE(job.error().code(), ErrorCode::ObjectChanged);
+        QVERIFY2(job.error().message().contains(handle), qPrintable(job.error().message()));
+        QVERIFY2(entriesOnDisk().isEmpty(), qPrintable(entriesOnDisk().join(u' ')));
+    }
+
+    void gcsArchiveThatIsMissingFails()
+    {
+        QVERIFY2(startEmulator(), qPrintable(GcsEmulator::installHint()));
+        const QString handle = u"gs://"_qs + kGcsBucket + u"/models/absent.tar.gz"_qs;
+        ResolveJob job(handle, gcsConfig(m_emulator->endpoint()));
+        const Error e = run(job);
+        QCOMPARE(e.code(), ErrorCode::RemoteNotFound);
+        QVERIFY2(e.message().contains(u"models/absent.tar.gz"_qs), qPrintable(e.message()));
+        QVERIFY2(entriesOnDisk().isEmpty(), qPrintable(entriesOnDisk().join(u' ')));
+    }
+
+    void gcsFolderHandleIsUsedInPlace()
+    {
+        QVERIFY2(startEmulator(), qPrintable(GcsEmulator::installHint()));
+        QVERIFY(putObject(u"folders/model/saved_model.pb"_qs, "pb"));
+        const QString handle = u"gs://"_qs + kGcsBucket + u"/folders/model"_qs;
+        ResolveJob job(handle, gcsConfig(m_emulator->endpoint()));
+        QString path;
+        const Error e = run(job, &path);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(path, handle);
+        QVERIFY(job.isRemote());
+        QVERIFY(entriesOnDisk().isEmpty());
+
+        const QString absent = u"gs://"_qs + kGcsBucket + u"/folders/absent"_qs;
+        ResolveJob missing(absent, gcsConfig(m_emulator->endpoint()));
+        const Error m = run(missing);
+        QCOMPARE(m.code(), ErrorCode::PathNotFound);
+        QCOMPARE(m.message(), absent + u" does not exist."_qs);
+    }
+
+    void gcsArchiveTokenGoesWithTheMediaRequest()
+    {
+        QVERIFY2(startEmulator(), qPrintable(GcsEmulator::installHint()));
+        QVERIFY(putObject(u"models/token.tar.gz"_qs, m_model));
+        GcsFaultProxy proxy(m_emulator->port());
+        QVERIFY(proxy.start());
+        Configuration::Inputs in;
+        QProcessEnvironment env;
+        env.insert(u"HUBCACHE_GCS_ENDPOINT"_qs, proxy.endpoint().toString());
+        env.insert(u"GOOGLE_OAUTH_ACCESS_TOKEN"_qs, u"test-token"_qs);
+        in.environment = env;
+        in.cacheDirFlag = m_cacheDir->path();
+        Error ce;
+        const Configuration c = Configuration::fromInputs(in, &ce);
+        ResolveJob job(u"gs://"_qs + kGcsBucket + u"/models/token.tar.gz"_qs, c);
+        const Error e = run(job);
+        QVERIFY2(!e, qPrintable(e.message()));
+        int media = 0;
+        for (const GcsFaultProxy::Request &request : proxy.requests()) {
+            QCOMPARE(request.authorization, QByteArray("Bearer test-token"));
+            media += request.target.contains("alt=media") ? 1 : 0;
+        }
+        QCOMPARE(media, 1);
+    }
+
+    void downloadHeaderStaysWithItsOrigin()
+    {
+        // The storage endpoint redirects elsewhere: the header is not sent there.
+        TestHttpServer elsewhere;
+        QVERIFY(elsewhere.start());
+        TestHttpServer::Route model;
+        model.body = m_model;
+        elsewhere.setRoute(u"/object"_qs, model);
+        TestHttpServer::Route redirect;
+        redirect.status = 302;
+        redirect.redirectTo = elsewhere.url(u"/object"_qs).toString();
+        m_server.setRoute(u"/storage/v1/b/b/o/object"_qs, redirect);
+        QTemporaryDir dest;
+        std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(config(), nullptr));
+        auto *download = new DownloadJob(m_server.url(u"/storage/v1/b/b/o/object"_qs), dest.path(), u"gs://b/object"_qs,
+                                         config(), nam.get());
+        download->setAutoDelete(false);
+        std::unique_ptr<DownloadJob> owner(download);
+        download->setRequestHeader("Authorization", "Bearer secret", m_server.url(u"/"_qs));
+        QVERIFY2(download->exec(), qPrintable(download->error().message()));
+        QCOMPARE(m_server.requests().size(), 1);
+        QCOMPARE(m_server.requests().first().headers.value("authorization"), QByteArray("Bearer secret"));
+        QCOMPARE(elsewhere.requests().size(), 1);
+        QVERIFY(!elsewhere.requests().first().headers.contains("authorization"));
     }
 };
 

@@ -117,6 +117,10 @@ void DownloadJob::sendRequest()
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
         request.setRawHeader("If-Range", m_validator);
     }
+    for (const OriginHeader &header : std::as_const(m_originHeaders)) {
+        if (header.origin == origin(m_url))
+            request.setRawHeader(header.name, header.value);
+    }
     qCInfo(lcDownload) << "GET" << m_url.toDisplayString() << "attempt" << m_attempt
                        << (m_resumeFrom >= 0 ? "from byte " + QByteArray::number(m_resumeFrom) : QByteArray());
     if (m_directOrigins.contains(origin(m_url)))
@@ -591,6 +595,11 @@ void DownloadJob::dropReply()
     if (reply->isRunning())
         reply->abort();
     reply->deleteLater();
+}
+
+void DownloadJob::setRequestHeader(const QByteArray &name, const QByteArray &value, const QUrl &originUrl)
+{
+    m_originHeaders.append({name, value, origin(originUrl)});
 }
 
 QString DownloadJob::origin(const QUrl &url)

@@ -2,6 +2,7 @@
 
 #include "archiveextractor.h"
 #include "configuration.h"
+#include "hubcache_export.h"
 #include "job.h"
 
 #include <QElapsedTimer>
@@ -30,7 +31,7 @@ namespace HubCache {
 // the extractor does not count) fails the attempt like a stall.
 // A server that sends an interim answer (103 Early Hints, 102, an unknown 1xx) before its real one
 // is asked again through DirectHttpReply, which skips interim answers, for the rest of the job.
-class DownloadJob final : public Job
+class HUBCACHE_EXPORT DownloadJob final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadJob)
@@ -41,6 +42,9 @@ public:
     ~DownloadJob() override;
 
     void start() override;
+    // Sends header with every request to the origin (scheme, host, port) of originUrl, and to no
+    // other: a bearer token for the storage endpoint stays off a redirect's target elsewhere.
+    void setRequestHeader(const QByteArray &name, const QByteArray &value, const QUrl &originUrl);
     [[nodiscard]] qint64 extractedBytes() const;
     [[nodiscard]] QUrl finalUrl() const { return m_url; }
     [[nodiscard]] int attempts() const { return m_attempt; }
@@ -112,6 +116,13 @@ private:
     bool m_rangesOffered = false;
     qint64 m_resumeFrom = -1;  // >= 0 while the current request asks for the rest of the body
     int m_resumes = 0;
+    struct OriginHeader
+    {
+        QByteArray name;
+        QByteArray value;
+        QString origin;
+    };
+    QList<OriginHeader> m_originHeaders;
     // Origins that sent an interim answer: requests to them bypass QNetworkAccessManager.
     QSet<QString> m_directOrigins;
 };

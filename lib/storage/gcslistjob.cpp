@@ -60,7 +60,7 @@ void GcsListJob::handleResponse(int status, QNetworkReply *reply, const QByteArr
     ++m_pages;
     setProgress(m_objects.size() + m_prefixes.size(), -1);
     const QString token = o.value(u"nextPageToken").toString();
-    if (token.isEmpty()) {
+    if (token.isEmpty() || (m_maxPages > 0 && m_pages >= m_maxPages)) {
         emitResult();
         return;
     }

@@ -20,6 +20,8 @@ public:
                QObject *parent = nullptr);
     // Objects per page (maxResults); 0 leaves it to the server (1000).
     void setPageSize(int size) { m_pageSize = size; }
+    // Stops after this many pages (0: all): "is there anything under this prefix" needs one.
+    void setMaxPages(int pages) { m_maxPages = pages; }
 
     [[nodiscard]] QList<GcsObjectInfo> objects() const { return m_objects; }
     [[nodiscard]] QStringList prefixes() const { return m_prefixes; }
@@ -33,6 +35,7 @@ private:
     QString m_delimiter;
     QString m_pageToken;
     int m_pageSize = 0;
+    int m_maxPages = 0;
     int m_pages = 0;
     QList<GcsObjectInfo> m_objects;
     QStringList m_prefixes;

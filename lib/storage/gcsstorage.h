@@ -42,8 +42,13 @@ public:
     [[nodiscard]] std::unique_ptr<StorageReader> openReader(const QString &location, Error *error = nullptr) override;
     void cancel() override;
 
+    // Objects per page when listing (0: the server's default); small pages exercise paging.
+    void setListPageSize(int size);
+
 private:
     class Private;
+    friend class GcsStorageReader;
+    friend class GcsStorageWriter;
     std::unique_ptr<Private> d;
 };
 

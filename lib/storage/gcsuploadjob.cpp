@@ -32,6 +32,31 @@ GcsUploadJob::GcsUploadJob(GcsClient *client, const QString &bucket, const QStri
 {
 }
 
+GcsUploadJob::GcsUploadJob(GcsClient *client, const QString &bucket, const QString &name,
+                           std::optional<qint64> ifGenerationMatch, const QString &contentType, QObject *parent)
+    : GcsRequestJob(client, bucket, name, parent)
+    , m_phase(Phase::StartSession)
+    , m_fileSize(-1)
+    , m_ifGenerationMatch(ifGenerationMatch)
+    , m_contentType(contentType)
+    , m_streaming(true)
+{
+}
+
+void GcsUploadJob::appendChunk(const QByteArray &chunk, bool last)
+{
+    Q_ASSERT(m_streaming && !m_holdsChunk && !m_lastChunk);
+    m_chunk = chunk;
+    m_holdsChunk = true;
+    m_lastChunk = last;
+    if (last)
+        m_fileSize = m_committed + chunk.size();
+    if (m_idle) {
+        m_idle = false;
+        sendNext();
+    }
+}
+
 GcsUploadJob::GcsUploadJob(GcsClient *client, const QString &bucket, const QString &name, const QString &filePath,
                            std::optional<qint64> ifGenerationMatch, const QString &contentType, QObject *parent)
     : GcsRequestJob(client, bucket, name, parent)
@@ -53,18 +78,21 @@ GcsRequestJob::Request GcsUploadJob::nextRequest()
     case Phase::Multipart:
         return multipartRequest();
     case Phase::StartSession: {
-        QFileInfo info(m_filePath);
-        if (!info.isFile()) {
-            emitResult(Error::fromSystemError(ENOENT, m_filePath, objectUri()));
-            return {};
+        if (!m_streaming) {
+            QFileInfo info(m_filePath);
+            if (!info.isFile()) {
+                emitResult(Error::fromSystemError(ENOENT, m_filePath, objectUri()));
+                return {};
+            }
+            m_fileSize = info.size();
         }
-        m_fileSize = info.size();
         Request r;
         r.verb = "POST";
         r.url = client()->bucketUrl(m_bucket, "/o", "uploadType=resumable" + ifGenerationQuery(m_ifGenerationMatch), true);
         r.headers.append(qMakePair(QByteArrayLiteral("Content-Type"), QByteArray("application/json; charset=UTF-8")));
         r.headers.append(qMakePair(QByteArrayLiteral("X-Upload-Content-Type"), QByteArray(m_contentType.toUtf8())));
-        r.headers.append(qMakePair(QByteArrayLiteral("X-Upload-Content-Length"), QByteArray(QByteArray::number(m_fileSize))));
+        if (!m_streaming)
+            r.headers.append(qMakePair(QByteArrayLiteral("X-Upload-Content-Length"), QByteArray(QByteArray::number(m_fileSize))));
         r.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), m_name},
                                            {QStringLiteral("contentType"), m_contentType}})
                      .toJson(QJsonDocument::Compact);
@@ -103,6 +131,20 @@ GcsRequestJob::Request GcsUploadJob::chunkRequest()
     r.url = m_sessionUrl;
     // Chunk PUTs of a session can be repeated: the session keeps what it has.
     r.idempotent = true;
+    if (m_streaming) {
+        // The total is unknown ("*") until the last chunk, which alone completes the object. No
+        // status query is sent: some servers (fake-gcs-server) complete the object on one.
+        const QByteArray total = m_lastChunk ? QByteArray::number(m_committed + m_chunk.size()) : QByteArray("*");
+        if (m_chunk.isEmpty())
+            r.headers.append(qMakePair(QByteArrayLiteral("Content-Range"), QByteArray("bytes */" + total)));
+        else
+            r.headers.append(qMakePair(QByteArrayLiteral("Content-Range"),
+                                       QByteArray("bytes " + QByteArray::number(m_committed) + '-'
+                                                  + QByteArray::number(m_committed + m_chunk.size() - 1) + '/' + total)));
+        r.body = m_chunk;
+        r.bulk = true;
+        return r;
+    }
     if (m_queryStatus) {
         r.headers.append(qMakePair(QByteArrayLiteral("Content-Range"), QByteArray("bytes */" + QByteArray::number(m_fileSize))));
         return r;
@@ -144,6 +186,10 @@ void GcsUploadJob::handleResponse(int status, QNetworkReply *reply, const QByteA
         m_phase = Phase::SendChunks;
         m_committed = 0;
         qCInfo(lcStorage) << "upload session for" << objectUri() << "opened";
+        if (m_streaming && !m_holdsChunk) {
+            m_idle = true;
+            return;
+        }
         sendNext();
         return;
     }
@@ -154,6 +200,24 @@ void GcsUploadJob::handleResponse(int status, QNetworkReply *reply, const QByteA
             qint64 committed = 0;
             if (range.startsWith("bytes=0-"))
                 committed = range.mid(8).toLongLong() + 1;
+            if (m_streaming) {
+                if (committed < m_committed || committed > m_committed + m_chunk.size()) {
+                    emitResult(makeError(ErrorCode::UnexpectedResponse, status,
+                                         tr("the session claims %1 bytes, %2 were sent").arg(committed).arg(m_committed + m_chunk.size())));
+                    return;
+                }
+                m_chunk = m_chunk.mid(committed - m_committed);
+                m_committed = committed;
+                setProgress(m_committed, m_fileSize);
+                if (m_chunk.isEmpty() && !m_lastChunk) {
+                    m_holdsChunk = false;
+                    m_idle = true;
+                    Q_EMIT chunkAccepted();
+                    return;
+                }
+                sendNext();
+                return;
+            }
             if (committed > m_fileSize) {
                 emitResult(makeError(ErrorCode::UnexpectedResponse, status, tr("the session claims more bytes than the file has")));
                 return;
@@ -172,7 +236,8 @@ void GcsUploadJob::handleResponse(int status, QNetworkReply *reply, const QByteA
 void GcsUploadJob::aboutToRetry()
 {
     // A chunk may have arrived in part, or whole with its answer lost: ask the session first.
-    if (m_phase == Phase::SendChunks)
+    // A streamed chunk is sent again as it is (the session keeps what it has).
+    if (m_phase == Phase::SendChunks && !m_streaming)
         m_queryStatus = true;
 }
 
