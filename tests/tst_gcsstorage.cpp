@@ -304,7 +304,9 @@ void TestGcsStorage::largeWriterStreamsInBoundedMemory()
 {
     GcsStorage storage(config(m_emulator.endpoint()));
     const QString location = gs(QStringLiteral("large/archive.tar.gz"));
-    const qint64 total = 40 << 20;
+    // Large enough that keeping it in memory would be seen: the writer holds two 8 MiB chunks, and
+    // the network stack a copy of the one in flight.
+    const qint64 total = 96 << 20;
     QByteArray block(1 << 20, Qt::Uninitialized);
     QCryptographicHash sent(QCryptographicHash::Sha256);
     malloc_trim(0); // what earlier tests freed must not hide the growth
@@ -330,7 +332,7 @@ void TestGcsStorage::largeWriterStreamsInBoundedMemory()
     }
     const qint64 growth = statusBytes("VmHWM") - before;
     qInfo("peak RSS growth while streaming %lld MiB: %lld MiB", total >> 20, growth >> 20);
-    QVERIFY2(growth < 24 << 20, qPrintable(QStringLiteral("peak RSS grew by %1 MiB").arg(growth >> 20)));
+    QVERIFY2(growth < 40 << 20, qPrintable(QStringLiteral("peak RSS grew by %1 MiB").arg(growth >> 20)));
 
     Error error;
     const Storage::Stat s = storage.stat(location, &error);
