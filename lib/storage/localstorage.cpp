@@ -28,7 +28,7 @@ QString typeNameOf(mode_t mode)
     if (S_ISLNK(mode))
         return LocalStorage::tr("a symbolic link");
     if (S_ISFIFO(mode))
-        return LocalStorage::tr("a named pipe (FIFO)");
+        return LocalStorage::tr("a FIFO");
     if (S_ISSOCK(mode))
         return LocalStorage::tr("a socket");
     if (S_ISCHR(mode) || S_ISBLK(mode))
