@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -82,13 +83,22 @@ private:
     void fail(const Error &error);
     void cleanup();
     void setStage(Stage stage);
+    // One protocol step: `work` touches the cache's storage, `then` goes on with its result on
+    // this job's thread. Inline for a local cache (a hit stays one call); on a worker thread for a
+    // remote one, so that no network round trip blocks the caller's (GUI) thread.
+    template <typename Result>
+    void runStep(std::function<Result()> work, std::function<void(Result)> then);
+    void checkCache();
+    void takeLock();
+    void publish();
     [[nodiscard]] ErrorContext context() const;
 
     Handle m_handle;
     Configuration m_config;
     QNetworkAccessManager *m_nam;
-    std::unique_ptr<ModelCache> m_cache;
-    std::unique_ptr<CacheLock> m_lock;
+    // Shared with protocol steps running on worker threads (remote cache), which may outlive us.
+    std::shared_ptr<ModelCache> m_cache;
+    std::shared_ptr<CacheLock> m_lock;
     QPointer<DownloadJob> m_download;
     QPointer<UncompressedLocationJob> m_location;
     QTimer m_pollTimer;

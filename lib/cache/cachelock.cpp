@@ -248,7 +248,7 @@ void CacheLock::release()
     if (!error && now == m_content) {
         if (m_storage->removeIfUnchanged(m_path, m_content))
             qCDebug(lcCache) << "released lock" << m_path;
-    } else if (error.code() != ErrorCode::PathNotFound) {
+    } else if (!error) {
         qCWarning(lcCache) << "lock" << m_path << "was taken over by another process; leaving it";
     }
 }

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -75,6 +76,8 @@ public:
     [[nodiscard]] static bool breakStaleLock(Storage &storage, const QString &lockPath, const Owner &stale);
     // Deletes the lock file only if it still holds our own content.
     void release();
+    // Forgets the lock without touching it (whoever disowns it releases it another way).
+    void disown() { m_held = false; }
 
     [[nodiscard]] bool isHeld() const { return m_held; }
     [[nodiscard]] QString taskId() const { return m_taskId; }
@@ -86,7 +89,7 @@ private:
     QString m_path;
     QString m_taskId;
     QByteArray m_content;
-    bool m_held = false;
+    std::atomic<bool> m_held{false};
 };
 
 } // namespace HubCache
