@@ -52,7 +52,10 @@ ModelCache::ModelCache(const Configuration &config)
 
 ModelCache::ModelCache(const QString &dir, std::chrono::milliseconds lockTimeout,
                        std::chrono::milliseconds deadOwnerGrace)
-    : ModelCache(std::shared_ptr<Storage>(Storage::forLocation(dir, Configuration())), dir, lockTimeout, deadOwnerGrace)
+    // A gs:// folder is reached with the endpoint and credentials the environment names.
+    : ModelCache(std::shared_ptr<Storage>(Storage::forLocation(
+                     dir, Storage::isRemoteLocation(dir) ? Configuration::fromEnvironment() : Configuration())),
+                 dir, lockTimeout, deadOwnerGrace)
 {
 }
 
@@ -232,13 +235,15 @@ bool ModelCache::lockIsStale(const CacheLock::Owner &owner, const QString &key, 
     return false;
 }
 
-QList<CacheEntry> ModelCache::entries() const
+QList<CacheEntry> ModelCache::entries(Error *error) const
 {
+    if (error)
+        *error = Error();
     QList<CacheEntry> result;
     Storage &storage = *m_storage;
     if (!storage.isRemote() && !QDir(m_dir).exists())
         return result;
-    QList<Storage::Item> items = storage.list(m_dir, Storage::ListMode::Children);
+    QList<Storage::Item> items = storage.list(m_dir, Storage::ListMode::Children, error);
     std::sort(items.begin(), items.end(), [](const Storage::Item &x, const Storage::Item &y) { return x.name < y.name; });
     const auto pathOf = [this](const QString &name) -> QString { return m_dir + QLatin1Char('/') + name; };
 

@@ -55,8 +55,9 @@ public:
     // empty cache, no error.
     [[nodiscard]] Error folderError() const;
 
-    // Every item in the folder, sorted by handle (entries without one by key).
-    [[nodiscard]] QList<CacheEntry> entries() const;
+    // Every item in the folder, sorted by handle (entries without one by key). *error is set when
+    // the folder cannot be listed (a gs:// bucket that is missing or unreachable).
+    [[nodiscard]] QList<CacheEntry> entries(Error *error = nullptr) const;
     // A handle, a full key or a unique key prefix (at least 6 hex digits).
     [[nodiscard]] std::optional<CacheEntry> find(const QString &handleOrKey, Error *error = nullptr) const;
 

@@ -7,6 +7,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
+#include <vector>
 #include <cerrno>
 #include <cstring>
 
@@ -268,42 +271,40 @@ bool ModelFolder::isComplete(const QString &path, QString *reason, Kind *kind)
         return false;
     }
     // Names relative to the entry: a sub folder is opened without following a link before
-    // anything in it is looked at.
-    const auto withParent = [&dir](const QString &relative, const std::function<void(int fd, const QByteArray &leaf)> &use) {
-        const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
-        if (slash < 0) {
-            use(dir.fd(), QFile::encodeName(relative));
-            return;
+    // anything in it is looked at, once however often the rule asks about it.
+    std::vector<std::pair<QString, std::unique_ptr<DirFd>>> opened;
+    const auto folderFd = [&](const QString &relative) -> int {
+        if (relative.isEmpty())
+            return dir.fd();
+        for (const auto &[name, fd] : opened) {
+            if (name == relative)
+                return fd->fd();
         }
-        const DirFd parent(dir.fd(), QFile::encodeName(relative.left(slash)).constData());
-        if (parent.isValid())
-            use(parent.fd(), QFile::encodeName(relative.mid(slash + 1)));
+        const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
+        const int parent = slash < 0 ? dir.fd() : -1; // the rule only looks one level down
+        if (parent < 0)
+            return -1;
+        opened.emplace_back(relative, std::make_unique<DirFd>(parent, QFile::encodeName(relative).constData()));
+        return opened.back().second->fd();
     };
     Lookup lookup;
     lookup.typeOf = [&](const QString &relative, QString *name) {
-        Storage::Type t = Storage::Type::Missing;
-        withParent(relative, [&](int fd, const QByteArray &leaf) {
-            struct stat st {};
-            if (::fstatat(fd, leaf.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-                return;
-            t = S_ISREG(st.st_mode) ? Storage::Type::File : S_ISDIR(st.st_mode) ? Storage::Type::Folder : Storage::Type::Other;
-            if (name)
-                *name = typeName(st.st_mode);
-        });
-        return t;
+        const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
+        const int fd = slash < 0 ? dir.fd() : folderFd(relative.left(slash));
+        struct stat st {};
+        if (fd < 0 || ::fstatat(fd, QFile::encodeName(slash < 0 ? relative : relative.mid(slash + 1)).constData(), &st,
+                                AT_SYMLINK_NOFOLLOW) != 0)
+            return Storage::Type::Missing;
+        if (name)
+            *name = typeName(st.st_mode);
+        return S_ISREG(st.st_mode) ? Storage::Type::File : S_ISDIR(st.st_mode) ? Storage::Type::Folder : Storage::Type::Other;
     };
     lookup.namesIn = [&](const QString &relative) {
         QStringList names;
-        const auto add = [&names](int fd) {
+        const int fd = folderFd(relative);
+        if (fd >= 0) {
             for (const QByteArray &n : FileTree::namesIn(fd))
                 names.append(QFile::decodeName(n));
-        };
-        if (relative.isEmpty()) {
-            add(dir.fd());
-        } else {
-            const DirFd sub(dir.fd(), QFile::encodeName(relative).constData());
-            if (sub.isValid())
-                add(sub.fd());
         }
         return names;
     };
