@@ -1,3 +1,5 @@
+#include "archivebuilder.h"
+#include "archiveextractor.h"
 #include "fifowatchdog.h"
 #include "localstorage.h"
 #include "storagereader.h"
@@ -5,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +19,47 @@
 #include <unistd.h>
 
 using namespace HubCache;
+
+namespace {
+
+// Object storage has no folders: a writer at a/b/c needs no a/b first. This one makes the
+// parents of what it writes, so the extractor's storage mode runs on local files.
+class FolderlessStorage final : public Storage
+{
+public:
+    [[nodiscard]] bool isRemote() const override { return true; }
+    [[nodiscard]] Stat stat(const QString &l, Error *e = nullptr) override { return m_local.stat(l, e); }
+    [[nodiscard]] QList<Item> list(const QString &f, ListMode m, Error *e = nullptr) override { return m_local.list(f, m, e); }
+    [[nodiscard]] QByteArray read(const QString &l, qint64 max, Error *e = nullptr) override { return m_local.read(l, max, e); }
+    [[nodiscard]] Error write(const QString &l, const QByteArray &b) override { return m_local.write(l, b); }
+    [[nodiscard]] CreateResult createExclusive(const QString &l, const QByteArray &b, Error *e = nullptr) override
+    {
+        return m_local.createExclusive(l, b, e);
+    }
+    [[nodiscard]] bool removeIfUnchanged(const QString &l, const QByteArray &b) override { return m_local.removeIfUnchanged(l, b); }
+    [[nodiscard]] Error remove(const QString &l) override { return m_local.remove(l); }
+    [[nodiscard]] Error removeTree(const QString &f) override { return m_local.removeTree(f); }
+    [[nodiscard]] Error makeFolder(const QString &) override { return {}; }
+    [[nodiscard]] Error moveTree(const QString &from, const QString &to) override { return m_local.moveTree(from, to); }
+    [[nodiscard]] std::unique_ptr<StorageWriter> openWriter(const QString &l, Error *e = nullptr) override
+    {
+        ++writers;
+        (void)QDir().mkpath(l.left(l.lastIndexOf(QLatin1Char('/'))));
+        return m_local.openWriter(l, e);
+    }
+    [[nodiscard]] std::unique_ptr<StorageReader> openReader(const QString &l, Error *e = nullptr) override
+    {
+        return m_local.openReader(l, e);
+    }
+    void cancel() override { m_local.cancel(); }
+
+    std::atomic<int> writers{0};
+
+private:
+    LocalStorage m_local;
+};
+
+} // namespace
 
 class TestLocalStorage : public QObject
 {
@@ -291,6 +335,64 @@ private Q_SLOTS:
         QCOMPARE(error.code(), ErrorCode::Cancelled);
         QVERIFY(!storage.openWriter(tmp.path() + QStringLiteral("/x"), &error));
         QCOMPARE(error.code(), ErrorCode::Cancelled);
+    }
+
+    // The extractor's storage mode: every member through a writer, the same member checks and
+    // limits as into a local folder, nothing committed of a member that was refused.
+    void extractorWritesMembersThroughStorage()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString dest = tmp.path() + QStringLiteral("/key.task.tmp");
+        FolderlessStorage storage;
+        const auto extract = [&](const QByteArray &archive, const ArchiveExtractor::Limits &limits) {
+            ArchiveExtractor extractor(dest, QStringLiteral("https://example.com/m/1"));
+            extractor.setOutputStorage(&storage);
+            extractor.setLimits(limits);
+            QSignalSpy finished(&extractor, &ArchiveExtractor::finished);
+            extractor.start();
+            extractor.write(archive);
+            extractor.finishInput();
+            if (finished.isEmpty())
+                (void)finished.wait(10000);
+            extractor.waitForWorker();
+            return extractor.error();
+        };
+
+        HubCacheTest::ArchiveBuilder good;
+        good.addDirectory("./");
+        good.addFile("./saved_model.pb", "pb");
+        good.addDirectory("./variables");
+        good.addFile("./variables/variables.index", "index");
+        good.addFile("./variables/variables.data-00000-of-00001", QByteArray(1000, 'd'));
+        Error error = extract(good.build(), {});
+        QVERIFY2(!error, qPrintable(error.message()));
+        QCOMPARE(storage.writers.load(), 3);
+        QCOMPARE(storage.read(dest + QStringLiteral("/variables/variables.data-00000-of-00001"), 4096),
+                 QByteArray(1000, 'd'));
+        QCOMPARE(storage.read(dest + QStringLiteral("/saved_model.pb"), 100), QByteArray("pb"));
+
+        // A member outside the destination is refused before anything is written for it.
+        HubCacheTest::ArchiveBuilder evil;
+        evil.addFile("../evil", "x");
+        error = extract(evil.build(), {});
+        QCOMPARE(error.code(), ErrorCode::UnsafeArchiveMember);
+        QVERIFY(!QFile::exists(tmp.path() + QStringLiteral("/evil")));
+
+        // Links are refused as they are locally.
+        HubCacheTest::ArchiveBuilder linked;
+        linked.addSymlink("saved_model.pb", "/etc/passwd");
+        error = extract(linked.build(), {});
+        QCOMPARE(error.code(), ErrorCode::UnsupportedArchiveMember);
+
+        // The size limit holds, and the member that broke it is never committed.
+        HubCacheTest::ArchiveBuilder large;
+        large.addLargeFile("./big.bin", 3 * 1024 * 1024, 7);
+        ArchiveExtractor::Limits limits;
+        limits.maxExtractedSize = 1024 * 1024;
+        error = extract(large.build(), limits);
+        QVERIFY2(error, "a member past maxExtractedSize was accepted");
+        QCOMPARE(storage.stat(dest + QStringLiteral("/big.bin")).type, Storage::Type::Missing);
     }
 };
 
