@@ -156,7 +156,9 @@ void ResolveJob::run()
 
 void ResolveJob::resolveCompressed()
 {
-    m_cache = std::make_shared<ModelCache>(m_config);
+    m_cache = m_cacheStorage ? std::make_shared<ModelCache>(m_cacheStorage, m_config.cacheDir(), m_config.lockTimeout(),
+                                                            m_config.deadOwnerGrace())
+                             : std::make_shared<ModelCache>(m_config);
     m_key = m_handle.cacheKey();
 
     // Nothing is taken from a folder someone else could have planted a model in. (Local only:

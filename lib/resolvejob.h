@@ -19,6 +19,7 @@ namespace HubCache {
 class CacheLock;
 class DownloadJob;
 class ModelCache;
+class Storage;
 class UncompressedLocationJob;
 
 // Resolves a model handle to a local folder the way tensorflow_hub.resolve() does, on the same
@@ -50,6 +51,9 @@ public:
     ~ResolveJob() override;
 
     void start() override;
+    // Before start(): the storage of the configuration's cache folder (by default
+    // Storage::forLocation(); tests give one of their own).
+    void setCacheStorage(std::shared_ptr<Storage> storage) { m_cacheStorage = std::move(storage); }
 
     [[nodiscard]] QString handle() const { return m_handle.text(); }
     // The folder to load the model from, once the job succeeded: local, or a gs:// location.
@@ -97,6 +101,7 @@ private:
     Configuration m_config;
     QNetworkAccessManager *m_nam;
     // Shared with protocol steps running on worker threads (remote cache), which may outlive us.
+    std::shared_ptr<Storage> m_cacheStorage;
     std::shared_ptr<ModelCache> m_cache;
     std::shared_ptr<CacheLock> m_lock;
     QPointer<DownloadJob> m_download;
