@@ -21,6 +21,11 @@ using HubCacheTest::TestHttpServer;
 // A cache folder in Google Cloud Storage (TFHUB_CACHE_DIR=gs://bucket/dir), driven through the real
 // `hubcache` binary against fake-gcs-server: downloads are serialised by the lock object, a killed
 // downloader's lock is taken over, and ls/info/rm/prune work on the remote folder.
+//
+// Not registered with CTest until GcsStorage is implemented. To run it, add to tests/CMakeLists.txt:
+//   hubcache_add_test(gcscache SOURCES common/gcsemulator.h common/gcsemulator.cpp)
+//   target_compile_definitions(tst_gcscache PRIVATE HUBCACHE_PYTHON="${HUBCACHE_PYTHON}")
+// then `cmake --build build --target tst_gcscache hubcache && ctest --test-dir build -R gcscache`.
 class TestGcsCache : public QObject
 {
     Q_OBJECT
@@ -184,7 +189,8 @@ private Q_SLOTS:
         quick.insert(QStringLiteral("HUBCACHE_LOCK_TIMEOUT"), QStringLiteral("2"));
         const Result r = cli({QStringLiteral("resolve"), handle}, quick);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(r.err.contains("taking it over"), r.err.constData());
+        // Proven gone (its proof in the temp folder names this PID namespace), or stuck past the timeout.
+        QVERIFY2(r.err.contains("which is gone") || r.err.contains("taking it over"), r.err.constData());
 
         // The killed download's temp folder is an orphan for prune; the entry is complete.
         const Result pruned = cli({QStringLiteral("prune")});
