@@ -721,17 +721,32 @@ void ResolveJob::succeed(const QString &path, bool cached)
 {
     m_path = path;
     m_wasCached = cached;
+    finishAfterCleanup({});
+}
+
+void ResolveJob::finishAfterCleanup(const Error &error)
+{
+    // A remote cache's lock and temp folder are released before the result is given: a caller
+    // that exits right after it must not leave a lock behind, nor wait on a cleanup in flight
+    // while the application shuts down.
+    if (m_cache && m_cache->isRemote() && (m_lock || !m_tempDir.isEmpty())) {
+        m_pollTimer.stop();
+        QFuture<void> done = cleanupRemote();
+        done.then(this, [this, error] {
+            setStage(Stage::Done);
+            emitResult(error);
+        });
+        return;
+    }
     cleanup();
     setStage(Stage::Done);
-    emitResult();
+    emitResult(error);
 }
 
 void ResolveJob::fail(const Error &error)
 {
     qCDebug(lcDownload) << "resolve of" << m_handle.text() << "failed:" << error.message();
-    cleanup();
-    setStage(Stage::Done);
-    emitResult(error);
+    finishAfterCleanup(error);
 }
 
 void ResolveJob::cleanup()
@@ -746,24 +761,38 @@ void ResolveJob::cleanup()
             m_lock->release();
         return;
     }
+    m_tempDir = tempDir;
+    (void)cleanupRemote();
+}
+
+QFuture<void> ResolveJob::cleanupRemote()
+{
     // Remote: off this thread. A cancelled storage refuses every call, so the cleanup gets its
     // own; the lock is removed only if it still holds our content.
+    const QString tempDir = std::exchange(m_tempDir, QString());
     const auto lock = std::move(m_lock);
     if (!lock && tempDir.isEmpty())
-        return;
+        return QtFuture::makeReadyFuture();
     const QString dir = m_cache->dir();
     const Configuration config = m_config;
     const QString lockPath = lock ? lock->path() : QString();
     const QByteArray content = lock ? CacheLock::contentFor(lock->taskId()) : QByteArray();
     if (lock)
         lock->disown(); // released below, whatever state a step in flight left it in
-    QThreadPool::globalInstance()->start([dir, config, lockPath, content, tempDir] {
-        const std::unique_ptr<Storage> storage = Storage::forLocation(dir, config);
-        if (!tempDir.isEmpty())
-            (void)storage->removeTree(tempDir);
-        if (!lockPath.isEmpty())
-            (void)storage->removeIfUnchanged(lockPath, content);
+    auto promise = std::make_shared<QPromise<void>>();
+    QFuture<void> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, dir, config, lockPath, content, tempDir] {
+        {
+            const std::unique_ptr<Storage> storage = Storage::forLocation(dir, config);
+            if (!tempDir.isEmpty())
+                (void)storage->removeTree(tempDir);
+            if (!lockPath.isEmpty())
+                (void)storage->removeIfUnchanged(lockPath, content);
+        }
+        promise->finish();
     });
+    return future;
 }
 
 void ResolveJob::doCancel()

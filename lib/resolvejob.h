@@ -5,6 +5,7 @@
 #include "job.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
@@ -95,6 +96,10 @@ private:
     void succeed(const QString &path, bool cached);
     void fail(const Error &error);
     void cleanup();
+    // Releases a remote cache's lock and temp folder off this thread.
+    QFuture<void> cleanupRemote();
+    // Cleans up, then gives the result (after the remote cleanup when there is one).
+    void finishAfterCleanup(const Error &error);
     void setStage(Stage stage);
     // One protocol step: `work` touches the cache's storage, `then` goes on with its result on
     // this job's thread. Inline for a local cache (a hit stays one call); on a worker thread for a

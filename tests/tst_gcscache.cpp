@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QDeadlineTimer>
 #include <QTest>
 
 #include <memory>
@@ -69,7 +70,11 @@ class TestGcsCache : public QObject
     Result finish(QProcess *p) const
     {
         Result r;
-        if (!p->waitForFinished(120000)) {
+        // The loopback server lives on this thread: keep its event loop running while waiting.
+        QDeadlineTimer deadline(120000);
+        while (p->state() != QProcess::NotRunning && !deadline.hasExpired())
+            QTest::qWait(20);
+        if (p->state() != QProcess::NotRunning) {
             p->kill();
             p->waitForFinished();
             return r;

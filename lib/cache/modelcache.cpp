@@ -96,7 +96,7 @@ QString ModelCache::wrongTypeReason(const QString &path) const
         return ModelFolder::wrongTypeReason(path);
     const Storage::Stat st = m_storage->stat(path);
     if (st.type == Storage::Type::File)
-        return tr("%1, not a folder").arg(RegularFile::tr("a file"));
+        return tr("%1, not a folder").arg(tr("a file"));
     if (st.type == Storage::Type::Other)
         return tr("%1, not a folder").arg(st.typeName);
     return {};
