@@ -1,0 +1,388 @@
+// The credential store against a real Secret Service (gnome-keyring in a private D-Bus session that
+// tests/keychain/keyring-session.sh starts), and where stored credentials are sent: only to their
+// own scheme, host and port, never to a redirect target on another host or over plain http.
+#include "archivebuilder.h"
+#include "credential.h"
+#include "credentialloadjob.h"
+#include "credentialstore.h"
+#include "hostcredentials.h"
+#include "keychainjob.h"
+#include "networkaccess.h"
+#include "resolvejob.h"
+#include "testhttpserver.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace HubCache;
+using namespace std::chrono_literals;
+using HubCacheTest::ArchiveBuilder;
+using HubCacheTest::TestHttpServer;
+
+namespace {
+
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&g_logMutex);
+        g_log.append(message);
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+// Runs job to its end; returns its error and how long it took.
+Error run(Job *job, qint64 *elapsedMs = nullptr)
+{
+    job->setAutoDelete(false);
+    QSignalSpy result(job, &Job::result);
+    QElapsedTimer clock;
+    clock.start();
+    job->start();
+    if (!result.wait(60000))
+        return Error(ErrorCode::Timeout, QStringLiteral("test: no result within 60 s"));
+    if (elapsedMs)
+        *elapsedMs = clock.elapsed();
+    if (result.size() != 1)
+        return Error(ErrorCode::UnexpectedResponse, QStringLiteral("test: result() more than once"));
+    return job->error();
+}
+
+// Every file under dir whose bytes contain needle.
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            found.append(path);
+    }
+    return found;
+}
+
+} // namespace
+
+class TestCredentialStore : public QObject
+{
+    Q_OBJECT
+
+    QString m_mode;
+    QByteArray m_model;
+
+    static CredentialStore store()
+    {
+        CredentialStore s;
+        s.setTimeout(3s);
+        return s;
+    }
+
+    Configuration config(const QString &cacheDir) const
+    {
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        in.cacheDirFlag = cacheDir;
+        Error e;
+        Configuration c = Configuration::fromInputs(in, &e);
+        c.setRetryDelay(20ms);
+        c.setStallTimeout(5s);
+        return c;
+    }
+
+    // Loads what the keychain holds and attaches it to a new network access, as the front ends do.
+    QNetworkAccessManager *networkWithStoredCredentials(const Configuration &c, QObject *parent)
+    {
+        CredentialLoadJob *load = store().load(this);
+        const Error e = run(load);
+        if (e) {
+            qWarning("%s", qPrintable(e.message()));
+            return nullptr;
+        }
+        QNetworkAccessManager *nam = NetworkAccess::create(c, parent);
+        (new HostCredentials(load->credentials(), QProcessEnvironment()))->attachTo(nam);
+        delete load;
+        return nam;
+    }
+
+    bool unlocked() const { return m_mode == QLatin1String("unlocked"); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_mode = qEnvironmentVariable("HUBCACHE_TEST_KEYRING");
+        QVERIFY2(!m_mode.isEmpty(),
+                 "run this test through ctest: tests/keychain/keyring-session.sh starts the private D-Bus "
+                 "session and keyring it needs (never the user's own)");
+        QVERIFY2(QDir::homePath().contains(QLatin1String("keyring-")), "HOME is not the test's private one");
+        QLoggingCategory::setFilterRules(QStringLiteral("hubcache.*=true"));
+        g_previousHandler = qInstallMessageHandler(recordMessage);
+        m_model = ArchiveBuilder::savedModelDirectoryArchive(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two"),
+                                                             ArchiveBuilder::Compression::Gzip);
+        QVERIFY(!m_model.isEmpty());
+    }
+
+    void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
+
+    // In the unlocked keyring every job succeeds; without a bus, without a Secret Service and with
+    // a locked keyring each ends with a clear error within the time bound, and nothing is stored.
+    void keychainAnswersWithinBound()
+    {
+        CredentialStore s = store();
+        s.setTimeout(2s);
+        const Credential c(Credential::Kind::BearerToken, QStringLiteral("https://models.example:8443"), {},
+                           "bound-secret-1");
+        if (m_mode == QLatin1String("locked")) {
+            // Something stored while unlocked, then the keyring is locked as after a screen lock.
+            QVERIFY(!run(s.save(Credential(Credential::Kind::BearerToken, QStringLiteral("https://stored.example:443"), {},
+                                           "stored-before-lock"), this)));
+            QProcess lock;
+            lock.start(QStringLiteral("dbus-send"),
+                       {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                        QStringLiteral("--dest=org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+                        QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                        QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
+            QVERIFY2(lock.waitForFinished(10000) && lock.exitCode() == 0, lock.readAllStandardError().constData());
+        }
+        qint64 ms = 0;
+        const Error e = run(s.save(c, this), &ms);
+        if (unlocked()) {
+            QVERIFY2(!e, qPrintable(e.message()));
+            QVERIFY(s.entry(c.target()).has_value());
+            QVERIFY(!run(s.remove(c.target(), this)));
+            return;
+        }
+        QVERIFY2(ms < 4000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+        QVERIFY(!s.entry(c.target()).has_value());
+        QVERIFY(filesContaining(QDir::homePath(), "bound-secret-1").isEmpty());
+        qInfo() << m_mode << ":" << errorCodeName(e.code()) << "after" << ms << "ms:" << e.message();
+        if (m_mode == QLatin1String("locked")) {
+            // A locked collection refuses a write at once, or waits for an unlock prompt nobody
+            // answers: either way a clear error within the bound that says to unlock.
+            QVERIFY2(e.code() == ErrorCode::KeychainTimeout || e.code() == ErrorCode::KeychainUnavailable,
+                     qPrintable(e.message()));
+            QVERIFY(e.message().contains(QLatin1String("unlock")));
+            qint64 readMs = 0;
+            const Error readError = run(s.read(QStringLiteral("https://stored.example:443"), this), &readMs);
+            qInfo() << "read:" << errorCodeName(readError.code()) << "after" << readMs << "ms:" << readError.message();
+            // A locked keyring hides its entries: the answer must say to unlock it.
+            QVERIFY2(readError.code() == ErrorCode::KeychainTimeout || readError.code() == ErrorCode::KeychainUnavailable
+                         || readError.code() == ErrorCode::CredentialNotFound,
+                     qPrintable(readError.message()));
+            QVERIFY(readError.message().contains(QLatin1String("unlock")));
+            QVERIFY(readMs < 4000);
+            // An abandoned keychain job must not keep a later one from ending in time.
+            qint64 againMs = 0;
+            CredentialLoadJob *load = s.load(this);
+            const Error again = run(load, &againMs);
+            QVERIFY(againMs < 4000);
+            if (!again) {
+                QVERIFY(load->credentials().isEmpty());
+                QCOMPARE(load->missing(), QStringList{QStringLiteral("https://stored.example:443")});
+            }
+            // The index still knows the entry: a lock does not make hubcache forget it.
+            QVERIFY(s.entry(QStringLiteral("https://stored.example:443")).has_value());
+        } else {
+            QCOMPARE(e.code(), ErrorCode::KeychainUnavailable);
+            QVERIFY2(e.message().contains(QLatin1String("GOOGLE_APPLICATION_CREDENTIALS")), qPrintable(e.message()));
+            QVERIFY2(!e.context().detail.isEmpty(), "the keychain's own reason is missing");
+        }
+        QVERIFY(!e.message().contains(QLatin1String("bound-secret-1")));
+    }
+
+    void storeReadReplaceDeleteList()
+    {
+        QVERIFY(unlocked());
+        CredentialStore s = store();
+        const QString host = QStringLiteral("https://models.example:8443");
+        QVERIFY(!run(s.save(Credential(Credential::Kind::BearerToken, host, {}, "first-secret"), this)));
+        QVERIFY(!run(s.save(Credential(Credential::Kind::KaggleKey, QStringLiteral("kaggle"), QStringLiteral("alice"),
+                                       "kaggle-secret"), this)));
+
+        KeychainJob *read = s.read(host, this);
+        QVERIFY(!run(read));
+        QCOMPARE(Credential::fromKeychainData(host, read->data()).secret(), QByteArray("first-secret"));
+
+        // Replace.
+        QVERIFY(!run(s.save(Credential(Credential::Kind::BasicAuth, host, QStringLiteral("bob"), "second-secret"), this)));
+        CredentialLoadJob *load = s.load(this);
+        QVERIFY(!run(load));
+        QCOMPARE(load->credentials().size(), 2);
+        const Credential replaced = Credential::fromKeychainData(host, [&] {
+            KeychainJob *r = s.read(host, this);
+            (void)run(r);
+            return r->data();
+        }());
+        QCOMPARE(replaced.kind(), Credential::Kind::BasicAuth);
+        QCOMPARE(replaced.user(), QStringLiteral("bob"));
+        QCOMPARE(replaced.secret(), QByteArray("second-secret"));
+
+        // List: targets and kinds, no secrets, and nothing of them in the config folder.
+        const auto entries = s.entries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).target, host);
+        QCOMPARE(entries.at(0).kind, Credential::Kind::BasicAuth);
+        QCOMPARE(entries.at(1).target, QStringLiteral("kaggle"));
+        QVERIFY(QFile::exists(s.indexPath()));
+        for (const QByteArray secret : {QByteArray("first-secret"), QByteArray("second-secret"), QByteArray("kaggle-secret")}) {
+            QVERIFY2(filesContaining(QDir::homePath() + QStringLiteral("/.config"), secret).isEmpty(), secret.constData());
+            QVERIFY2(filesContaining(QDir::tempPath(), secret).isEmpty(), secret.constData());
+        }
+
+        // Delete: gone from the keychain and the index; deleting again is fine.
+        QVERIFY(!run(s.remove(host, this)));
+        QCOMPARE(run(s.read(host, this)).code(), ErrorCode::CredentialNotFound);
+        QVERIFY(!s.entry(host).has_value());
+        QVERIFY(!run(s.remove(host, this)));
+        QVERIFY(!run(s.remove(QStringLiteral("kaggle"), this)));
+        QVERIFY(s.entries().isEmpty());
+    }
+
+    void loadReportsWhatTheKeychainLacks()
+    {
+        QVERIFY(unlocked());
+        CredentialStore s = store();
+        QVERIFY(!run(s.save(Credential(Credential::Kind::GcsAccessToken, QStringLiteral("gs://bucket-a"), {}, "tok"), this)));
+        // An index line whose keychain entry was deleted elsewhere (another tool, another machine's sync).
+        CredentialStore::addToIndex(s.indexPath(), {QStringLiteral("gs://gone"), Credential::Kind::GcsAccessToken});
+        CredentialLoadJob *load = s.load(this);
+        QVERIFY(!run(load));
+        QCOMPARE(load->missing(), QStringList{QStringLiteral("gs://gone")});
+        QCOMPARE(load->credentials().size(), 1);
+        // Removing it clears the index even though the keychain has nothing.
+        QVERIFY(!run(s.remove(QStringLiteral("gs://gone"), this)));
+        QVERIFY(!s.entry(QStringLiteral("gs://gone")).has_value());
+        QVERIFY(!run(s.remove(QStringLiteral("gs://bucket-a"), this)));
+    }
+
+    void targetsAndOrigins()
+    {
+        QCOMPARE(Credential::parseTarget(QStringLiteral("models.example")).value_or(QString()),
+                 QStringLiteral("https://models.example:443"));
+        QCOMPARE(Credential::parseTarget(QStringLiteral("http://Models.Example:8080/")).value_or(QString()),
+                 QStringLiteral("http://models.example:8080"));
+        QCOMPARE(Credential::parseTarget(QStringLiteral("gs://b/")).value_or(QString()), QStringLiteral("gs://b"));
+        QCOMPARE(Credential::parseTarget(QStringLiteral("KAGGLE")).value_or(QString()), QStringLiteral("kaggle"));
+        QVERIFY(!Credential::parseTarget(QStringLiteral("https://u:p@h/")));
+        QVERIFY(!Credential::parseTarget(QStringLiteral("https://h/path")));
+        QVERIFY(!Credential::parseTarget(QStringLiteral("ftp://h")));
+        QVERIFY(!Credential::parseTarget(QStringLiteral("gs://b/object")));
+
+        const HostCredentials set({Credential(Credential::Kind::BearerToken, QStringLiteral("https://h.example:443"), {}, "s"),
+                                   Credential(Credential::Kind::KaggleKey, QStringLiteral("kaggle"), QStringLiteral("u"), "k")},
+                                  QProcessEnvironment());
+        QNetworkRequest r;
+        QVERIFY(set.authorize(r, QUrl(QStringLiteral("https://h.example/x"))));
+        QCOMPARE(r.rawHeader("Authorization"), QByteArray("Bearer s"));
+        // Downgrade, another port, another host, a subdomain: the header goes away.
+        for (const char *url : {"http://h.example/x", "https://h.example:8443/x", "https://evil.example/x",
+                                "https://a.h.example/x", "http://h.example:443/x"}) {
+            QVERIFY2(!set.authorize(r, QUrl(QString::fromLatin1(url))), url);
+            QVERIFY2(!r.hasRawHeader("Authorization"), url);
+        }
+        // Kaggle's key goes to Kaggle's API host only, not to the storage it redirects downloads to.
+        QVERIFY(set.authorize(r, QUrl(QStringLiteral("https://www.kaggle.com/api/v1/models/a/b/download"))));
+        QCOMPARE(r.rawHeader("Authorization"), "Basic " + QByteArray("u:k").toBase64());
+        QVERIFY(!set.authorize(r, QUrl(QStringLiteral("https://storage.googleapis.com/kds-x/y"))));
+        QVERIFY(!set.authorize(r, QUrl(QStringLiteral("http://www.kaggle.com/api/v1/models/a/b/download"))));
+
+        // KAGGLE_USERNAME/KAGGLE_KEY win over the stored key.
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("KAGGLE_USERNAME"), QStringLiteral("envuser"));
+        env.insert(QStringLiteral("KAGGLE_KEY"), QStringLiteral("envkey"));
+        const HostCredentials withEnv({Credential(Credential::Kind::KaggleKey, QStringLiteral("kaggle"), QStringLiteral("u"), "k")}, env);
+        QVERIFY(withEnv.authorize(r, QUrl(QStringLiteral("https://www.kaggle.com/api/v1/x"))));
+        QCOMPARE(r.rawHeader("Authorization"), "Basic " + QByteArray("envuser:envkey").toBase64());
+        QCOMPARE(CredentialStore::overriddenBy(QStringLiteral("kaggle"), env), QStringLiteral("KAGGLE_USERNAME/KAGGLE_KEY"));
+        QVERIFY(CredentialStore::overriddenBy(QStringLiteral("kaggle"), QProcessEnvironment()).isEmpty());
+    }
+
+    // A download from the credential's host that is redirected to another host (127.0.0.2) and to
+    // plain http carries the credential on the first hop only; the secret is nowhere in the log,
+    // the settings or the cache.
+    void redirectsStripTheCredential()
+    {
+        QVERIFY(unlocked());
+        TestHttpServer origin;
+        QVERIFY(origin.start());
+        TestHttpServer other;
+        QVERIFY2(other.start(QHostAddress(QStringLiteral("127.0.0.2"))), "cannot listen on 127.0.0.2");
+        TestHttpServer plain;
+        QVERIFY(plain.start());
+
+        TestHttpServer::Route model;
+        model.body = m_model;
+        model.contentType = "application/x-tar";
+        other.setRoute(QStringLiteral("/elsewhere/model"), model);
+        plain.setRoute(QStringLiteral("/plain/model"), model);
+        TestHttpServer::Route toOther;
+        toOther.redirectTo = other.url(QStringLiteral("/elsewhere/model")).toString();
+        origin.setRoute(QStringLiteral("/private/model/1"), toOther);
+        TestHttpServer::Route toPlain;
+        toPlain.redirectTo = plain.url(QStringLiteral("/plain/model")).toString();
+        origin.setRoute(QStringLiteral("/private/model/2"), toPlain);
+
+        CredentialStore s = store();
+        const QString originTarget = Credential::originOf(origin.url(QStringLiteral("/")));
+        QVERIFY(!run(s.save(Credential(Credential::Kind::BearerToken, originTarget, {}, "redirect-secret-42"), this)));
+        // Stored for https on the plain server's port: an http request there is a downgrade.
+        const QString httpsTarget = QStringLiteral("https://127.0.0.1:") + QString::number(plain.port());
+        QVERIFY(!run(s.save(Credential(Credential::Kind::BearerToken, httpsTarget, {}, "tls-only-secret-43"), this)));
+
+        QTemporaryDir cache;
+        QVERIFY(cache.isValid());
+        const Configuration c = config(cache.path());
+        QObject owner;
+        QNetworkAccessManager *nam = networkWithStoredCredentials(c, &owner);
+        QVERIFY(nam);
+        {
+            QMutexLocker lock(&g_logMutex);
+            g_log.clear();
+        }
+        for (const QString path : {QStringLiteral("/private/model/1"), QStringLiteral("/private/model/2")}) {
+            ResolveJob job(origin.url(path).toString(), c, nam);
+            const Error e = run(&job);
+            QVERIFY2(!e, qPrintable(e.message()));
+        }
+
+        const auto originRequests = origin.requests();
+        QCOMPARE(originRequests.size(), 2);
+        for (const auto &r : originRequests)
+            QCOMPARE(r.headers.value("authorization"), QByteArray("Bearer redirect-secret-42"));
+        QCOMPARE(other.requests().size(), 1);
+        QVERIFY2(!other.requests().constFirst().headers.contains("authorization"), "sent to another host");
+        QCOMPARE(plain.requests().size(), 1);
+        QVERIFY2(!plain.requests().constFirst().headers.contains("authorization"), "sent over plain http");
+
+        QStringList log;
+        {
+            QMutexLocker lock(&g_logMutex);
+            log = g_log;
+        }
+        QVERIFY2(log.join(QLatin1Char('\n')).contains(QLatin1String("sending the stored")), "the log shows nothing");
+        for (const QByteArray secret : {QByteArray("redirect-secret-42"), QByteArray("tls-only-secret-43")}) {
+            QVERIFY2(!log.join(QLatin1Char('\n')).contains(QString::fromLatin1(secret)), "secret in the log");
+            QVERIFY(filesContaining(QDir::homePath() + QStringLiteral("/.config"), secret).isEmpty());
+            QVERIFY(filesContaining(cache.path(), secret).isEmpty());
+            QVERIFY(!QProcessEnvironment::systemEnvironment().toStringList().join(QLatin1Char('\n')).contains(
+                QString::fromLatin1(secret)));
+        }
+        QVERIFY(!run(s.remove(originTarget, this)));
+        QVERIFY(!run(s.remove(httpsTarget, this)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentialStore)
+#include "tst_credentialstore.moc"
