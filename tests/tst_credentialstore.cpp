@@ -382,6 +382,71 @@ private Q_SLOTS:
         QVERIFY(!run(s.remove(originTarget, this)));
         QVERIFY(!run(s.remove(httpsTarget, this)));
     }
+
+    // The command line: login reads the secret from stdin, credentials lists without it, config
+    // names the source, an environment variable overrides, logout removes.
+    void commandLine()
+    {
+        QVERIFY(unlocked());
+        auto cli = [](const QStringList &args, const QByteArray &input = {},
+                      const QProcessEnvironment &extra = QProcessEnvironment()) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            for (const QString &k : extra.keys())
+                env.insert(k, extra.value(k));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(HUBCACHE_BIN_DIR "/hubcache"), args);
+            p.waitForStarted();
+            p.write(input);
+            p.closeWriteChannel();
+            p.waitForFinished(60000);
+            return std::make_tuple(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                                   QString::fromUtf8(p.readAllStandardError()));
+        };
+        const QByteArray secret = "cli-secret-77";
+        auto [code, out, err] = cli({QStringLiteral("login"), QStringLiteral("models.example:8443")}, secret + '\n');
+        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY(out.contains(QLatin1String("https://models.example:8443")));
+        std::tie(code, out, err) = cli({QStringLiteral("login"), QStringLiteral("kaggle"), QStringLiteral("--user"),
+                                        QStringLiteral("alice")}, "kaggle-cli-key\n");
+        QVERIFY2(code == 0, qPrintable(err));
+
+        std::tie(code, out, err) = cli({QStringLiteral("credentials")});
+        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY(out.contains(QLatin1String("https://models.example:8443")));
+        QVERIFY(out.contains(QLatin1String("bearer token")));
+        QVERIFY(out.contains(QLatin1String("kaggle")));
+        QVERIFY(!out.contains(QLatin1String("cli-secret-77")) && !err.contains(QLatin1String("cli-secret-77")));
+        QVERIFY(!out.contains(QLatin1String("kaggle-cli-key")));
+
+        QProcessEnvironment kaggleEnv;
+        kaggleEnv.insert(QStringLiteral("KAGGLE_USERNAME"), QStringLiteral("envuser"));
+        kaggleEnv.insert(QStringLiteral("KAGGLE_KEY"), QStringLiteral("envkey"));
+        std::tie(code, out, err) = cli({QStringLiteral("credentials")}, {}, kaggleEnv);
+        QVERIFY(out.contains(QLatin1String("overridden by KAGGLE_USERNAME/KAGGLE_KEY")));
+        std::tie(code, out, err) = cli({QStringLiteral("config")}, {}, kaggleEnv);
+        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY2(out.contains(QLatin1String("Kaggle: environment (KAGGLE_USERNAME/KAGGLE_KEY)")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("other hosts: keychain (https://models.example:8443)")), qPrintable(out));
+        std::tie(code, out, err) = cli({QStringLiteral("config")});
+        QVERIFY2(out.contains(QLatin1String("Kaggle: keychain")), qPrintable(out));
+        QVERIFY(!out.contains(QLatin1String("envkey")));
+
+        // A secret on the command line is not accepted: there is no option for it.
+        std::tie(code, out, err) = cli({QStringLiteral("login"), QStringLiteral("h.example"), QStringLiteral("--token"),
+                                        QStringLiteral("x")});
+        QCOMPARE(code, 2);
+
+        std::tie(code, out, err) = cli({QStringLiteral("logout"), QStringLiteral("https://models.example:8443")});
+        QVERIFY2(code == 0, qPrintable(err));
+        std::tie(code, out, err) = cli({QStringLiteral("logout"), QStringLiteral("kaggle")});
+        QVERIFY2(code == 0, qPrintable(err));
+        std::tie(code, out, err) = cli({QStringLiteral("logout"), QStringLiteral("kaggle")});
+        QCOMPARE(code, 1);
+        std::tie(code, out, err) = cli({QStringLiteral("credentials")});
+        QVERIFY(out.contains(QLatin1String("No credentials are stored")));
+        QVERIFY(filesContaining(QDir::homePath() + QStringLiteral("/.config"), secret).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCredentialStore)
