@@ -2,6 +2,12 @@
 // tests/keychain/keyring-session.sh starts), and where stored credentials are sent: only to their
 // own scheme, host and port, never to a redirect target on another host or over plain http.
 #include "archivebuilder.h"
+#include "gcsaccesstokencredentials.h"
+#include "gcsanonymouscredentials.h"
+#include "gcsclient.h"
+#include "gcscredentialprovider.h"
+#include "gcsmetadatajob.h"
+#include "gcsserviceaccountcredentials.h"
 #include "credential.h"
 #include "credentialloadjob.h"
 #include "credentialstore.h"
@@ -20,7 +26,16 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QUrlQuery>
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+
+#include <memory>
 
 using namespace HubCache;
 using namespace std::chrono_literals;
@@ -72,6 +87,37 @@ QStringList filesContaining(const QString &dir, const QByteArray &needle)
             found.append(path);
     }
     return found;
+}
+
+// A throw-away RSA key pair: the private key in PEM (as Google's JSON keys have it) and the key
+// to check signatures with.
+struct RsaKey {
+    QByteArray privatePem;
+    std::shared_ptr<EVP_PKEY> key;
+};
+
+RsaKey generateRsaKey()
+{
+    RsaKey result;
+    EVP_PKEY *key = EVP_RSA_gen(2048);
+    if (!key)
+        return result;
+    result.key.reset(key, &EVP_PKEY_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), &BIO_free);
+    PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr);
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio.get(), &data);
+    result.privatePem = QByteArray(data, length);
+    return result;
+}
+
+bool verifyRs256(EVP_PKEY *key, const QByteArray &signingInput, const QByteArray &signature)
+{
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    return EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) == 1
+        && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
+                            size_t(signature.size()), reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                            size_t(signingInput.size())) == 1;
 }
 
 } // namespace
@@ -381,6 +427,121 @@ private Q_SLOTS:
         }
         QVERIFY(!run(s.remove(originTarget, this)));
         QVERIFY(!run(s.remove(httpsTarget, this)));
+    }
+
+    // A service-account key kept in the keychain for one bucket: the token endpoint gets an RS256
+    // assertion that verifies with the public key, the storage endpoint (which answers 401 without
+    // the right token) gets the token only, and a fresh one is fetched before the first expires.
+    // Another bucket gets the default credential; the environment wins over both.
+    void gcsServiceAccountKeyFromKeychain()
+    {
+        QVERIFY(unlocked());
+        const RsaKey key = generateRsaKey();
+        QVERIFY(key.key);
+        TestHttpServer tokens;
+        QVERIFY(tokens.start());
+        TestHttpServer storage;
+        QVERIFY(storage.start(QHostAddress(QStringLiteral("127.0.0.2"))));
+        const auto tokenRoute = [](const QByteArray &token) {
+            TestHttpServer::Route r;
+            r.body = "{\"access_token\":\"" + token + "\",\"expires_in\":2,\"token_type\":\"Bearer\"}";
+            r.contentType = "application/json";
+            return r;
+        };
+        tokens.setRoute(QStringLiteral("/token"), tokenRoute("sa-token-1"));
+        TestHttpServer::Route meta;
+        meta.body = R"({"name":"obj","bucket":"private-bkt","size":"3","generation":"7"})";
+        meta.contentType = "application/json";
+        meta.requireAuthorization = "Bearer sa-token-1";
+        storage.setRoute(QStringLiteral("/storage/v1/b/private-bkt/o/obj"), meta);
+        TestHttpServer::Route other = meta;
+        other.body = R"({"name":"obj","bucket":"other-bkt","size":"3","generation":"8"})";
+        other.requireAuthorization = "Bearer default-token";
+        storage.setRoute(QStringLiteral("/storage/v1/b/other-bkt/o/obj"), other);
+
+        const QString tokenUri = tokens.url(QStringLiteral("/token")).toString();
+        const QByteArray keyJson = QJsonDocument(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("service_account")},
+            {QStringLiteral("client_email"), QStringLiteral("cache@project.iam.gserviceaccount.com")},
+            {QStringLiteral("private_key"), QString::fromLatin1(key.privatePem)},
+            {QStringLiteral("token_uri"), tokenUri}}).toJson(QJsonDocument::Compact);
+        CredentialStore s = store();
+        QVERIFY(!run(s.save(Credential(Credential::Kind::GcsServiceAccountKey, QStringLiteral("gs://private-bkt"), {}, keyJson), this)));
+        QVERIFY(!run(s.save(Credential(Credential::Kind::GcsAccessToken, QStringLiteral("gs://"), {}, "default-token"), this)));
+        CredentialLoadJob *load = s.load(this);
+        QVERIFY(!run(load));
+        const QList<Credential> stored = load->credentials();
+
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HUBCACHE_GCS_ENDPOINT"), storage.url(QString()).toString());
+        Configuration::Inputs in;
+        in.environment = env;
+        Error configError;
+        Configuration c = Configuration::fromInputs(in, &configError);
+        c.setRetryDelay(10ms);
+        std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(c, nullptr));
+
+        // Without a token the storage endpoint refuses: the check below means something.
+        {
+            GcsAnonymousCredentials anonymous;
+            GcsClient client(c, nam.get(), &anonymous);
+            GcsMetadataJob *job = client.metadata(QStringLiteral("private-bkt"), QStringLiteral("obj"));
+            QCOMPARE(run(job).code(), ErrorCode::AccessDenied);
+        }
+
+        Error e;
+        auto provider = GcsCredentialProvider::fromEnvironment(c, nam.get(), QStringLiteral("private-bkt"), stored, &e);
+        QVERIFY2(provider, qPrintable(e.message()));
+        QVERIFY(qobject_cast<GcsServiceAccountCredentials *>(provider.get()));
+        GcsClient client(c, nam.get(), provider.get());
+        for (int i = 0; i < 2; ++i) {
+            GcsMetadataJob *job = client.metadata(QStringLiteral("private-bkt"), QStringLiteral("obj"));
+            const Error err = run(job);
+            QVERIFY2(!err, qPrintable(err.message()));
+            QCOMPARE(job->object().generation, 7);
+        }
+        QCOMPARE(tokens.requests().size(), 1);
+        const QUrlQuery form(QString::fromLatin1(tokens.requests().constFirst().body));
+        const QByteArray jwt = form.queryItemValue(QStringLiteral("assertion"), QUrl::FullyDecoded).toLatin1();
+        const QList<QByteArray> parts = jwt.split('.');
+        QCOMPARE(parts.size(), 3);
+        const QByteArray signature = QByteArray::fromBase64(parts[2], QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QVERIFY(verifyRs256(key.key.get(), parts[0] + '.' + parts[1], signature));
+        QVERIFY(!verifyRs256(key.key.get(), parts[0] + '.' + parts[1] + 'x', signature));
+        for (const auto &r : storage.requests())
+            QVERIFY(!r.headers.value("authorization").contains(parts[2].left(20)));
+        QVERIFY(!tokens.requests().constFirst().headers.contains("authorization"));
+
+        // The token lives 2 s: after half its life a fresh one is fetched before the old expires.
+        tokens.setRoute(QStringLiteral("/token"), tokenRoute("sa-token-2"));
+        meta.requireAuthorization = "Bearer sa-token-2";
+        storage.setRoute(QStringLiteral("/storage/v1/b/private-bkt/o/obj"), meta);
+        const QDateTime issued = QDateTime::currentDateTimeUtc();
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() >= issued.addMSecs(1100), 5000);
+        const Error refreshed = run(client.metadata(QStringLiteral("private-bkt"), QStringLiteral("obj")));
+        QVERIFY2(!refreshed, qPrintable(refreshed.message()));
+        QCOMPARE(tokens.requests().size(), 2);
+
+        // Another bucket: the default credential stored for gs://.
+        auto fallback = GcsCredentialProvider::fromEnvironment(c, nam.get(), QStringLiteral("other-bkt"), stored, &e);
+        QVERIFY(qobject_cast<GcsAccessTokenCredentials *>(fallback.get()));
+        GcsClient otherClient(c, nam.get(), fallback.get());
+        GcsMetadataJob *otherJob = otherClient.metadata(QStringLiteral("other-bkt"), QStringLiteral("obj"));
+        const Error otherError = run(otherJob);
+        QVERIFY2(!otherError, qPrintable(otherError.message()));
+        QCOMPARE(otherJob->object().generation, 8);
+
+        // The environment wins over the keychain.
+        env.insert(QStringLiteral("GOOGLE_OAUTH_ACCESS_TOKEN"), QStringLiteral("env-token"));
+        in.environment = env;
+        const Configuration withEnv = Configuration::fromInputs(in, &configError);
+        auto fromEnv = GcsCredentialProvider::fromEnvironment(withEnv, nam.get(), QStringLiteral("private-bkt"), stored, &e);
+        QVERIFY(qobject_cast<GcsAccessTokenCredentials *>(fromEnv.get()));
+
+        QVERIFY(filesContaining(QDir::homePath() + QStringLiteral("/.config"), "default-token").isEmpty());
+        QVERIFY(filesContaining(QDir::homePath() + QStringLiteral("/.config"), key.privatePem.mid(40, 40)).isEmpty());
+        QVERIFY(!run(s.remove(QStringLiteral("gs://private-bkt"), this)));
+        QVERIFY(!run(s.remove(QStringLiteral("gs://"), this)));
     }
 
     // The command line: login reads the secret from stdin, credentials lists without it, config

@@ -635,7 +635,11 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
         lock.unlock();
 
         Response response;
-        if (fail) {
+        if (!route.requireAuthorization.isEmpty()
+            && request.headers.value("authorization") != route.requireAuthorization) {
+            response = textResponse(401, "Missing or wrong credentials for " + path.toUtf8() + '\n');
+            response.headers.emplace_back("WWW-Authenticate", "Bearer");
+        } else if (fail) {
             response = textResponse(route.failStatus, "Simulated failure "
                                                           + QByteArray::number(route.failStatus)
                                                           + " for " + path.toUtf8() + '\n');

@@ -80,6 +80,9 @@ public:
             QList<QPair<QByteArray, QByteArray>> headers;
         };
         QList<Interim> interim;
+        // If set, a request without exactly this Authorization header is answered 401 (a storage
+        // endpoint that checks its tokens, where an emulator checks none).
+        QByteArray requireAuthorization;
     };
 
     // The Last-Modified dates of Route::lastModifiedOnly.
