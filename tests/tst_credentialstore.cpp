@@ -240,6 +240,30 @@ private Q_SLOTS:
             }
             // The index still knows the entry: a lock does not make hubcache forget it.
             QVERIFY(s.entry(QStringLiteral("https://stored.example:443")).has_value());
+        } else if (m_mode == QLatin1String("hung")) {
+            // The service never answers: each job ends at its bound, and the abandoned keychain
+            // jobs (QtKeychain cannot abort them) do not make later ones wait longer.
+            QCOMPARE(e.code(), ErrorCode::KeychainTimeout);
+            QVERIFY2(ms >= 1800, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+            QVERIFY(e.message().contains(QLatin1String("unlock")));
+            QVERIFY(e.message().contains(QLatin1String("KAGGLE_USERNAME")));
+            qint64 readMs = 0;
+            QCOMPARE(run(s.read(c.target(), this), &readMs).code(), ErrorCode::KeychainTimeout);
+            QVERIFY2(readMs < 4000, qPrintable(QStringLiteral("took %1 ms").arg(readMs)));
+            CredentialLoadJob *load = store().load(this, {c.target()});
+            qint64 loadMs = 0;
+            QCOMPARE(run(load, &loadMs).code(), ErrorCode::KeychainTimeout);
+            QVERIFY(loadMs < 5000);
+            // Cancelling a job stuck on the keychain ends it at once.
+            KeychainJob *stuck = s.read(c.target(), this);
+            stuck->setAutoDelete(false);
+            QSignalSpy result(stuck, &Job::result);
+            stuck->start();
+            QCoreApplication::processEvents(); // the keychain request goes out
+            stuck->cancel();
+            QCOMPARE(result.size(), 1);
+            QCOMPARE(stuck->error().code(), ErrorCode::Cancelled);
+            delete stuck;
         } else {
             QCOMPARE(e.code(), ErrorCode::KeychainUnavailable);
             QVERIFY2(e.message().contains(QLatin1String("GOOGLE_APPLICATION_CREDENTIALS")), qPrintable(e.message()));

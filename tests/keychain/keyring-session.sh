@@ -4,6 +4,8 @@
 # usage: keyring-session.sh MODE SANDBOX COMMAND [ARGS...]
 #   unlocked   a Secret Service (gnome-keyring) whose login keyring is unlocked with a throw-away password
 #   locked     the same keyring; the test stores a secret, then locks it over D-Bus (dbus-send)
+#   hung       the same keyring, its daemon stopped (SIGSTOP): the service exists but never answers,
+#              as a keyring waiting for an unlock prompt nobody sees
 #   noservice  a session bus on which no Secret Service exists
 #   nobus      no session bus at all
 set -eu
@@ -41,7 +43,7 @@ noservice)
     need dbus-run-session dbus-bin
     exec dbus-run-session --config-file="$here/session-bus.conf" -- "$@"
     ;;
-unlocked|locked)
+unlocked|locked|hung)
     need dbus-run-session dbus-bin
     need dbus-send dbus-bin
     need gnome-keyring-daemon gnome-keyring
@@ -61,7 +63,17 @@ unlocked|locked)
                 sleep 0.1
             done
         fi
-        exec "$@"' keyring-session "$@"
+        if [ "$HUBCACHE_TEST_KEYRING" != hung ]; then
+            exec "$@"
+        fi
+        pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets | awk "/uint32/ {print \$2}")
+        kill -STOP "$pid"
+        rc=0
+        "$@" || rc=$?
+        kill -CONT "$pid"
+        kill "$pid" 2>/dev/null || true
+        exit "$rc"' keyring-session "$@"
     ;;
 *)
     echo "usage: $0 unlocked|locked|noservice|nobus SANDBOX COMMAND [ARGS...]" >&2
