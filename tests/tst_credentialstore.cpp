@@ -7,6 +7,7 @@
 #include "gcsclient.h"
 #include "gcscredentialprovider.h"
 #include "gcsmetadatajob.h"
+#include "gcsrefreshtokencredentials.h"
 #include "gcsserviceaccountcredentials.h"
 #include "credential.h"
 #include "credentialloadjob.h"
@@ -565,6 +566,77 @@ private Q_SLOTS:
         QVERIFY(filesContaining(QDir::homePath() + QStringLiteral("/.config"), "default-token").isEmpty());
         QVERIFY(filesContaining(QDir::homePath() + QStringLiteral("/.config"), key.privatePem.mid(40, 40)).isEmpty());
         QVERIFY(!run(s.remove(QStringLiteral("gs://private-bkt"), this)));
+        QVERIFY(!run(s.remove(QStringLiteral("gs://"), this)));
+    }
+
+    // A user's refresh token (authorized_user JSON) kept for the default gs://: exchanged at the
+    // token endpoint only, its access token sent to the storage endpoint only; a refused refresh
+    // token is a sign-in error.
+    void gcsRefreshTokenFromKeychain()
+    {
+        QVERIFY(unlocked());
+        TestHttpServer tokens;
+        QVERIFY(tokens.start());
+        TestHttpServer storage;
+        QVERIFY(storage.start(QHostAddress(QStringLiteral("127.0.0.2"))));
+        TestHttpServer::Route tokenAnswer;
+        tokenAnswer.body = R"({"access_token":"user-access-1","expires_in":3600,"token_type":"Bearer"})";
+        tokenAnswer.contentType = "application/json";
+        tokens.setRoute(QStringLiteral("/token"), tokenAnswer);
+        TestHttpServer::Route meta;
+        meta.body = R"({"name":"obj","bucket":"user-bkt","size":"3","generation":"9"})";
+        meta.contentType = "application/json";
+        meta.requireAuthorization = "Bearer user-access-1";
+        storage.setRoute(QStringLiteral("/storage/v1/b/user-bkt/o/obj"), meta);
+
+        const QByteArray json = QJsonDocument(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("authorized_user")},
+            {QStringLiteral("client_id"), QStringLiteral("client-1.apps.googleusercontent.com")},
+            {QStringLiteral("client_secret"), QStringLiteral("client-secret-1")},
+            {QStringLiteral("refresh_token"), QStringLiteral("refresh-secret-1")},
+            {QStringLiteral("token_uri"), tokens.url(QStringLiteral("/token")).toString()}}).toJson(QJsonDocument::Compact);
+        CredentialStore s = store();
+        QVERIFY(!run(s.save(Credential(Credential::Kind::GcsRefreshToken, QStringLiteral("gs://"), {}, json), this)));
+        CredentialLoadJob *load = s.load(this);
+        QVERIFY(!run(load));
+
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HUBCACHE_GCS_ENDPOINT"), storage.url(QString()).toString());
+        Configuration::Inputs in;
+        in.environment = env;
+        Error configError;
+        const Configuration c = Configuration::fromInputs(in, &configError);
+        std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(c, nullptr));
+        Error e;
+        auto provider = GcsCredentialProvider::fromEnvironment(c, nam.get(), QStringLiteral("user-bkt"), load->credentials(), &e);
+        QVERIFY2(provider, qPrintable(e.message()));
+        QVERIFY(qobject_cast<GcsRefreshTokenCredentials *>(provider.get()));
+        GcsClient client(c, nam.get(), provider.get());
+        for (int i = 0; i < 2; ++i) {
+            GcsMetadataJob *job = client.metadata(QStringLiteral("user-bkt"), QStringLiteral("obj"));
+            const Error err = run(job);
+            QVERIFY2(!err, qPrintable(err.message()));
+            QCOMPARE(job->object().generation, 9);
+        }
+        QCOMPARE(tokens.requests().size(), 1);
+        const QUrlQuery form(QString::fromLatin1(tokens.requests().constFirst().body));
+        QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("refresh_token")), QStringLiteral("refresh-secret-1"));
+        for (const auto &r : storage.requests()) {
+            QVERIFY(!r.body.contains("refresh-secret-1") && !r.url.toString().contains(QLatin1String("refresh-secret-1")));
+            QVERIFY(!r.headers.values().join(' ').contains("refresh-secret-1"));
+        }
+
+        // A revoked refresh token: the token endpoint says invalid_grant; that is a sign-in error.
+        TestHttpServer::Route revoked;
+        revoked.status = 400;
+        revoked.body = R"({"error":"invalid_grant"})";
+        revoked.contentType = "application/json";
+        tokens.setRoute(QStringLiteral("/token"), revoked);
+        auto again = GcsCredentialProvider::fromEnvironment(c, nam.get(), QStringLiteral("user-bkt"), load->credentials(), &e);
+        GcsClient refusedClient(c, nam.get(), again.get());
+        QCOMPARE(run(refusedClient.metadata(QStringLiteral("user-bkt"), QStringLiteral("obj"))).code(), ErrorCode::AccessDenied);
+        QVERIFY(filesContaining(QDir::homePath() + QStringLiteral("/.config"), "refresh-secret-1").isEmpty());
         QVERIFY(!run(s.remove(QStringLiteral("gs://"), this)));
     }
 

@@ -3,6 +3,7 @@
 #include "credential.h"
 #include "credentialloadjob.h"
 #include "credentialstore.h"
+#include "gcsrefreshtokencredentials.h"
 #include "gcsserviceaccountcredentials.h"
 #include "hostcredentials.h"
 #include "interruptwatcher.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -65,8 +67,8 @@ void CredentialsCommand::addLoginOptions(QCommandLineParser &p)
     p.addOption({{QStringLiteral("u"), QStringLiteral("user")},
                  tr("A user name: basic credentials for a host; your Kaggle user name."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("key-file"),
-                 tr("Read the secret from FILE: a service-account JSON key for gs://, kaggle.json for kaggle, "
-                    "a token for a host."),
+                 tr("Read the secret from FILE: a service-account JSON key or an authorized_user JSON (refresh "
+                    "token) for gs://, kaggle.json for kaggle, a token for a host."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("import"),
                  tr("kaggle: import KAGGLE_USERNAME/KAGGLE_KEY, else ~/.kaggle/kaggle.json.")});
@@ -188,7 +190,14 @@ int CredentialsCommand::login(const QCommandLineParser &parser)
             credential = Credential(Credential::Kind::KaggleKey, target, name, key);
         }
     } else if (target.startsWith(QLatin1String("gs://"))) {
-        if (!fileData.isEmpty()) {
+        const QString type = QJsonDocument::fromJson(fileData).object().value(QStringLiteral("type")).toString();
+        if (!fileData.isEmpty() && type == QLatin1String("authorized_user")) {
+            Error e;
+            QNetworkAccessManager nam;
+            if (!GcsRefreshTokenCredentials::fromJson(fileData, keyFile, m_config, &nam, &e))
+                return fail(e.message());
+            credential = Credential(Credential::Kind::GcsRefreshToken, target, {}, fileData);
+        } else if (!fileData.isEmpty()) {
             Error e;
             QNetworkAccessManager nam;
             if (!GcsServiceAccountCredentials::fromKeyData(fileData, keyFile, m_config, &nam, &e))

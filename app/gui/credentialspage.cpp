@@ -280,7 +280,8 @@ std::optional<Credential> CredentialsPage::askForCredential(QWidget *parent, con
     target->setPlaceholderText(tr("https://host[:port], gs://bucket, gs:// or kaggle"));
     auto *kind = new QComboBox(&dialog);
     for (const auto k : {Credential::Kind::BearerToken, Credential::Kind::BasicAuth, Credential::Kind::KaggleKey,
-                         Credential::Kind::GcsServiceAccountKey, Credential::Kind::GcsAccessToken})
+                         Credential::Kind::GcsServiceAccountKey, Credential::Kind::GcsRefreshToken,
+                         Credential::Kind::GcsAccessToken})
         kind->addItem(Credential::kindText(k), int(k));
     auto *user = new QLineEdit(&dialog);
     auto *secret = new QLineEdit(&dialog);
@@ -329,7 +330,8 @@ std::optional<Credential> CredentialsPage::askForCredential(QWidget *parent, con
             data = f.read(1 << 20);
         }
         const bool gcsTarget = parsed->startsWith(QLatin1String("gs://"));
-        const bool gcsKind = k == Credential::Kind::GcsServiceAccountKey || k == Credential::Kind::GcsAccessToken;
+        const bool gcsKind = k == Credential::Kind::GcsServiceAccountKey || k == Credential::Kind::GcsAccessToken
+            || k == Credential::Kind::GcsRefreshToken;
         if (gcsTarget != gcsKind || (k == Credential::Kind::KaggleKey) != (*parsed == QLatin1String("kaggle"))) {
             problem->setText(tr("This kind of credential does not fit %1.").arg(*parsed));
             return;

@@ -20,7 +20,7 @@ bool Credential::isHttp() const
 
 bool Credential::isGcs() const
 {
-    return m_kind == Kind::GcsServiceAccountKey || m_kind == Kind::GcsAccessToken;
+    return m_kind == Kind::GcsServiceAccountKey || m_kind == Kind::GcsAccessToken || m_kind == Kind::GcsRefreshToken;
 }
 
 QString Credential::origin() const
@@ -125,13 +125,15 @@ QString Credential::kindName(Kind kind)
     case Kind::KaggleKey: return QStringLiteral("kaggle");
     case Kind::GcsServiceAccountKey: return QStringLiteral("gcs-service-account");
     case Kind::GcsAccessToken: return QStringLiteral("gcs-access-token");
+    case Kind::GcsRefreshToken: return QStringLiteral("gcs-refresh-token");
     }
     return {};
 }
 
 Credential::Kind Credential::kindFromName(const QString &name)
 {
-    for (Kind k : {Kind::BearerToken, Kind::BasicAuth, Kind::KaggleKey, Kind::GcsServiceAccountKey, Kind::GcsAccessToken}) {
+    for (Kind k : {Kind::BearerToken, Kind::BasicAuth, Kind::KaggleKey, Kind::GcsServiceAccountKey, Kind::GcsAccessToken,
+                   Kind::GcsRefreshToken}) {
         if (kindName(k) == name)
             return k;
     }
@@ -147,6 +149,7 @@ QString Credential::kindText(Kind kind)
     case Kind::KaggleKey: return tr("Kaggle user name and API key");
     case Kind::GcsServiceAccountKey: return tr("service-account key");
     case Kind::GcsAccessToken: return tr("OAuth access token");
+    case Kind::GcsRefreshToken: return tr("OAuth refresh token");
     }
     return {};
 }

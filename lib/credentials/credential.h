@@ -27,6 +27,7 @@ public:
         KaggleKey,           // user = Kaggle user name, secret = API key (Basic auth on Kaggle's API)
         GcsServiceAccountKey, // secret = the service-account JSON key
         GcsAccessToken,      // secret = an OAuth 2 access token
+        GcsRefreshToken,     // secret = "authorized_user" JSON (client_id, client_secret, refresh_token)
     };
 
     Credential() = default;

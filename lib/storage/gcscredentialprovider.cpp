@@ -2,6 +2,7 @@
 
 #include "gcsaccesstokencredentials.h"
 #include "gcsanonymouscredentials.h"
+#include "gcsrefreshtokencredentials.h"
 #include "gcsserviceaccountcredentials.h"
 #include "logging.h"
 
@@ -66,6 +67,18 @@ GcsCredentialProvider::fromEnvironment(const Configuration &config, QNetworkAcce
         if (chosen->kind() == Credential::Kind::GcsAccessToken) {
             qCInfo(lcStorage) << "using the access token stored in the keychain for" << chosen->target();
             return std::make_unique<GcsAccessTokenCredentials>(QString::fromUtf8(chosen->secret()));
+        }
+        if (chosen->kind() == Credential::Kind::GcsRefreshToken) {
+            Error tokenError;
+            auto provider = GcsRefreshTokenCredentials::fromJson(chosen->secret(), chosen->target(), config, network,
+                                                                 &tokenError);
+            if (!provider) {
+                if (error)
+                    *error = tokenError;
+                return nullptr;
+            }
+            qCInfo(lcStorage) << "using the refresh token stored in the keychain for" << chosen->target();
+            return provider;
         }
         Error keyError;
         auto provider = GcsServiceAccountCredentials::fromKeyData(
