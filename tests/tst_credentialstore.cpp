@@ -694,6 +694,27 @@ private Q_SLOTS:
                                         QStringLiteral("x")});
         QCOMPARE(code, 2);
 
+        // Kaggle's own file is offered for import; a key file that is no key is refused and nothing stored.
+        QDir().mkpath(QDir::homePath() + QStringLiteral("/.kaggle"));
+        QFile kaggleJson(QDir::homePath() + QStringLiteral("/.kaggle/kaggle.json"));
+        QVERIFY(kaggleJson.open(QIODevice::WriteOnly));
+        kaggleJson.write(R"({"username":"fileuser","key":"file-kaggle-key"})");
+        kaggleJson.close();
+        std::tie(code, out, err) = cli({QStringLiteral("login"), QStringLiteral("kaggle"), QStringLiteral("--import")});
+        QVERIFY2(code == 0, qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("fileuser")), qPrintable(err));
+        QVERIFY(!err.contains(QLatin1String("file-kaggle-key")) && !out.contains(QLatin1String("file-kaggle-key")));
+        QFile::remove(kaggleJson.fileName());
+        QFile notAKey(QDir::tempPath() + QStringLiteral("/not-a-key.json"));
+        QVERIFY(notAKey.open(QIODevice::WriteOnly));
+        notAKey.write(R"({"type":"service_account","client_email":"a@b","private_key":"not a key"})");
+        notAKey.close();
+        std::tie(code, out, err) = cli({QStringLiteral("login"), QStringLiteral("gs://bkt"), QStringLiteral("--key-file"),
+                                        notAKey.fileName()});
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QLatin1String("not-a-key.json")), qPrintable(err));
+        QVERIFY(!CredentialStore().entry(QStringLiteral("gs://bkt")).has_value());
+
         std::tie(code, out, err) = cli({QStringLiteral("logout"), QStringLiteral("https://models.example:8443")});
         QVERIFY2(code == 0, qPrintable(err));
         std::tie(code, out, err) = cli({QStringLiteral("logout"), QStringLiteral("kaggle")});

@@ -183,7 +183,9 @@ void CredentialsPage::testSelected()
         return;
     setStatus(tr("Testing %1…").arg(target), false);
     m_test->setEnabled(false);
-    CredentialLoadJob *load = makeStore(m_config).load(this, {target});
+    const QStringList targets = target.startsWith(QLatin1String("gs://"))
+        ? CredentialStore::gcsTargetsFor(target.mid(5)) : QStringList{target};
+    CredentialLoadJob *load = makeStore(m_config).load(this, targets);
     connect(load, &Job::result, this, [this, target, load](Job *) {
         const QList<Credential> loaded = load->credentials();
         if (load->error() || loaded.isEmpty()) {

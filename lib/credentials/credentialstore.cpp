@@ -158,6 +158,15 @@ CredentialLoadJob *CredentialStore::load(QObject *parent, const QStringList &tar
     return new CredentialLoadJob(m_indexPath, list, m_timeout, parent);
 }
 
+QStringList CredentialStore::gcsTargetsFor(const QString &bucket)
+{
+    QStringList targets;
+    if (!bucket.isEmpty())
+        targets.append(QStringLiteral("gs://") + bucket);
+    targets.append(QString::fromLatin1(Credential::kGcsDefaultTarget));
+    return targets;
+}
+
 QString CredentialStore::overriddenBy(const QString &target, const QProcessEnvironment &env)
 {
     if (target == QLatin1String(Credential::kKaggleTarget)) {

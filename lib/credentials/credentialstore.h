@@ -59,6 +59,9 @@ public:
     // Reads every indexed credential (or those of targets); see CredentialLoadJob.
     [[nodiscard]] CredentialLoadJob *load(QObject *parent = nullptr, const QStringList &targets = {}) const;
 
+    // What to load() before GcsCredentialProvider::fromEnvironment(…, bucket, stored, …): the
+    // bucket's own target, then the default for every bucket.
+    [[nodiscard]] static QStringList gcsTargetsFor(const QString &bucket);
     // The environment variables that take the place of a stored credential for target; empty if none.
     [[nodiscard]] static QString overriddenBy(const QString &target, const QProcessEnvironment &env);
     // KAGGLE_USERNAME and KAGGLE_KEY, if both are set.
