@@ -52,7 +52,8 @@ void KeychainJob::run()
     m_job = job;
     connect(job, &QKeychain::Job::finished, this, &KeychainJob::onKeychainFinished);
     m_timer.start(m_timeout);
-    qCDebug(lcKeychain) << "keychain" << int(m_operation) << "for" << m_key;
+    static const char *const names[] = {"read", "write", "delete"};
+    qCDebug(lcKeychain) << "keychain" << names[int(m_operation)] << "for" << m_key;
     job->start();
 }
 
