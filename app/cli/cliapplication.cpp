@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "cachefoldercheck.h"
+#include "credentialscommand.h"
 #include "descriptor.h"
 #include "downloadqueue.h"
 #include "handle.h"
@@ -131,6 +132,22 @@ CliApplication::CliApplication(const QStringList &arguments)
          tr("Show the effective cache folder, load format and offline mode, and where each comes from."),
          [](QCommandLineParser &p) { p.addOption({QStringLiteral("json"), tr("Print JSON.")}); },
          [this](const QCommandLineParser &p) { return runConfig(p); }},
+        {QStringLiteral("login"), QStringLiteral("login HOST|gs://BUCKET|gs://|kaggle [--user NAME] [--key-file FILE] [--import]"),
+         tr("Store a credential in the system keychain: a bearer token or user name and password for "
+            "https://HOST[:PORT], a service-account key (--key-file) or access token for a bucket, or your "
+            "Kaggle user name and API key (--import takes KAGGLE_USERNAME/KAGGLE_KEY or ~/.kaggle/kaggle.json). "
+            "The secret is read from standard input or a prompt that does not show it; it is only ever sent "
+            "to the scheme, host and port it was stored for."),
+         &CredentialsCommand::addLoginOptions,
+         [this](const QCommandLineParser &p) { return CredentialsCommand(m_config).login(p); }},
+        {QStringLiteral("logout"), QStringLiteral("logout HOST|gs://BUCKET|gs://|kaggle"),
+         tr("Remove a stored credential from the system keychain."),
+         &CredentialsCommand::addLogoutOptions,
+         [this](const QCommandLineParser &p) { return CredentialsCommand(m_config).logout(p); }},
+        {QStringLiteral("credentials"), QStringLiteral("credentials [--json]"),
+         tr("List the stored credentials (never the secrets) and which ones environment variables override."),
+         &CredentialsCommand::addListOptions,
+         [this](const QCommandLineParser &p) { return CredentialsCommand(m_config).list(p); }},
         {QStringLiteral("smoke"), SmokeCommand::synopsis(), SmokeCommand::description(), &SmokeCommand::addOptions,
          [this](const QCommandLineParser &p) { return runSmoke(p); }},
     };
@@ -253,6 +270,7 @@ int CliApplication::runResolve(const QCommandLineParser &parser)
 
     QNetworkAccessManager *nam = NetworkAccess::create(m_config, nullptr);
     std::unique_ptr<QNetworkAccessManager> namOwner(nam);
+    CredentialsCommand::attachStored(m_config, nam);
     ResolveJob job(handle, m_config, nam);
     job.setAutoDelete(false);
     ProgressPrinter printer(handle, ProgressPrinter::styleFor(m_config.consoleProgressRequested(),
@@ -318,6 +336,7 @@ int CliApplication::runPrefetch(const QCommandLineParser &parser)
         return usage(tr("--jobs takes a number from 1 to 32"));
 
     std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(m_config, nullptr));
+    CredentialsCommand::attachStored(m_config, nam.get());
     DownloadQueue queue(m_config, nam.get(), jobs);
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     const bool uncompressed = m_config.loadFormat() == LoadFormat::Uncompressed;
@@ -685,6 +704,7 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
                 {QStringLiteral("downloadsAndCaches"), python.downloadsAndCaches},
                 {QStringLiteral("summary"), python.summary},
             }},
+            {QStringLiteral("credentials"), CredentialsCommand::configJson(m_config)},
         });
         return 0;
     }
@@ -702,6 +722,8 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
     if (storage.isValid())
         out(tr("Disk:          %1 free of %2").arg(size(storage.bytesAvailable()), size(storage.bytesTotal())));
     out(tr("Python:        %1").arg(python.summary));
+    for (const QString &line : CredentialsCommand::configLines(m_config))
+        out(line);
     return 0;
 }
 

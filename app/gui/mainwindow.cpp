@@ -15,6 +15,7 @@
 #include "interruptwatcher.h"
 #include "logcollector.h"
 #include "logging.h"
+#include "credentialspage.h"
 #include "messageboxprompter.h"
 #include "modelcache.h"
 #include "networkaccess.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     reloadConfiguration();
     m_nam = NetworkAccess::create(m_config, this);
+    CredentialsPage::attachStored(m_config, m_nam);
     m_queue = new DownloadQueue(m_config, m_nam, m_settings.maxParallelDownloads(), this);
     connect(m_queue, &DownloadQueue::jobStarted, m_downloads, &DownloadsPage::jobStarted);
     connect(m_queue, &DownloadQueue::jobFinished, this, &MainWindow::onJobFinished);
@@ -437,6 +439,13 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
     if (job->error() && job->error().code() != ErrorCode::Cancelled) {
         statusBar()->showMessage(job->error().message(), 15000);
         m_tabs->setTabText(1, tr("&Downloads") + QStringLiteral(" ⚠"));
+        // A sign-in error (401/403): the way to fix it is a credential for that host or bucket.
+        if (job->error().code() == ErrorCode::AccessDenied
+            && m_prompter->confirm(this, tr("Sign-in Needed"),
+                                   tr("%1\n\nAdd or replace a credential for this host or bucket in "
+                                      "Preferences > Credentials?").arg(job->error().message()),
+                                   tr("Open &Credentials")))
+            openCredentials();
     } else if (job->isRemote()) {
         const QString text = tr("%1 is in remote storage at %2 (uncompressed mode: nothing was downloaded or cached).")
                                  .arg(handle, job->path());
@@ -567,9 +576,21 @@ void MainWindow::openSettings()
     values.parallelDownloads = m_settings.maxParallelDownloads();
     values.gcsEndpoint = m_settings.gcsEndpoint().value_or(QString());
     SettingsDialog dialog(values, m_options.home, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_showCredentials)
+        dialog.showCredentials();
+    m_showCredentials = false;
+    const int answer = dialog.exec();
+    // Credentials are stored as soon as they are added, whether or not OK is pressed.
+    CredentialsPage::attachStored(m_config, m_nam);
+    if (answer != QDialog::Accepted)
         return;
     applySettings(dialog.values());
+}
+
+void MainWindow::openCredentials()
+{
+    m_showCredentials = true;
+    openSettings();
 }
 
 void MainWindow::applySettings(const SettingsDialog::Values &values)

@@ -73,6 +73,8 @@ public:
     void refreshCache();
     void updateCacheFolderWarning();
     void openSettings();
+    // Preferences on the Credentials page (offered after a sign-in error).
+    void openCredentials();
     // Applies new preferences as the Settings dialog would (tests call it directly).
     void applySettings(const SettingsDialog::Values &values);
     void loadCatalog(const QString &path);
@@ -105,6 +107,7 @@ private:
     AppSettings m_settings;
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
+    bool m_showCredentials = false; // the next openSettings() starts on the Credentials page
     HubCache::Configuration m_config;
     QNetworkAccessManager *m_nam;
     HubCache::DownloadQueue *m_queue = nullptr;

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "configuration.h"
+#include "credentialspage.h"
 #include "profileeditor.h"
 #include "storage.h"
 
@@ -17,6 +18,7 @@
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using HubCache::Configuration;
@@ -150,13 +152,26 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(cacheBox);
+    generalLayout->addWidget(profileBox);
+    generalLayout->addWidget(appBox);
+    m_credentials = new CredentialsPage(Configuration::fromEnvironment(), this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(general, tr("&General"));
+    m_tabs->addTab(m_credentials, tr("C&redentials"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(cacheBox);
-    layout->addWidget(profileBox);
-    layout->addWidget(appBox);
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     updateWarnings();
     updateProfileStatus();
+}
+
+void SettingsDialog::showCredentials()
+{
+    m_tabs->setCurrentWidget(m_credentials);
 }
 
 SettingsDialog::Values SettingsDialog::values() const

@@ -4,6 +4,8 @@
 
 class QCheckBox;
 class QComboBox;
+class CredentialsPage;
+class QTabWidget;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -11,7 +13,7 @@ class QPushButton;
 
 // Preferences: the cache folder and load format (for this app, and persistently for shells and
 // Python through a managed block in ~/.bashrc and ~/.config/environment.d), language, catalog file
-// and downloads at once.
+// and downloads at once; and the credentials kept in the system keychain.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,9 @@ public:
     [[nodiscard]] QLabel *profileStatus() const { return m_profileStatus; }
     [[nodiscard]] QLabel *warningLabel() const { return m_warning; }
     [[nodiscard]] QLineEdit *gcsEndpointEdit() const { return m_gcsEndpoint; }
+    [[nodiscard]] CredentialsPage *credentialsPage() const { return m_credentials; }
+    // Opens on the Credentials page (after a sign-in error).
+    void showCredentials();
 
     // The warnings shown for a cache folder: in the temp dir (cleaned on reboot), overridden by
     // TFHUB_CACHE_DIR, and that nothing cleans the cache automatically.
@@ -62,4 +67,6 @@ private:
     QPushButton *m_writeProfile;
     QPushButton *m_removeProfile;
     QLabel *m_profileStatus;
+    QTabWidget *m_tabs = nullptr;
+    CredentialsPage *m_credentials = nullptr;
 };

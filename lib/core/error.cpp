@@ -286,6 +286,24 @@ QString errorString(ErrorCode code, const ErrorContext &c)
     case ErrorCode::NotACacheFolder:
         return withDetail(Error::tr("%1 is not a folder; choose another cache folder in Settings or set "
                              "TFHUB_CACHE_DIR").arg(c.path), c);
+    case ErrorCode::KeychainUnavailable:
+        return withDetail(Error::tr("The system keychain cannot keep or give the credential for %1; start and "
+                             "unlock your keyring (a Secret Service such as GNOME Keyring or KWallet), or "
+                             "give the credential through the environment (KAGGLE_USERNAME/KAGGLE_KEY, "
+                             "GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN); nothing is "
+                             "stored in plain text").arg(c.handle), c);
+    case ErrorCode::KeychainTimeout:
+        return Error::tr("The system keychain did not answer within %1 s for %2: the keyring is probably "
+                         "locked; unlock it (for example by logging in to the desktop or with your "
+                         "keyring manager) and try again, or give the credential through the environment "
+                         "(KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, "
+                         "GOOGLE_OAUTH_ACCESS_TOKEN)").arg(c.detail, c.handle);
+    case ErrorCode::CredentialNotFound:
+        return Error::tr("The system keychain gives no credential for %1; if your keyring is locked, unlock "
+                         "it (a locked keyring hides its entries), otherwise add one with 'hubcache login %1' "
+                         "or in Preferences > Credentials").arg(c.handle);
+    case ErrorCode::InvalidCredential:
+        return withDetail(Error::tr("The credential for %1 cannot be used").arg(c.handle), c);
     case ErrorCode::NoSavedModel:
         return Error::tr("Trying to load a model of incompatible/unknown type. '%1' contains neither "
                   "'saved_model.pb' nor 'saved_model.pbtxt'.").arg(c.path);
@@ -341,6 +359,10 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::LockFailure: return QStringLiteral("lock-failure");
     case ErrorCode::UnsafeCacheFolder: return QStringLiteral("unsafe-cache-folder");
     case ErrorCode::NotACacheFolder: return QStringLiteral("not-a-cache-folder");
+    case ErrorCode::KeychainUnavailable: return QStringLiteral("keychain-unavailable");
+    case ErrorCode::KeychainTimeout: return QStringLiteral("keychain-timeout");
+    case ErrorCode::CredentialNotFound: return QStringLiteral("credential-not-found");
+    case ErrorCode::InvalidCredential: return QStringLiteral("invalid-credential");
     case ErrorCode::NoSavedModel: return QStringLiteral("no-saved-model");
     case ErrorCode::CorruptSavedModel: return QStringLiteral("corrupt-saved-model");
     }

@@ -60,6 +60,12 @@ enum class ErrorCode {
     UnsafeCacheFolder,    // the cache folder or an entry is owned by another user or writable by others
     NotACacheFolder,      // the cache folder path exists but is not a folder
 
+    // Credentials (the OS keychain)
+    KeychainUnavailable,  // no Secret Service / keychain, or it refused the request
+    KeychainTimeout,      // the keychain did not answer in time (typically a locked keyring)
+    CredentialNotFound,   // nothing stored for that host, bucket or service
+    InvalidCredential,    // a key file or secret that cannot be used (not JSON, no private key, empty)
+
     // SavedModel inspection
     NoSavedModel,
     CorruptSavedModel,

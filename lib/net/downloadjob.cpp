@@ -4,6 +4,7 @@
 #include "directhttpreply_p.h"
 #include "logging.h"
 #include "modelcache.h"
+#include "hostcredentials.h"
 #include "networkaccess.h"
 
 #include <QDir>
@@ -113,6 +114,8 @@ void DownloadJob::sendRequest()
     m_replyDone = false;
     m_stalled = false;
     QNetworkRequest request = NetworkAccess::request(m_url, m_config);
+    // Each hop anew: a stored credential only for its own scheme, host and port.
+    HostCredentials::authorize(request, m_url, m_nam);
     if (m_resumeFrom >= 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
         request.setRawHeader("If-Range", m_validator);

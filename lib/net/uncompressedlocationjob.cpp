@@ -2,6 +2,7 @@
 
 #include "httpretrypolicy_p.h"
 #include "logging.h"
+#include "hostcredentials.h"
 #include "networkaccess.h"
 
 #include <QNetworkAccessManager>
@@ -113,6 +114,8 @@ void UncompressedLocationJob::sendRequest()
     m_tooLarge = false;
     m_body.clear();
     QNetworkRequest request = NetworkAccess::request(m_url, m_config);
+    // Each hop anew: a stored credential only for its own scheme, host and port.
+    HostCredentials::authorize(request, m_url, m_nam);
     // The answer is a redirect status with the location in its body: Qt must not act on it (its
     // default policy turns a 303 without a usable Location into "Unknown protocol specified" and
     // drops the body).

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "configuration.h"
+#include "credential.h"
 #include "error.h"
 #include "hubcache_export.h"
 
+#include <QList>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -16,7 +18,7 @@ class QNetworkAccessManager;
 namespace HubCache {
 
 // Where Google Cloud Storage requests get their OAuth 2 access token from: nowhere (public
-// buckets), the environment, a service-account key, later the OS keychain. The storage client
+// buckets), the environment, a service-account key, the OS keychain. The storage client
 // asks before every request and only ever sends the token to the storage endpoint.
 class HUBCACHE_EXPORT GcsCredentialProvider : public QObject
 {
@@ -41,6 +43,12 @@ public:
     // else anonymous. A key that cannot be read is an error, never a silent fallback to anonymous.
     [[nodiscard]] static std::unique_ptr<GcsCredentialProvider>
     fromEnvironment(const Configuration &config, QNetworkAccessManager *network, Error *error);
+    // The same, with the OS keychain between the environment and anonymous access: the credential
+    // stored for gs://bucket, else the one stored for every bucket (gs://). stored is what a
+    // CredentialLoadJob read before (the keychain is asynchronous and must not be waited for here).
+    [[nodiscard]] static std::unique_ptr<GcsCredentialProvider>
+    fromEnvironment(const Configuration &config, QNetworkAccessManager *network, const QString &bucket,
+                    const QList<Credential> &stored, Error *error);
 };
 
 } // namespace HubCache

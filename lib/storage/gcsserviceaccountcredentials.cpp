@@ -72,7 +72,13 @@ GcsServiceAccountCredentials::fromKeyFile(const QString &path, const Configurati
         return nullptr;
     }
     // A key file is a few kB; anything much larger is not one.
-    const QByteArray data = file.read(1 << 20);
+    return fromKeyData(file.read(1 << 20), path, config, network, error);
+}
+
+std::unique_ptr<GcsServiceAccountCredentials>
+GcsServiceAccountCredentials::fromKeyData(const QByteArray &data, const QString &path, const Configuration &config,
+                                          QNetworkAccessManager *network, Error *error)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (!doc.isObject()) {

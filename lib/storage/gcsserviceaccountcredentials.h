@@ -26,6 +26,10 @@ public:
     // Reads the key file; on failure returns nullptr and sets error.
     [[nodiscard]] static std::unique_ptr<GcsServiceAccountCredentials>
     fromKeyFile(const QString &path, const Configuration &config, QNetworkAccessManager *network, Error *error);
+    // The same from the key's bytes (kept in the keychain); path names where they came from in messages.
+    [[nodiscard]] static std::unique_ptr<GcsServiceAccountCredentials>
+    fromKeyData(const QByteArray &data, const QString &path, const Configuration &config,
+                QNetworkAccessManager *network, Error *error);
     ~GcsServiceAccountCredentials() override;
 
     void requestToken(QObject *context, const TokenCallback &callback) override;

@@ -172,6 +172,7 @@ public:
     // Guards everything below: the test thread and the server thread both touch it.
     mutable QMutex m_mutex;
     quint16 m_port = 0;
+    QString m_host = QStringLiteral("127.0.0.1"); // the loopback address listened on
     QHash<QString, RouteEntry> m_routes;
     QString m_directory;
     QList<RecordedRequest> m_requests;
@@ -306,11 +307,13 @@ private:
         } else if (request.target.startsWith('/')) {
             // Based on our own address, not the Host header, so a client cannot steer routing.
             quint16 port = 0;
+            QByteArray host;
             {
                 QMutexLocker lock(&m_d->m_mutex);
                 port = m_d->m_port;
+                host = m_d->m_host.toLatin1();
             }
-            request.url = QUrl::fromEncoded("http://127.0.0.1:" + QByteArray::number(port)
+            request.url = QUrl::fromEncoded("http://" + host + ':' + QByteArray::number(port)
                                             + request.target);
         }
         if (request.url.isValid()) {
@@ -512,7 +515,12 @@ private:
 bool TestHttpServer::Private::listen(QObject *worker, QString *error)
 {
     auto *server = new QTcpServer(worker);
-    if (!server->listen(QHostAddress::LocalHost, 0)) {
+    QHostAddress address;
+    {
+        QMutexLocker lock(&m_mutex);
+        address = QHostAddress(m_host);
+    }
+    if (!server->listen(address, 0)) {
         *error = server->errorString();
         delete server;
         return false;
@@ -627,7 +635,11 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
         lock.unlock();
 
         Response response;
-        if (fail) {
+        if (!route.requireAuthorization.isEmpty()
+            && request.headers.value("authorization") != route.requireAuthorization) {
+            response = textResponse(401, "Missing or wrong credentials for " + path.toUtf8() + '\n');
+            response.headers.emplace_back("WWW-Authenticate", "Bearer");
+        } else if (fail) {
             response = textResponse(route.failStatus, "Simulated failure "
                                                           + QByteArray::number(route.failStatus)
                                                           + " for " + path.toUtf8() + '\n');
@@ -713,9 +725,22 @@ TestHttpServer::~TestHttpServer()
 
 bool TestHttpServer::start()
 {
+    return start(QHostAddress(QHostAddress::LocalHost));
+}
+
+bool TestHttpServer::start(const QHostAddress &address)
+{
     QMutexLocker lifecycle(&d->m_lifecycleMutex);
     if (d->m_thread)
         return true;
+    if (!address.isLoopback()) {
+        qWarning("TestHttpServer: %s is not a loopback address", qPrintable(address.toString()));
+        return false;
+    }
+    {
+        QMutexLocker lock(&d->m_mutex);
+        d->m_host = address.toString();
+    }
 
     auto *thread = new QThread;
     thread->setObjectName(QStringLiteral("TestHttpServer"));
@@ -728,7 +753,7 @@ bool TestHttpServer::start()
     QMetaObject::invokeMethod(
         worker, [&] { ok = d->listen(worker, &error); }, Qt::BlockingQueuedConnection);
     if (!ok) {
-        qWarning("TestHttpServer: cannot listen on 127.0.0.1: %s", qPrintable(error));
+        qWarning("TestHttpServer: cannot listen on %s: %s", qPrintable(address.toString()), qPrintable(error));
         thread->quit();
         thread->wait();
         delete worker;
@@ -779,7 +804,12 @@ QUrl TestHttpServer::url(const QString &pathAndQuery) const
 {
     const QString separator = pathAndQuery.startsWith(QLatin1Char('/')) ? QString()
                                                                         : QStringLiteral("/");
-    return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(port()) + separator
+    QString host;
+    {
+        QMutexLocker lock(&d->m_mutex);
+        host = d->m_host;
+    }
+    return QUrl(QStringLiteral("http://") + host + QLatin1Char(':') + QString::number(port()) + separator
                 + pathAndQuery);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -79,6 +80,9 @@ public:
             QList<QPair<QByteArray, QByteArray>> headers;
         };
         QList<Interim> interim;
+        // If set, a request without exactly this Authorization header is answered 401 (a storage
+        // endpoint that checks its tokens, where an emulator checks none).
+        QByteArray requireAuthorization;
     };
 
     // The Last-Modified dates of Route::lastModifiedOnly.
@@ -106,11 +110,13 @@ public:
 
     // Listens on 127.0.0.1 with an ephemeral port. Calling it while running is a no-op.
     [[nodiscard]] bool start();
+    // Listens on another loopback address (127.0.0.2, …: "another host" on this machine).
+    [[nodiscard]] bool start(const QHostAddress &address);
     // Closes the listener and every connection (stalled ones too). Not callable from the server
     // thread (that is, from a Qt::DirectConnection slot of requestReceived()).
     void stop();
     [[nodiscard]] quint16 port() const;
-    // http://127.0.0.1:<port><pathAndQuery>
+    // http://<address>:<port><pathAndQuery>
     [[nodiscard]] QUrl url(const QString &pathAndQuery) const;
 
     // Routes match the decoded request path without the query string, exactly. Setting a route
