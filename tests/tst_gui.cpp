@@ -1,3 +1,4 @@
+#include "archivebuilder.h"
 #include "browsepage.h"
 #include "cachefixture.h"
 #include "cacheentrymodel.h"
@@ -13,6 +14,7 @@
 #include "prompter.h"
 #include "settingsdialog.h"
 #include "smoketestdialog.h"
+#include "testhttpserver.h"
 #include "usagechart.h"
 
 #include <QApplication>
@@ -20,6 +22,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
+#include <QUrlQuery>
 #include <QSignalSpy>
 #include <QLabel>
 #include <QLineEdit>
@@ -536,6 +540,106 @@ private Q_SLOTS:
         QCOMPARE(m_prompter.questions.size(), 1);
         QTRY_COMPARE(window()->cachePage()->model()->rowCount(), 0);
         QVERIFY(QDir(m_cacheDir->path()).isEmpty());
+    }
+
+    // Kaggle Models in Browse, against recorded answers of the Kaggle API on a loopback server: a
+    // typed search lists each TensorFlow variation as a handle, More Results appends the next page,
+    // and a prefetched variation shows as cached.
+    void kaggleSearchListsPagesAndPrefetches()
+    {
+        auto recorded = [](const char *name) {
+            QFile f(QFINDTESTDATA(QStringLiteral("data/kaggle/") + QLatin1String(name)));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        HubCacheTest::TestHttpServer kaggle;
+        QVERIFY(kaggle.start());
+        auto json = [](const QByteArray &body) {
+            HubCacheTest::TestHttpServer::Route r;
+            r.body = body;
+            r.contentType = "application/json";
+            return r;
+        };
+        const QByteArray page1 = recorded("list-page1.json");
+        QVERIFY2(!page1.isEmpty(), "tests/data/kaggle/list-page1.json is missing");
+        kaggle.setRoute(u"/api/v1/models/list"_qs, json(page1));
+        HubCacheTest::TestHttpServer::Route model;
+        model.body = HubCacheTest::ArchiveBuilder::savedModelDirectoryArchive(
+            QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two"), HubCacheTest::ArchiveBuilder::Compression::Gzip);
+        model.contentType = "application/x-tar";
+        kaggle.setRoute(u"/models/google/half-plus-two/tensorFlow1/default/1"_qs, model);
+
+        qputenv("HUBCACHE_KAGGLE_API", kaggle.url(u"/api/v1"_qs).toString().toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("HUBCACHE_KAGGLE_API"); });
+        m_window.reset();
+        openWindow();
+        BrowsePage *browse = window()->browsePage();
+        auto *source = browse->findChild<QComboBox *>(u"sourceFilter"_qs);
+        QVERIFY(source);
+        source->setCurrentIndex(source->findData(u"kaggle"_qs));
+        auto *more = browse->findChild<QPushButton *>(u"kaggleMoreButton"_qs);
+        QVERIFY(more && more->isVisible() && !more->isEnabled());
+        QVERIFY(browse->view()->model()->rowCount() == 0); // nothing searched yet
+
+        QTest::keyClicks(browse->searchField(), u"mobile net"_qs);
+        QTest::keyClick(browse->searchField(), Qt::Key_Return);
+        QTRY_COMPARE(browse->view()->model()->rowCount(), 3);
+        QTRY_VERIFY(more->isEnabled());
+        QVERIFY2(browse->kaggleStatus().contains(u"3 TensorFlow model variation"_qs), qPrintable(browse->kaggleStatus()));
+        QCOMPARE(kaggle.requestCount(u"/api/v1/models/list"_qs), 1);
+        QCOMPARE(QUrlQuery(kaggle.requests().constLast().url).queryItemValue(u"search"_qs, QUrl::FullyDecoded),
+                 u"mobile net"_qs);
+        const QString base = kaggle.url(u"/models/"_qs).toString();
+        const QString classifier = base + u"google/mobilenet-v2/tensorFlow2/100-224-classification/2"_qs;
+        const QString halfPlusTwo = base + u"google/half-plus-two/tensorFlow1/default/1"_qs;
+        CatalogModel *rows = browse->model();
+        const int row = rows->rowOf(classifier);
+        QVERIFY(row >= 0);
+        QCOMPARE(rows->index(row, CatalogModel::TitleColumn).data().toString(), u"MobileNet V2 · 100-224-classification"_qs);
+        QCOMPARE(rows->index(row, CatalogModel::PublisherColumn).data().toString(), u"Google"_qs);
+        QCOMPARE(rows->index(row, CatalogModel::SizeColumn).data().toString(),
+                 QLocale().formattedDataSize(14036480, 1, QLocale::DataSizeTraditionalFormat));
+        QCOMPARE(rows->index(row, CatalogModel::StateColumn).data().toString(), u"not cached"_qs);
+
+        // The next page: the server now answers the last page; its model without instances is looked up.
+        kaggle.setRoute(u"/api/v1/models/list"_qs, json(recorded("list-page2.json")));
+        kaggle.setRoute(u"/api/v1/models/tensorflow/efficientnet/get"_qs, json(recorded("get-efficientnet.json")));
+        QTest::mouseClick(more, Qt::LeftButton);
+        QTRY_COMPARE(browse->view()->model()->rowCount(), 4);
+        QCOMPARE(QUrlQuery(kaggle.requests().value(kaggle.requests().size() - 2).url).queryItemValue(u"pageToken"_qs),
+                 u"CAIQAA"_qs);
+        QVERIFY(rows->rowOf(base + u"tensorflow/efficientnet/tensorFlow2/b0-classification/1"_qs) >= 0);
+        QVERIFY(rows->rowOf(classifier) >= 0); // appended, not replaced
+        QTRY_VERIFY(!more->isEnabled()); // the last page
+        QVERIFY2(browse->kaggleStatus().contains(u"4 TensorFlow model variation"_qs), qPrintable(browse->kaggleStatus()));
+
+        // Prefetch one of them from the same server: the row says cached.
+        prefetchFromBrowse(halfPlusTwo);
+        QCOMPARE(waitForStatus(halfPlusTwo, {u"Downloaded"_qs, u"Cancelled"_qs, u"Cannot"_qs}), u"Downloaded"_qs);
+        QTRY_COMPARE(rows->index(rows->rowOf(halfPlusTwo), CatalogModel::StateColumn).data().toString(), u"cached"_qs);
+        QVERIFY(QFileInfo::exists(m_cacheDir->path() + u'/' + Handle::cacheKeyFor(halfPlusTwo) + u"/saved_model.pb"_qs));
+        QCOMPARE(rows->index(rows->rowOf(classifier), CatalogModel::StateColumn).data().toString(), u"not cached"_qs);
+    }
+
+    void kaggleSearchOfflineSaysWhatToDo()
+    {
+        HubCacheTest::TestHttpServer kaggle;
+        QVERIFY(kaggle.start());
+        qputenv("HUBCACHE_KAGGLE_API", kaggle.url(u"/api/v1"_qs).toString().toUtf8());
+        qputenv("HUBCACHE_OFFLINE", "1");
+        const auto unset = qScopeGuard([] {
+            qunsetenv("HUBCACHE_KAGGLE_API");
+            qunsetenv("HUBCACHE_OFFLINE");
+        });
+        m_window.reset();
+        openWindow();
+        BrowsePage *browse = window()->browsePage();
+        browse->showSource(u"kaggle"_qs);
+        QTest::keyClicks(browse->searchField(), u"bert"_qs);
+        QTest::mouseClick(browse->findChild<QPushButton *>(u"kaggleSearchButton"_qs), Qt::LeftButton);
+        QTRY_VERIFY2(browse->kaggleStatus().contains(u"Offline mode is on"_qs), qPrintable(browse->kaggleStatus()));
+        QVERIFY(browse->kaggleStatus().contains(u"turn offline mode off"_qs));
+        QCOMPARE(kaggle.requests().size(), 0);
+        QCOMPARE(browse->view()->model()->rowCount(), 0);
     }
 };
 

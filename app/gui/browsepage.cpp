@@ -32,7 +32,9 @@ protected:
         if (!source.isEmpty() && first.data(CatalogModel::SourceRole).toString() != source)
             return false;
         const QString &needle = text;
-        if (needle.isEmpty())
+        // Kaggle rows are what Kaggle found for the search text: filtering them again would hide
+        // matches Kaggle made on fields the list does not show.
+        if (needle.isEmpty() || source == QLatin1String("kaggle"))
             return true;
         for (int c = 0; c < sourceModel()->columnCount(); ++c) {
             if (sourceModel()->index(row, c, parent).data().toString().contains(needle, Qt::CaseInsensitive))
@@ -60,6 +62,9 @@ BrowsePage::BrowsePage(QWidget *parent)
     , m_description(new QLabel(this))
     , m_catalogStatus(new QLabel(this))
     , m_resolveStatus(new QLabel(this))
+    , m_kaggleSearch(new QPushButton(tr("Search &Kaggle"), this))
+    , m_kaggleMore(new QPushButton(tr("&More Results"), this))
+    , m_kaggleStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("browsePage"));
     m_handle->setObjectName(QStringLiteral("handleField"));
@@ -83,6 +88,30 @@ BrowsePage::BrowsePage(QWidget *parent)
     m_source->addItem(tr("Bookmarks"), QStringLiteral("bookmark"));
     m_source->addItem(tr("Recent"), QStringLiteral("recent"));
     m_source->addItem(tr("Demo hub"), QStringLiteral("demo"));
+    m_source->addItem(tr("Kaggle Models"), QStringLiteral("kaggle"));
+    m_source->setItemData(m_source->count() - 1,
+                          tr("Search the public TensorFlow models on Kaggle; each variation is a handle to prefetch."),
+                          Qt::ToolTipRole);
+    m_kaggleSearch->setObjectName(QStringLiteral("kaggleSearchButton"));
+    m_kaggleSearch->setToolTip(tr("Search Kaggle Models for the text in the search box (Enter)."));
+    connect(m_kaggleSearch, &QPushButton::clicked, this, [this] {
+        if (!m_kaggleBusy)
+            Q_EMIT kaggleSearchRequested(m_search->text().trimmed());
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (currentSource() == QLatin1String("kaggle"))
+            m_kaggleSearch->click();
+    });
+    m_kaggleMore->setObjectName(QStringLiteral("kaggleMoreButton"));
+    m_kaggleMore->setToolTip(tr("Fetch the next page of Kaggle results and add it to the list."));
+    connect(m_kaggleMore, &QPushButton::clicked, this, [this] {
+        if (!m_kaggleBusy && m_kaggleMoreAvailable)
+            Q_EMIT kaggleMoreRequested();
+    });
+    m_kaggleStatus->setObjectName(QStringLiteral("kaggleStatus"));
+    m_kaggleStatus->setWordWrap(true);
+    m_kaggleStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_kaggleStatus->setText(tr("Type what you are looking for and press Enter to search Kaggle Models."));
     auto *openCatalog = new QPushButton(tr("Open Catalog…"), this);
     openCatalog->setToolTip(tr("Load a JSON catalog of models (handle, title, publisher, description, size)."));
     connect(openCatalog, &QPushButton::clicked, this, &BrowsePage::openCatalogRequested);
@@ -162,6 +191,7 @@ BrowsePage::BrowsePage(QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_source);
+    searchRow->addWidget(m_kaggleSearch);
     searchRow->addWidget(openCatalog);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_description, 1);
@@ -173,10 +203,15 @@ BrowsePage::BrowsePage(QWidget *parent)
     layout->addLayout(handleRow);
     layout->addLayout(searchRow);
     layout->addWidget(m_view, 1);
+    auto *kaggleRow = new QHBoxLayout;
+    kaggleRow->addWidget(m_kaggleStatus, 1);
+    kaggleRow->addWidget(m_kaggleMore);
+    layout->addLayout(kaggleRow);
     layout->addWidget(m_catalogStatus);
     layout->addWidget(m_resolveStatus);
     layout->addLayout(buttons);
     setUncompressedMode(false);
+    updateKaggleControls();
 }
 
 QStringList BrowsePage::selectedHandles() const
@@ -237,6 +272,44 @@ void BrowsePage::applySourceFilter()
 {
     static_cast<CatalogFilter *>(m_proxy)->source = m_source->currentData().toString();
     static_cast<CatalogFilter *>(m_proxy)->refilter();
+    updateKaggleControls();
+}
+
+void BrowsePage::showSource(const QString &source)
+{
+    const int index = m_source->findData(source);
+    if (index >= 0)
+        m_source->setCurrentIndex(index);
+}
+
+QString BrowsePage::currentSource() const
+{
+    return m_source->currentData().toString();
+}
+
+void BrowsePage::setKaggleStatus(const QString &text, bool busy, bool moreAvailable)
+{
+    m_kaggleBusy = busy;
+    m_kaggleMoreAvailable = moreAvailable;
+    m_kaggleStatus->setText(text);
+    updateKaggleControls();
+}
+
+QString BrowsePage::kaggleStatus() const
+{
+    return m_kaggleStatus->text();
+}
+
+void BrowsePage::updateKaggleControls()
+{
+    const bool kaggle = currentSource() == QLatin1String("kaggle");
+    m_kaggleSearch->setVisible(kaggle);
+    m_kaggleStatus->setVisible(kaggle);
+    m_kaggleMore->setVisible(kaggle);
+    m_kaggleSearch->setEnabled(!m_kaggleBusy);
+    m_kaggleMore->setEnabled(!m_kaggleBusy && m_kaggleMoreAvailable);
+    m_search->setPlaceholderText(kaggle ? tr("Search Kaggle Models, then press Enter (Ctrl+F)")
+                                        : tr("Search models (Ctrl+F)"));
 }
 
 void BrowsePage::updateButtons()

@@ -12,8 +12,8 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
-// Browse: a searchable list of models from the catalog file, bookmarks, recent handles and the
-// demo hub, with their cache state; a handle can also be pasted and resolved.
+// Browse: a searchable list of models from the catalog file, bookmarks, recent handles, the demo hub
+// and a search of Kaggle Models, with their cache state; a handle can also be pasted and resolved.
 class BrowsePage final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,13 @@ public:
     void setUncompressedMode(bool uncompressed);
     // The outcome of the last resolve that named a remote location (or failed to), shown under the list.
     void setResolveStatus(const QString &text);
+    // Shows one source only ("catalog", "bookmark", "recent", "demo", "kaggle"; empty: all).
+    void showSource(const QString &source);
+    [[nodiscard]] QString currentSource() const;
+    // The Kaggle Models search: a line saying what it is doing or what went wrong, and whether
+    // "More results" can fetch another page.
+    void setKaggleStatus(const QString &text, bool busy, bool moreAvailable);
+    [[nodiscard]] QString kaggleStatus() const;
 
 Q_SIGNALS:
     void prefetchRequested(const QStringList &handles);
@@ -41,10 +48,14 @@ Q_SIGNALS:
     void smokeTestRequested(const QString &handle);
     void bookmarkToggled(const QString &handle);
     void openCatalogRequested();
+    // Search Kaggle Models for text (a new search), or fetch the next page of the last one.
+    void kaggleSearchRequested(const QString &text);
+    void kaggleMoreRequested();
 
 private:
     void updateButtons();
     void applySourceFilter();
+    void updateKaggleControls();
 
     CatalogModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -60,5 +71,10 @@ private:
     QLabel *m_description;
     QLabel *m_catalogStatus;
     QLabel *m_resolveStatus;
+    QPushButton *m_kaggleSearch;
+    QPushButton *m_kaggleMore;
+    QLabel *m_kaggleStatus;
+    bool m_kaggleBusy = false;
+    bool m_kaggleMoreAvailable = false;
     bool m_uncompressed = false;
 };

@@ -130,7 +130,14 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return item.title.isEmpty() ? item.handle.section(QLatin1Char('/'), -2) : item.title;
+            if (!item.title.isEmpty())
+                return item.title;
+            // A Kaggle variation (…/models/owner/model/framework/variation/version) known only by its
+            // handle, as a bookmark or a recent one: its model and variation say more than "default/1".
+            if (item.handle.section(QLatin1Char('/'), -6, -6) == QLatin1String("models"))
+                return QString(item.handle.section(QLatin1Char('/'), -4, -4) + QStringLiteral(" · ")
+                               + item.handle.section(QLatin1Char('/'), -2, -2));
+            return item.handle.section(QLatin1Char('/'), -2);
         case StateColumn:
             return stateText(item.handle);
         case SizeColumn:

@@ -6,8 +6,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
-// The Browse page's rows: models from the catalog file, bookmarks, recent handles and the demo
-// hub, each with its state in the current cache folder.
+// The Browse page's rows: models from the catalog file, bookmarks, recent handles, the demo hub and
+// Kaggle Models search results, each with its state in the current cache folder.
 class CatalogModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -201,9 +204,70 @@ void DemoHub::send(QTcpSocket *socket, int status, const QByteArray &type, const
     socket->disconnectFromHost();
 }
 
+void DemoHub::answerKaggle(QTcpSocket *socket, const QList<QByteArray> &parts, const QByteArray &query)
+{
+    // "", "demo", "api", "v1", "models", "list": the listing, as Kaggle's public API shapes it.
+    if (parts.size() != 6 || parts[4] != "models" || parts[5] != "list") {
+        send(socket, 404, "application/json", R"({"code": 404, "message": "Not found"})");
+        return;
+    }
+    QString search;
+    QByteArray token;
+    for (const QByteArray &item : query.split('&')) {
+        if (item.startsWith("search="))
+            search = QUrl::fromPercentEncoding(item.mid(7).replace('+', ' ')).trimmed();
+        else if (item.startsWith("pageToken="))
+            token = item.mid(10);
+    }
+    QJsonArray models;
+    for (const QString &name : modelNames()) {
+        QString slug = name;
+        slug.replace(QLatin1Char('_'), QLatin1Char('-'));
+        QString title = slug;
+        title.replace(QLatin1Char('-'), QLatin1Char(' '));
+        title[0] = title[0].toUpper();
+        if (!search.isEmpty() && !slug.contains(search, Qt::CaseInsensitive) && !title.contains(search, Qt::CaseInsensitive))
+            continue;
+        const QJsonObject instance{
+            {QStringLiteral("slug"), QStringLiteral("default")},
+            {QStringLiteral("framework"), QStringLiteral("tensorFlow2")},
+            {QStringLiteral("versionNumber"), 1},
+            {QStringLiteral("totalUncompressedBytes"), QString::number(archiveFor(name, 0).size())},
+        };
+        models.append(QJsonObject{
+            {QStringLiteral("ref"), QString(QStringLiteral("hubcache-demo/") + slug)},
+            {QStringLiteral("slug"), slug},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("subtitle"), QCoreApplication::translate("DemoHub", "A demo model, listed as Kaggle lists its models.")},
+            {QStringLiteral("author"), QStringLiteral("hubcache demo")},
+            {QStringLiteral("instances"), QJsonArray{instance}},
+        });
+    }
+    // Two pages: the first two models, then the rest.
+    constexpr int kFirstPage = 2;
+    QJsonArray page;
+    const qsizetype from = token == "demo-page-2" ? kFirstPage : 0;
+    const qsizetype to = from == 0 ? std::min<qsizetype>(kFirstPage, models.size()) : models.size();
+    for (qsizetype i = from; i < to; ++i)
+        page.append(models[i]);
+    QJsonObject answer{{QStringLiteral("models"), page}, {QStringLiteral("totalResults"), int(models.size())}};
+    if (to < models.size())
+        answer.insert(QStringLiteral("nextPageToken"), QStringLiteral("demo-page-2"));
+    send(socket, 200, "application/json", QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
 void DemoHub::answer(QTcpSocket *socket, const QByteArray &path, const QByteArray &query)
 {
-    const QList<QByteArray> parts = path.split('/'); // "", "demo", name, "1"
+    QList<QByteArray> parts = path.split('/'); // "", "demo", name, "1"
+    if (parts.size() >= 4 && parts[1] == "demo" && parts[2] == "api" && parts[3] == "v1") {
+        answerKaggle(socket, parts, query);
+        return;
+    }
+    // A Kaggle variation of a demo model: "", "demo", "models", "hubcache-demo", slug, framework, "default", "1".
+    if (parts.size() == 8 && parts[1] == "demo" && parts[2] == "models" && parts[3] == "hubcache-demo"
+        && parts[6] == "default" && parts[7] == "1") {
+        parts = {QByteArray(), QByteArray("demo"), parts[4].replace('-', '_'), QByteArray("1")};
+    }
     if (parts.size() != 4 || parts[1] != "demo" || parts[3] != "1") {
         send(socket, 404, "text/plain", "no such model\n");
         return;

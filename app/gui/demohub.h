@@ -13,6 +13,8 @@ class QTcpSocket;
 // (streamed slowly, to watch progress and cancel) and one that fails (an HTML page). Asked with
 // ?tf-hub-format=uncompressed it answers as TF Hub does, 303 with a gs:// location in the body; the
 // bucket is made up (the demo has no remote storage), so the location is only shown, never read.
+// Under /demo/api/v1 it answers the Kaggle Models listing (models/list, two pages, searchable) with
+// its own models as Kaggle variations, downloadable from /demo/models/hubcache-demo/….
 class DemoHub final : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ private:
     void answer(QTcpSocket *socket, const QByteArray &path, const QByteArray &query);
     void send(QTcpSocket *socket, int status, const QByteArray &type, const QByteArray &body);
     void streamLarge(QTcpSocket *socket);
+    void answerKaggle(QTcpSocket *socket, const QList<QByteArray> &parts, const QByteArray &query);
     [[nodiscard]] static QStringList modelNames();
     [[nodiscard]] static QByteArray archiveFor(const QString &model, qint64 extraBytes);
 

@@ -13,6 +13,8 @@
 #include "entrydetailsdialog.h"
 #include "handle.h"
 #include "interruptwatcher.h"
+#include "kagglecatalogjob.h"
+#include "kagglemodelsclient.h"
 #include "logcollector.h"
 #include "logging.h"
 #include "credentialspage.h"
@@ -127,6 +129,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_browse, &BrowsePage::inspectRequested, this, &MainWindow::inspectHandle);
     connect(m_browse, &BrowsePage::bookmarkToggled, this, &MainWindow::toggleBookmark);
     connect(m_browse, &BrowsePage::smokeTestRequested, this, &MainWindow::smokeTest);
+    connect(m_browse, &BrowsePage::kaggleSearchRequested, this, &MainWindow::searchKaggle);
+    connect(m_browse, &BrowsePage::kaggleMoreRequested, this, &MainWindow::moreKaggle);
     connect(m_cache, &CachePage::smokeTestRequested, this, [this](const CacheEntry &e) {
         smokeTest(e.handle.isEmpty() ? e.path : e.handle);
     });
@@ -347,10 +351,84 @@ void MainWindow::rebuildCatalog()
             }
         }
     }
+    for (const CatalogItem &i : std::as_const(m_kaggleItems)) {
+        if (!seen.contains(i.handle)) {
+            seen.insert(i.handle);
+            items.append(i);
+        }
+    }
     addOwn(m_settings.bookmarks(), QStringLiteral("bookmark"));
     addOwn(m_settings.recentHandles(), QStringLiteral("recent"));
     m_browse->model()->setItems(items);
     refreshCache();
+}
+
+Configuration MainWindow::kaggleConfiguration() const
+{
+    Configuration config = m_config;
+    // The demo works offline: its hub also answers the Kaggle listing, with recorded pages.
+    if (m_demo && !config.environment().contains(QStringLiteral("HUBCACHE_KAGGLE_API")))
+        config.setKaggleApi(QUrl(m_demo->baseUrl() + QStringLiteral("/api/v1")));
+    return config;
+}
+
+void MainWindow::searchKaggle(const QString &text)
+{
+    if (m_kaggleJob)
+        m_kaggleJob->cancel();
+    m_kaggleSearchText = text;
+    m_kaggleNextPage.clear();
+    m_kaggleItems.clear();
+    rebuildCatalog();
+    runKaggleSearch();
+}
+
+void MainWindow::moreKaggle()
+{
+    if (m_kaggleJob || m_kaggleNextPage.isEmpty())
+        return;
+    runKaggleSearch();
+}
+
+void MainWindow::runKaggleSearch()
+{
+    KaggleCatalogQuery query;
+    query.search = m_kaggleSearchText;
+    query.sortBy = KaggleCatalogQuery::SortBy::Hotness;
+    query.pageToken = m_kaggleNextPage;
+    const Configuration config = kaggleConfiguration();
+    const KaggleModelsClient client(config, m_nam);
+    m_kaggleJob = client.listModels(query, this);
+    const QString host = config.kaggleApi().host();
+    m_browse->setKaggleStatus(m_kaggleSearchText.isEmpty() ? tr("Listing Kaggle Models on %1…").arg(host)
+                                                           : tr("Searching Kaggle Models on %1 for “%2”…")
+                                                                 .arg(host, m_kaggleSearchText),
+                              true, false);
+    connect(m_kaggleJob, &Job::infoMessage, this, [this](Job *, const QString &text) {
+        m_browse->setKaggleStatus(text, true, false);
+    });
+    connect(m_kaggleJob, &Job::result, this, [this](Job *j) {
+        auto *job = static_cast<KaggleCatalogJob *>(j);
+        if (job != m_kaggleJob)
+            return;
+        m_kaggleJob = nullptr;
+        if (job->error()) {
+            if (job->error().code() != ErrorCode::Cancelled)
+                m_browse->setKaggleStatus(job->error().message(), false, !m_kaggleNextPage.isEmpty());
+            return;
+        }
+        const QList<CatalogItem> page = job->page().items();
+        m_kaggleItems += page;
+        m_kaggleNextPage = job->page().nextPageToken;
+        rebuildCatalog();
+        const int shown = int(m_kaggleItems.size());
+        QString text = shown == 0 ? tr("No TensorFlow models on Kaggle match “%1”.").arg(m_kaggleSearchText)
+                                  : tr("%n TensorFlow model variation(s) from Kaggle Models.", nullptr, shown);
+        if (!m_kaggleNextPage.isEmpty())
+            text += QLatin1Char(' ') + tr("More results are available.");
+        m_browse->setKaggleStatus(text, false, !m_kaggleNextPage.isEmpty());
+    });
+    m_kaggleJob->start();
 }
 
 void MainWindow::refreshCache()

@@ -30,6 +30,7 @@ class CacheEntry;
 class CacheScanJob;
 class DownloadQueue;
 class InterruptWatcher;
+class KaggleCatalogJob;
 class ResolveJob;
 }
 
@@ -93,6 +94,11 @@ private:
     void buildStatusBar();
     void reloadConfiguration();
     void rebuildCatalog();
+    // Kaggle Models: a new search, or the next page of the last one.
+    void searchKaggle(const QString &text);
+    void moreKaggle();
+    void runKaggleSearch();
+    [[nodiscard]] HubCache::Configuration kaggleConfiguration() const;
     void updateModeTooltip();
     // Tells the pages which load format is in force (Browse: remote models, Prefetch/Smoke Test).
     void showLoadFormat();
@@ -115,6 +121,10 @@ private:
     bool m_closingOnSignal = false;
     DemoHub *m_demo = nullptr;
     QList<HubCache::CatalogItem> m_catalogItems;
+    QList<HubCache::CatalogItem> m_kaggleItems;
+    QString m_kaggleSearchText;
+    QString m_kaggleNextPage;
+    QPointer<HubCache::KaggleCatalogJob> m_kaggleJob;
     QPointer<HubCache::CacheScanJob> m_scan;
     bool m_rescanWanted = false;
 

@@ -75,6 +75,26 @@ std::optional<QUrl> Configuration::parseGcsEndpoint(const QString &input)
     return url;
 }
 
+std::optional<QUrl> Configuration::parseKaggleApi(const QString &input)
+{
+    const QString text = input.trimmed();
+    QUrl url(text, QUrl::StrictMode);
+    const bool ok = url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty()
+        && url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment();
+    if (!ok)
+        return std::nullopt;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    return url;
+}
+
+QUrl Configuration::defaultKaggleApi()
+{
+    return QUrl(QStringLiteral("https://www.kaggle.com/api/v1"));
+}
+
 QUrl Configuration::defaultGcsEndpoint()
 {
     return QUrl(QStringLiteral("https://storage.googleapis.com"));
@@ -284,6 +304,15 @@ Configuration Configuration::fromInputs(const Inputs &in, Error *error)
         }
         c.setGcsEndpoint(*url, input.source);
         break;
+    }
+    const QString kaggleApi = env.value(QStringLiteral("HUBCACHE_KAGGLE_API")).trimmed();
+    if (!kaggleApi.isEmpty()) {
+        if (const auto url = parseKaggleApi(kaggleApi))
+            c.m_kaggleApi = *url;
+        else
+            problems.append(tr("HUBCACHE_KAGGLE_API=%1 is not valid: give an http or https URL with a host and "
+                               "optional port and path, such as https://www.kaggle.com/api/v1")
+                                .arg(kaggleApi));
     }
     const QString trusted = env.value(QStringLiteral("HUBCACHE_TRUSTED_CACHE_OWNERS"));
     for (const QString &part : trusted.split(QLatin1Char(','), Qt::SkipEmptyParts)) {

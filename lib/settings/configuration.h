@@ -142,6 +142,14 @@ public:
     [[nodiscard]] static std::optional<QUrl> parseGcsEndpoint(const QString &text);
     [[nodiscard]] static QUrl defaultGcsEndpoint();
 
+    // The Kaggle public API the Browse page's Kaggle Models catalog asks (HUBCACHE_KAGGLE_API, default
+    // https://www.kaggle.com/api/v1): an http(s) URL with a host, an optional port and path.
+    [[nodiscard]] QUrl kaggleApi() const { return m_kaggleApi; }
+    void setKaggleApi(const QUrl &url) { m_kaggleApi = url; }
+    // nullopt when text is not an http(s) URL with a host and nothing but a path after it.
+    [[nodiscard]] static std::optional<QUrl> parseKaggleApi(const QString &text);
+    [[nodiscard]] static QUrl defaultKaggleApi();
+
     [[nodiscard]] const QProcessEnvironment &environment() const { return m_environment; }
 
     // What the Python tensorflow_hub library will do in this environment: it reads
@@ -179,6 +187,7 @@ private:
     QList<uint> m_trustedCacheOwners;
     QUrl m_gcsEndpoint{defaultGcsEndpoint()};
     ConfigSource m_gcsEndpointSource = ConfigSource::Default;
+    QUrl m_kaggleApi{defaultKaggleApi()};
     QProcessEnvironment m_environment;
 };
 
