@@ -555,7 +555,7 @@ void ResolveJob::startGcsDownload()
         return;
     }
     Error error;
-    m_gcsCredentials = GcsCredentialProvider::fromEnvironment(m_config, m_nam, &error);
+    m_gcsCredentials = GcsCredentialProvider::fromEnvironment(m_config, m_nam, bucket, m_config.storedCredentials(), &error);
     if (!m_gcsCredentials) {
         fail(error);
         return;

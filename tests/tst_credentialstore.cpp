@@ -13,6 +13,7 @@
 #include "credentialloadjob.h"
 #include "credentialstore.h"
 #include "hostcredentials.h"
+#include "kagglemodelsclient.h"
 #include "keychainjob.h"
 #include "networkaccess.h"
 #include "resolvejob.h"
@@ -638,6 +639,78 @@ private Q_SLOTS:
         QCOMPARE(run(refusedClient.metadata(QStringLiteral("user-bkt"), QStringLiteral("obj"))).code(), ErrorCode::AccessDenied);
         QVERIFY(filesContaining(QDir::homePath() + QStringLiteral("/.config"), "refresh-secret-1").isEmpty());
         QVERIFY(!run(s.remove(QStringLiteral("gs://"), this)));
+    }
+
+    // The command line reads a bucket's stored credential before it lists a cache in that bucket:
+    // the token goes to the storage endpoint for that bucket only; another bucket is asked
+    // anonymously and its refusal is a sign-in error.
+    void privateBucketCacheThroughTheCommandLine()
+    {
+        QVERIFY(unlocked());
+        TestHttpServer storage;
+        QVERIFY(storage.start());
+        TestHttpServer::Route list;
+        list.body = R"({"kind":"storage#objects"})";
+        list.contentType = "application/json";
+        list.requireAuthorization = "Bearer bucket-token-5";
+        storage.setRoute(QStringLiteral("/storage/v1/b/private-bkt/o"), list);
+        TestHttpServer::Route refused;
+        refused.status = 401;
+        refused.body = R"({"error":{"code":401,"message":"Anonymous caller does not have storage.objects.list access"}})";
+        refused.contentType = "application/json";
+        storage.setRoute(QStringLiteral("/storage/v1/b/other-bkt/o"), refused);
+
+        CredentialStore s = store();
+        QVERIFY(!run(s.save(Credential(Credential::Kind::GcsAccessToken, QStringLiteral("gs://private-bkt"), {},
+                                       "bucket-token-5"), this)));
+        auto ls = [&](const QString &bucket) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("TFHUB_CACHE_DIR"), QStringLiteral("gs://%1/cache").arg(bucket));
+            env.insert(QStringLiteral("HUBCACHE_GCS_ENDPOINT"), storage.url(QString()).toString());
+            env.remove(QStringLiteral("STORAGE_EMULATOR_HOST"));
+            env.remove(QStringLiteral("GOOGLE_OAUTH_ACCESS_TOKEN"));
+            env.remove(QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS"));
+            env.insert(QStringLiteral("HUBCACHE_RETRY_DELAY"), QStringLiteral("0.1"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(HUBCACHE_BIN_DIR "/hubcache"), {QStringLiteral("ls")});
+            p.waitForFinished(60000);
+            return std::make_tuple(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                                   QString::fromUtf8(p.readAllStandardError()));
+        };
+        auto [code, out, err] = ls(QStringLiteral("private-bkt"));
+        QVERIFY2(code == 0, qPrintable(err + out));
+        QVERIFY(!storage.requests().isEmpty());
+        for (const auto &r : storage.requests()) {
+            QVERIFY2(r.url.path().startsWith(QLatin1String("/storage/v1/b/private-bkt/")), qPrintable(r.url.toString()));
+            QCOMPARE(r.headers.value("authorization"), QByteArray("Bearer bucket-token-5"));
+        }
+        QVERIFY(!out.contains(QLatin1String("bucket-token-5")) && !err.contains(QLatin1String("bucket-token-5")));
+
+        const qsizetype before = storage.requests().size();
+        std::tie(code, out, err) = ls(QStringLiteral("other-bkt"));
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QLatin1String("other-bkt")), qPrintable(err));
+        QVERIFY(storage.requests().size() > before);
+        for (qsizetype i = before; i < storage.requests().size(); ++i)
+            QVERIFY(storage.requests().at(i).headers.value("authorization").isEmpty());
+        QVERIFY(!run(s.remove(QStringLiteral("gs://private-bkt"), this)));
+    }
+
+    // The Kaggle catalog sends the Kaggle key to Kaggle's own origin only.
+    void kaggleKeyOnlyToKaggle()
+    {
+        const Configuration c = config(QString());
+        std::unique_ptr<QNetworkAccessManager> nam(NetworkAccess::create(c, nullptr));
+        (new HostCredentials({Credential(Credential::Kind::KaggleKey, QStringLiteral("kaggle"), QStringLiteral("alice"),
+                                         "kaggle-key-3")}, QProcessEnvironment()))->attachTo(nam.get());
+        const KaggleModelsClient client(c, nam.get());
+        const QNetworkRequest kaggle = client.prepareRequest(QUrl(QStringLiteral("https://www.kaggle.com/api/v1/models/list")));
+        QCOMPARE(kaggle.rawHeader("Authorization"), QByteArray("Basic ") + QByteArray("alice:kaggle-key-3").toBase64());
+        const QNetworkRequest other = client.prepareRequest(QUrl(QStringLiteral("http://127.0.0.1:9/api/v1/models/list")));
+        QVERIFY(other.rawHeader("Authorization").isEmpty());
+        const QNetworkRequest plain = client.prepareRequest(QUrl(QStringLiteral("http://www.kaggle.com/api/v1/models/list")));
+        QVERIFY(plain.rawHeader("Authorization").isEmpty());
     }
 
     // The command line: login reads the secret from stdin, credentials lists without it, config

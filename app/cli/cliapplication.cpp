@@ -258,6 +258,13 @@ int CliApplication::run()
     }
     if (!makeConfiguration(parser))
         return 1;
+    // Commands that reach a host or a bucket read the stored credentials first (the cache
+    // commands only for a cache in a bucket: a local one needs none).
+    static const QStringList network{QStringLiteral("resolve"), QStringLiteral("prefetch"), QStringLiteral("smoke")};
+    static const QStringList cache{QStringLiteral("ls"), QStringLiteral("info"), QStringLiteral("rm"),
+                                   QStringLiteral("prune")};
+    if (network.contains(name) || (cache.contains(name) && Storage::isRemoteLocation(m_config.cacheDir())))
+        CredentialsCommand::loadStored(m_config);
     return it->run(parser);
 }
 

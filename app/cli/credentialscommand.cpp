@@ -317,27 +317,29 @@ int CredentialsCommand::list(const QCommandLineParser &parser)
     return 0;
 }
 
-void CredentialsCommand::attachStored(const Configuration &config, QNetworkAccessManager *nam)
+void CredentialsCommand::loadStored(Configuration &config)
 {
     const CredentialStore store = makeStore(config);
     QStringList targets;
     for (const auto &e : store.entries()) {
-        if (e.kind == Credential::Kind::BearerToken || e.kind == Credential::Kind::BasicAuth
-            || (e.kind == Credential::Kind::KaggleKey && !CredentialStore::kaggleFromEnvironment(config.environment())))
+        if (e.kind != Credential::Kind::KaggleKey || !CredentialStore::kaggleFromEnvironment(config.environment()))
             targets.append(e.target);
     }
-    QList<Credential> credentials;
-    if (!targets.isEmpty()) {
-        // Only when something is stored: users without credentials never wait for a keychain.
-        CredentialLoadJob *load = store.load(nullptr, targets);
-        load->setAutoDelete(false);
-        load->exec();
-        if (load->error())
-            err(tr("hubcache: warning: downloading without stored credentials: %1").arg(load->error().message()));
-        credentials = load->credentials();
-        delete load;
-    }
-    (new HostCredentials(credentials, config.environment()))->attachTo(nam);
+    if (targets.isEmpty())
+        return;
+    CredentialLoadJob *load = store.load(nullptr, targets);
+    load->setAutoDelete(false);
+    InterruptWatcher interrupt([load](int) { load->cancel(); });
+    load->exec();
+    if (load->error())
+        err(tr("hubcache: warning: going on without stored credentials: %1").arg(load->error().message()));
+    config.setStoredCredentials(load->credentials());
+    delete load;
+}
+
+void CredentialsCommand::attachStored(const Configuration &config, QNetworkAccessManager *nam)
+{
+    (new HostCredentials(config.storedCredentials(), config.environment()))->attachTo(nam);
 }
 
 QStringList CredentialsCommand::configLines(const Configuration &config)

@@ -27,8 +27,11 @@ public:
     [[nodiscard]] int logout(const QCommandLineParser &parser);
     [[nodiscard]] int list(const QCommandLineParser &parser);
 
-    // Before downloads: the stored host credentials (if any are stored) go with nam's requests to
-    // their own hosts. A keychain that cannot give them is said on stderr; downloads go on without.
+    // Before a command that reaches a host or a bucket: the stored credentials (when any are
+    // stored: users without credentials never wait for a keychain) go into config, for the GCS
+    // client. A keychain that cannot give them is said on stderr; the command goes on without.
+    static void loadStored(HubCache::Configuration &config);
+    // Before downloads: config's stored host credentials go with nam's requests to their own hosts.
     static void attachStored(const HubCache::Configuration &config, QNetworkAccessManager *nam);
 
     // For `config`: where each kind of credential comes from (never the secret).

@@ -251,24 +251,22 @@ void CredentialsPage::testSelected()
     load->start();
 }
 
-void CredentialsPage::attachStored(const Configuration &config, QNetworkAccessManager *nam)
+void CredentialsPage::loadStored(const Configuration &config, QObject *context,
+                                 const std::function<void(const QList<Credential> &)> &loaded)
 {
-    (new HostCredentials({}, config.environment()))->attachTo(nam);
     const CredentialStore store = makeStore(config);
     QStringList targets;
-    for (const auto &e : store.entries()) {
-        if (e.kind == Credential::Kind::BearerToken || e.kind == Credential::Kind::BasicAuth
-            || e.kind == Credential::Kind::KaggleKey)
-            targets.append(e.target);
-    }
-    if (targets.isEmpty())
+    for (const auto &e : store.entries())
+        targets.append(e.target);
+    if (targets.isEmpty()) {
+        loaded({});
         return;
-    CredentialLoadJob *load = store.load(nam, targets);
-    const QProcessEnvironment env = config.environment();
-    QObject::connect(load, &Job::result, nam, [nam, load, env](Job *) {
+    }
+    CredentialLoadJob *load = store.load(context, targets);
+    QObject::connect(load, &Job::result, context, [load, loaded](Job *) {
         if (load->error())
-            qCWarning(lcKeychain).noquote() << "downloading without stored credentials:" << load->error().message();
-        (new HostCredentials(load->credentials(), env))->attachTo(nam);
+            qCWarning(lcKeychain).noquote() << "going on without stored credentials:" << load->error().message();
+        loaded(load->credentials());
     });
     load->start();
 }

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -37,8 +38,10 @@ public:
     void testSelected();
     void reload();
 
-    // Loads the stored host credentials in the background and attaches them to nam for downloads.
-    static void attachStored(const HubCache::Configuration &config, QNetworkAccessManager *nam);
+    // Loads the stored credentials in the background (nothing is asked of the keychain when none
+    // are stored) and calls loaded with them, unless context is gone first.
+    static void loadStored(const HubCache::Configuration &config, QObject *context,
+                           const std::function<void(const QList<HubCache::Credential> &)> &loaded);
 
     // A dialog asking for a credential; target preset for Replace. nullopt if cancelled.
     [[nodiscard]] static std::optional<HubCache::Credential> askForCredential(QWidget *parent, const QString &target);

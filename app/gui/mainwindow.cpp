@@ -18,6 +18,7 @@
 #include "logcollector.h"
 #include "logging.h"
 #include "credentialspage.h"
+#include "hostcredentials.h"
 #include "messageboxprompter.h"
 #include "modelcache.h"
 #include "networkaccess.h"
@@ -102,7 +103,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     reloadConfiguration();
     m_nam = NetworkAccess::create(m_config, this);
-    CredentialsPage::attachStored(m_config, m_nam);
+    loadStoredCredentials();
     m_queue = new DownloadQueue(m_config, m_nam, m_settings.maxParallelDownloads(), this);
     connect(m_queue, &DownloadQueue::jobStarted, m_downloads, &DownloadsPage::jobStarted);
     connect(m_queue, &DownloadQueue::jobFinished, this, &MainWindow::onJobFinished);
@@ -177,6 +178,7 @@ void MainWindow::reloadConfiguration()
     inputs.gcsEndpointSetting = m_settings.gcsEndpoint();
     Error error;
     m_config = Configuration::fromInputs(inputs, &error);
+    m_config.setStoredCredentials(m_storedCredentials);
     if (error) {
         // A bad TFHUB_MODEL_LOAD_FORMAT in the environment: say so, and use the app's own choice.
         statusBar()->showMessage(error.message());
@@ -186,6 +188,20 @@ void MainWindow::reloadConfiguration()
     if (m_queue)
         m_queue->setConfiguration(m_config);
     updateCacheFolderWarning();
+}
+
+void MainWindow::loadStoredCredentials()
+{
+    (new HostCredentials(m_storedCredentials, m_config.environment()))->attachTo(m_nam);
+    CredentialsPage::loadStored(m_config, this, [this](const QList<Credential> &credentials) {
+        m_storedCredentials = credentials;
+        m_config.setStoredCredentials(credentials);
+        if (m_queue)
+            m_queue->setConfiguration(m_config);
+        (new HostCredentials(credentials, m_config.environment()))->attachTo(m_nam);
+        if (Storage::isRemoteLocation(m_config.cacheDir()))
+            refreshCache(); // a private bucket is listed with its credential
+    });
 }
 
 void MainWindow::updateCacheFolderWarning()
@@ -437,7 +453,7 @@ void MainWindow::refreshCache()
         m_rescanWanted = true; // what the running scan saw may already be out of date
         return;
     }
-    m_scan = new CacheScanJob(m_config.cacheDir(), m_config.lockTimeout(), m_config.deadOwnerGrace(), this);
+    m_scan = new CacheScanJob(m_config, this);
     connect(m_scan, &Job::result, this, [this](Job *job) {
         auto *scan = static_cast<CacheScanJob *>(job);
         m_scan = nullptr;
@@ -659,7 +675,7 @@ void MainWindow::openSettings()
     m_showCredentials = false;
     const int answer = dialog.exec();
     // Credentials are stored as soon as they are added, whether or not OK is pressed.
-    CredentialsPage::attachStored(m_config, m_nam);
+    loadStoredCredentials();
     if (answer != QDialog::Accepted)
         return;
     applySettings(dialog.values());

@@ -93,6 +93,7 @@ private:
     void buildActions();
     void buildStatusBar();
     void reloadConfiguration();
+    void loadStoredCredentials();
     void rebuildCatalog();
     // Kaggle Models: a new search, or the next page of the last one.
     void searchKaggle(const QString &text);
@@ -113,6 +114,7 @@ private:
     AppSettings m_settings;
     std::unique_ptr<Prompter> m_ownPrompter;
     Prompter *m_prompter;
+    QList<HubCache::Credential> m_storedCredentials; // read from the keychain, for downloads and buckets
     bool m_showCredentials = false; // the next openSettings() starts on the Credentials page
     HubCache::Configuration m_config;
     QNetworkAccessManager *m_nam;

@@ -15,6 +15,12 @@ CacheScanJob::CacheScanJob(const QString &cacheDir, std::chrono::milliseconds lo
 {
 }
 
+CacheScanJob::CacheScanJob(const Configuration &config, QObject *parent)
+    : CacheScanJob(config.cacheDir(), config.lockTimeout(), config.deadOwnerGrace(), parent)
+{
+    m_config = config;
+}
+
 CacheScanJob::~CacheScanJob()
 {
     // A scan cannot be interrupted half-way; it only reads, so waiting for it is short and safe.
@@ -27,7 +33,7 @@ CacheScanJob::~CacheScanJob()
 void CacheScanJob::start()
 {
     m_thread = QThread::create([this] {
-        const ModelCache cache(m_dir, m_lockTimeout, m_deadOwnerGrace);
+        const ModelCache cache = m_config ? ModelCache(*m_config) : ModelCache(m_dir, m_lockTimeout, m_deadOwnerGrace);
         m_scanError = cache.folderError();
         if (!m_scanError)
             m_scanned = cache.entries(&m_scanError);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "cacheentry.h"
+#include "configuration.h"
 #include "job.h"
 
 #include <QList>
 
 #include <chrono>
+#include <optional>
 
 class QThread;
 
@@ -25,6 +27,9 @@ public:
                           std::chrono::milliseconds lockTimeout = std::chrono::minutes(10),
                           std::chrono::milliseconds deadOwnerGrace = std::chrono::seconds(10),
                           QObject *parent = nullptr);
+    // The folder config names, reached with its endpoint and stored credentials (a gs:// bucket
+    // set in the app's own settings, a private bucket).
+    explicit CacheScanJob(const Configuration &config, QObject *parent = nullptr);
     ~CacheScanJob() override;
 
     void start() override;
@@ -34,6 +39,7 @@ public:
 
 private:
     QString m_dir;
+    std::optional<Configuration> m_config;
     std::chrono::milliseconds m_lockTimeout;
     std::chrono::milliseconds m_deadOwnerGrace;
     QThread *m_thread = nullptr;

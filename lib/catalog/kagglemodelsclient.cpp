@@ -1,5 +1,6 @@
 #include "kagglemodelsclient.h"
 
+#include "hostcredentials.h"
 #include "kagglecatalogjob.h"
 #include "networkaccess.h"
 
@@ -79,8 +80,9 @@ QNetworkRequest KaggleModelsClient::prepareRequest(const QUrl &url) const
 {
     QNetworkRequest request = NetworkAccess::request(url, m_config);
     request.setRawHeader("Accept", "application/json");
-    // Credentials: none today (public models). The credential store's Kaggle token goes here, as
-    // "Authorization: Bearer …", and only when url.host() is m_config.kaggleApi().host().
+    // The stored Kaggle key (or KAGGLE_USERNAME/KAGGLE_KEY) goes only to Kaggle's own origin;
+    // a loopback or other API endpoint gets no Authorization header.
+    HostCredentials::authorize(request, url, m_nam);
     return request;
 }
 

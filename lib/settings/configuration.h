@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credential.h"
 #include "error.h"
 #include "hubcache_export.h"
 
@@ -152,6 +153,12 @@ public:
 
     [[nodiscard]] const QProcessEnvironment &environment() const { return m_environment; }
 
+    // What the front end read from the OS keychain before starting work (the keychain is
+    // asynchronous and is never waited for inside a job): the GCS client picks the bucket's own
+    // credential, else the default one, after the environment's. Never saved or printed.
+    void setStoredCredentials(const QList<Credential> &credentials) { m_storedCredentials = credentials; }
+    [[nodiscard]] const QList<Credential> &storedCredentials() const { return m_storedCredentials; }
+
     // What the Python tensorflow_hub library will do in this environment: it reads
     // TFHUB_CACHE_DIR before its flag and does not validate TFHUB_MODEL_LOAD_FORMAT.
     struct PythonView {
@@ -189,6 +196,7 @@ private:
     ConfigSource m_gcsEndpointSource = ConfigSource::Default;
     QUrl m_kaggleApi{defaultKaggleApi()};
     QProcessEnvironment m_environment;
+    QList<Credential> m_storedCredentials;
 };
 
 } // namespace HubCache

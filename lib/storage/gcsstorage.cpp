@@ -620,17 +620,19 @@ private:
     bool m_committed = false;
 };
 
-GcsStorage::GcsStorage(const Configuration &config)
+GcsStorage::GcsStorage(const Configuration &config, const QString &bucket)
     : d(std::make_unique<Private>(config))
 {
     d->thread.setObjectName(QStringLiteral("hubcache-gcs"));
     d->thread.start();
     d->context = new QObject;
     d->context->moveToThread(&d->thread);
-    QMetaObject::invokeMethod(d->context, [this] {
+    QMetaObject::invokeMethod(d->context, [this, bucket] {
         d->network = NetworkAccess::create(d->config, d->context);
         Error error;
-        d->credentials = GcsCredentialProvider::fromEnvironment(d->config, d->network, &error);
+        d->credentials = bucket.isEmpty()
+            ? GcsCredentialProvider::fromEnvironment(d->config, d->network, &error)
+            : GcsCredentialProvider::fromEnvironment(d->config, d->network, bucket, d->config.storedCredentials(), &error);
         if (!d->credentials) {
             d->setupError = error;
             return;

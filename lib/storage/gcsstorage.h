@@ -18,9 +18,11 @@ class HUBCACHE_EXPORT GcsStorage final : public Storage
     Q_DECLARE_TR_FUNCTIONS(HubCache::GcsStorage)
 
 public:
-    // Credentials come from the environment (GcsCredentialProvider::fromEnvironment), made on the
-    // network thread; a key that cannot be read fails every call with its error.
-    explicit GcsStorage(const Configuration &config);
+    // Credentials come from the environment (GcsCredentialProvider::fromEnvironment), else from
+    // the configuration's stored (keychain) credentials for bucket, else the default stored one;
+    // they are made on the network thread, and a key that cannot be read fails every call with
+    // its error. Without a bucket only the environment's credentials are used.
+    explicit GcsStorage(const Configuration &config, const QString &bucket = QString());
     ~GcsStorage() override;
 
     // Splits gs://bucket/name; false for anything else.

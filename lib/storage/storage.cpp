@@ -13,8 +13,12 @@ StorageWriter::~StorageWriter() = default;
 
 std::unique_ptr<Storage> Storage::forLocation(const QString &location, const Configuration &config)
 {
-    if (isRemoteLocation(location))
-        return std::make_unique<GcsStorage>(config);
+    if (isRemoteLocation(location)) {
+        QString bucket, name;
+        if (!GcsStorage::parse(location, &bucket, &name))
+            bucket.clear(); // every call then fails on the location itself
+        return std::make_unique<GcsStorage>(config, bucket);
+    }
     return std::make_unique<LocalStorage>();
 }
 
