@@ -101,6 +101,38 @@
         <source>Load the model with TensorFlow in a separate process and run a signature on made-up inputs (Ctrl+T); it is read in place from remote storage through hubcache, nothing is cached.</source>
         <translation>별도 프로세스에서 TensorFlow로 모델을 로드하고 임의의 입력으로 시그니처를 실행합니다(Ctrl+T). 모델은 hubcache를 통해 원격 저장소에서 그대로 읽히며 아무것도 캐시되지 않습니다.</translation>
     </message>
+    <message>
+        <source>Search &amp;Kaggle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaggle Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the public TensorFlow models on Kaggle; each variation is a handle to prefetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Kaggle Models for the text in the search box (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the next page of Kaggle results and add it to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what you are looking for and press Enter to search Kaggle Models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Kaggle Models, then press Enter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
@@ -643,6 +675,312 @@
         <source>               remote: Google Cloud Storage at %1</source>
         <translation>             원격: Google Cloud Storage (%1)</translation>
     </message>
+    <message>
+        <source>Store a credential in the system keychain: a bearer token or user name and password for https://HOST[:PORT], a service-account key (--key-file) or access token for a bucket, or your Kaggle user name and API key (--import takes KAGGLE_USERNAME/KAGGLE_KEY or ~/.kaggle/kaggle.json). The secret is read from standard input or a prompt that does not show it; it is only ever sent to the scheme, host and port it was stored for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a stored credential from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the stored credentials (never the secrets) and which ones environment variables override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsCommand</name>
+    <message>
+        <source>https://HOST[:PORT] (or HOST), gs://BUCKET, gs:// (every bucket) or kaggle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name: basic credentials for a host; your Kaggle user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from FILE: a service-account JSON key or an authorized_user JSON (refresh token) for gs://, kaggle.json for kaggle, a token for a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kaggle: import KAGGLE_USERNAME/KAGGLE_KEY, else ~/.kaggle/kaggle.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the credential was stored for, as given to login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>hubcache: error: %1</source>
+        <translation type="unfinished">hubcache: 오류: %1</translation>
+    </message>
+    <message>
+        <source>hubcache: %1</source>
+        <translation type="unfinished">hubcache: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;hubcache --help&apos;.</source>
+        <translation type="unfinished">&apos;hubcache --help&apos;를 실행해 보세요.</translation>
+    </message>
+    <message>
+        <source>login takes exactly one HOST, gs://BUCKET or kaggle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the Kaggle key of %1 from KAGGLE_USERNAME/KAGGLE_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import: KAGGLE_USERNAME/KAGGLE_KEY are not set and %1 cannot be used (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the Kaggle key of %1 from %2; you may delete that file now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaggle user name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give your Kaggle user name with --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaggle API key (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API key was given; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth access token for %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token was given; nothing was stored (use --key-file for a service-account key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token for %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret was given; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored a %1 for %2 in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 is set and is used instead while it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logout takes exactly one HOST, gs://BUCKET or kaggle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credential was stored for %1; &apos;hubcache credentials&apos; lists what is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the credential for %1 from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are stored. Add one with &apos;hubcache login HOST|gs://BUCKET|kaggle&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (overridden by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (the keychain does not give it: locked, or deleted elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubcache: warning: %1</source>
+        <translation type="unfinished">hubcache: 경고: %1</translation>
+    </message>
+    <message>
+        <source>hubcache: warning: going on without stored credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials:   Google Cloud Storage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>               Kaggle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>               other hosts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets for private model hosts, buckets and Kaggle are kept in the system keychain, never in hubcache&apos;s settings. Each is only ever sent to the host it was stored for; a redirect to another host goes without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gs:// (every bucket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the credential for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the credential for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no token (anonymous access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the credential gives an access token (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the credential (HTTP %2): replace it with a valid one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the request (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://host[:port], gs://bucket, gs:// or kaggle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Key File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished">JSON 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give where the credential is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of credential does not fit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the user name and the secret (or a key file).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoHub</name>
@@ -693,6 +1031,10 @@
     <message>
         <source>Answers with an HTML page instead of a model, as a captive portal or proxy would.</source>
         <translation>종속 포털이나 프록시처럼 모델 대신 HTML 페이지로 응답합니다.</translation>
+    </message>
+    <message>
+        <source>A demo model, listed as Kaggle lists its models.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1581,60 @@
         <source>The storage endpoint setting</source>
         <translation>저장소 엔드포인트 설정</translation>
     </message>
+    <message>
+        <source>HUBCACHE_KAGGLE_API=%1 is not valid: give an http or https URL with a host and optional port and path, such as https://www.kaggle.com/api/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::Credential</name>
+    <message>
+        <source>give a bucket (gs://BUCKET) without an object path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host (https://host[:port]), a bucket (gs://BUCKET) or &apos;kaggle&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give only scheme, host and port (https://host[:port]), without user, path or query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaggle user name and API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service-account key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::CredentialStore</name>
+    <message>
+        <source>%1 has no &quot;username&quot; and &quot;key&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HubCache::DirectHttpReply</name>
@@ -1608,6 +2004,22 @@
         <source>%1 already exists; nothing was replaced</source>
         <translation>%1이(가) 이미 있습니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
+    <message>
+        <source>The system keychain cannot keep or give the credential for %1; start and unlock your keyring (a Secret Service such as GNOME Keyring or KWallet), or give the credential through the environment (KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN); nothing is stored in plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 s for %2: the keyring is probably locked; unlock it (for example by logging in to the desktop or with your keyring manager) and try again, or give the credential through the environment (KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain gives no credential for %1; if your keyring is locked, unlock it (a locked keyring hides its entries), otherwise add one with &apos;hubcache login %1&apos; or in Preferences &gt; Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential for %1 cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HubCache::GcsAccessTokenCredentials</name>
@@ -1621,6 +2033,13 @@
     <message>
         <source>anonymous access</source>
         <translation>익명 접근</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsCredentialProvider</name>
+    <message>
+        <source>the key stored in the keychain for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1666,6 +2085,33 @@
     <message>
         <source>generation %1 is gone after %2 bytes</source>
         <translation>%2바이트 후에 세대 %1이(가) 사라짐</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsRefreshTokenCredentials</name>
+    <message>
+        <source>its &quot;type&quot; is not &quot;authorized_user&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;client_id&quot; or &quot;refresh_token&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its token_uri %1 is not an https URL</source>
+        <translation type="unfinished">token_uri %1이(가) https URL이 아님</translation>
+    </message>
+    <message>
+        <source>OAuth refresh token (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an access token for %1</source>
+        <translation type="unfinished">%1의 액세스 토큰</translation>
+    </message>
+    <message>
+        <source>no access_token and expires_in in the token answer</source>
+        <translation type="unfinished">토큰 응답에 access_token과 expires_in이 없음</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2246,132 @@
     <message>
         <source>the redirect has no Location header</source>
         <translation>리디렉션에 Location 헤더가 없음</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::KaggleCatalogJob</name>
+    <message>
+        <source>Offline mode is on, and Kaggle Models is searched on %1: turn offline mode off (--offline, HUBCACHE_OFFLINE) to search it. Models already in the cache stay listed under the other sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Kaggle Models (%1): the answer is larger than %2 MB, far more than a page of the listing. Try again later; if it persists, Kaggle may have changed its API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaggle Models is rate limiting requests (HTTP %1 from %2); wait a minute and search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaggle Models answered with a server error (HTTP %1 from %2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaggle Models refused the request (HTTP %1 from %2): the model may be private or need Kaggle credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaggle Models has no such page (HTTP %1 from %2); check HUBCACHE_KAGGLE_API (default https://www.kaggle.com/api/v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaggle Models answered HTTP %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaggle Models did not answer within %1 s (%2); check your connection, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Kaggle Models at %1 (%2). Check your network connection or proxy; models already in the cache still work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer should be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is about %1/%2, not %3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Kaggle Models (%1): %2. Kaggle may have changed its API; the listing cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s</source>
+        <translation type="unfinished">%1 — %2초 후에 다시 시도합니다</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::KaggleCatalogPage</name>
+    <message>
+        <source>&quot;%1&quot; should be %2 but is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-negative whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.ref&quot; should be owner/model but is &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.slug&quot; (&apos;%2&apos;) does not match its ref &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.slug&quot; should be a variation name but is &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.versionNumber&quot; should be a version from 1 but is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from Kaggle Models (%1): %2. Kaggle may have changed its API; the listing cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer should be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2, %3 variation %4, version %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3, %4 variation %5, version %6)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2935,42 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
         <source>Cached models are not moved between a local folder and a bucket; models are downloaded into %1 when they are next used.</source>
         <translation>캐시된 모델은 로컬 폴더와 버킷 사이에서 옮기지 않습니다. 모델은 다음에 사용할 때 %1에 다운로드됩니다.</translation>
     </message>
+    <message>
+        <source>Listing Kaggle Models on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching Kaggle Models on %1 for “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TensorFlow models on Kaggle match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TensorFlow model variation(s) from Kaggle Models.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More results are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Add or replace a credential for this host or bucket in Preferences &gt; Credentials?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -2539,6 +3147,14 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     <message>
         <source>The storage endpoint %1 is not valid: give an http or https URL with a host and an optional port, such as http://127.0.0.1:4443.</source>
         <translation>저장소 엔드포인트 %1이(가) 올바르지 않습니다. http://127.0.0.1:4443처럼 호스트와 선택적인 포트가 있는 http 또는 https URL을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redentials</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
