@@ -928,6 +928,31 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 60000);
     }
 
+    // The TensorFlow helper of a local model gets no secret: not Kaggle's, not Google's.
+    void helperEnvironmentCarriesNoSecrets()
+    {
+        QProcess p;
+        QProcessEnvironment env = stuckHelperEnvironment();
+        env.insert(u"KAGGLE_USERNAME"_qs, u"kaggle-user-9"_qs);
+        env.insert(u"KAGGLE_KEY"_qs, u"kaggle-secret-9"_qs);
+        env.insert(u"GOOGLE_OAUTH_ACCESS_TOKEN"_qs, u"google-secret-9"_qs);
+        p.setProcessEnvironment(env);
+        p.start(binary(), {u"smoke"_qs, u"--json"_qs, model(u"half_plus_two"_qs)});
+        QVERIFY(p.waitForStarted());
+        pid_t helper = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((helper = helperOf(p.processId())) != 0, 30000);
+        QFile environ(u"/proc/%1/environ"_qs.arg(helper));
+        QVERIFY(environ.open(QIODevice::ReadOnly));
+        const QByteArray seen = environ.readAll();
+        QVERIFY(seen.contains("HUBCACHE_TFPLUGIN=")); // what it needs is still there
+        QVERIFY(!seen.contains("kaggle-secret-9"));
+        QVERIFY(!seen.contains("kaggle-user-9"));
+        QVERIFY(!seen.contains("google-secret-9"));
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!processExists(helper), 10000);
+    }
+
     void killedCallerTakesItsHelperAlong()
     {
         // The front end's view: `hubcache smoke` itself dies; QProcess reports it and nothing lingers.

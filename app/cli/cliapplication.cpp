@@ -263,7 +263,8 @@ int CliApplication::run()
     static const QStringList network{QStringLiteral("resolve"), QStringLiteral("prefetch"), QStringLiteral("smoke")};
     static const QStringList cache{QStringLiteral("ls"), QStringLiteral("info"), QStringLiteral("rm"),
                                    QStringLiteral("prune")};
-    if (network.contains(name) || (cache.contains(name) && Storage::isRemoteLocation(m_config.cacheDir())))
+    if (!m_config.offline()
+        && (network.contains(name) || (cache.contains(name) && Storage::isRemoteLocation(m_config.cacheDir()))))
         CredentialsCommand::loadStored(m_config);
     return it->run(parser);
 }

@@ -176,6 +176,16 @@ void SmokeJob::startHelper()
         args << QStringLiteral("--verbose");
     args << QStringLiteral("--") << m_report.resolvedPath;
     m_helper->setProcessChannelMode(QProcess::SeparateChannels);
+    // The helper gets no secret it does not need: Kaggle's never, Google's only to read a remote model
+    // (a stored one it reads from the keychain itself; none of them is ever put in its environment).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("KAGGLE_USERNAME"));
+    env.remove(QStringLiteral("KAGGLE_KEY"));
+    if (!remote) {
+        env.remove(QStringLiteral("GOOGLE_OAUTH_ACCESS_TOKEN"));
+        env.remove(QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS"));
+    }
+    m_helper->setProcessEnvironment(env);
     // The helper must not outlive this process (killed, crashed): it would hold TensorFlow's
     // memory for nothing, or hang forever on a stuck model.
     const pid_t parent = ::getpid();
