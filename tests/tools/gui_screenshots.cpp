@@ -14,6 +14,9 @@
 #include "smoketestdialog.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QSignalSpy>
@@ -120,6 +123,21 @@ int main(int argc, char *argv[])
     settings.show();
     (void)QTest::qWaitForWindowExposed(&settings);
     save(&settings, out, QStringLiteral("6-settings"));
+    settings.showCredentials();
+    QTest::qWait(500); // the keychain's list arrives asynchronously
+    save(&settings, out, QStringLiteral("9-credentials"));
+    settings.close();
+
+    // Kaggle Models, answered by the demo hub's recorded listing.
+    window.tabs()->setCurrentWidget(window.browsePage());
+    if (auto *source = window.browsePage()->findChild<QComboBox *>(QStringLiteral("sourceFilter")))
+        source->setCurrentIndex(source->findData(QStringLiteral("kaggle")));
+    if (auto *search = window.browsePage()->findChild<QLineEdit *>(QStringLiteral("searchField")))
+        search->setText(QStringLiteral("half"));
+    if (auto *button = window.browsePage()->findChild<QPushButton *>(QStringLiteral("kaggleSearchButton")))
+        button->click();
+    QTest::qWait(1500);
+    save(&window, out, QStringLiteral("8-kaggle"));
     window.queue()->cancelAll();
     QTest::qWait(200);
     return 0;
