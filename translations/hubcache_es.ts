@@ -104,35 +104,35 @@
     </message>
     <message>
         <source>Search &amp;Kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en &amp;Kaggle</translation>
     </message>
     <message>
         <source>&amp;More Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Má&amp;s resultados</translation>
     </message>
     <message>
         <source>Kaggle Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle Models</translation>
     </message>
     <message>
         <source>Search the public TensorFlow models on Kaggle; each variation is a handle to prefetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca los modelos públicos de TensorFlow en Kaggle; cada variante es un identificador que se puede precargar.</translation>
     </message>
     <message>
         <source>Search Kaggle Models for the text in the search box (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en Kaggle Models el texto del cuadro de búsqueda (Intro).</translation>
     </message>
     <message>
         <source>Fetch the next page of Kaggle results and add it to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtiene la siguiente página de resultados de Kaggle y la agrega a la lista.</translation>
     </message>
     <message>
         <source>Type what you are looking for and press Enter to search Kaggle Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que busca y pulse Intro para buscar en Kaggle Models.</translation>
     </message>
     <message>
         <source>Search Kaggle Models, then press Enter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque en Kaggle Models y pulse Intro (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -681,309 +681,309 @@
     </message>
     <message>
         <source>Store a credential in the system keychain: a bearer token or user name and password for https://HOST[:PORT], a service-account key (--key-file) or access token for a bucket, or your Kaggle user name and API key (--import takes KAGGLE_USERNAME/KAGGLE_KEY or ~/.kaggle/kaggle.json). The secret is read from standard input or a prompt that does not show it; it is only ever sent to the scheme, host and port it was stored for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una credencial en el llavero del sistema: un token de portador o un nombre de usuario y una contraseña para https://HOST[:PORT], una clave de cuenta de servicio (--key-file) o un token de acceso para un bucket, o su nombre de usuario y clave de API de Kaggle (--import toma KAGGLE_USERNAME/KAGGLE_KEY o ~/.kaggle/kaggle.json). El secreto se lee de la entrada estándar o de una solicitud que no lo muestra; solo se envía al esquema, host y puerto para los que se guardó.</translation>
     </message>
     <message>
         <source>Remove a stored credential from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita una credencial guardada del llavero del sistema.</translation>
     </message>
     <message>
         <source>List the stored credentials (never the secrets) and which ones environment variables override.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera las credenciales guardadas (nunca los secretos) y cuáles quedan anuladas por variables de entorno.</translation>
     </message>
 </context>
 <context>
     <name>CredentialsCommand</name>
     <message>
         <source>https://HOST[:PORT] (or HOST), gs://BUCKET, gs:// (every bucket) or kaggle.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://HOST[:PORT] (o HOST), gs://BUCKET, gs:// (todos los buckets) o kaggle.</translation>
     </message>
     <message>
         <source>A user name: basic credentials for a host; your Kaggle user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario: credenciales básicas para un host; su nombre de usuario de Kaggle.</translation>
     </message>
     <message>
         <source>Read the secret from FILE: a service-account JSON key or an authorized_user JSON (refresh token) for gs://, kaggle.json for kaggle, a token for a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el secreto de FILE: una clave JSON de cuenta de servicio o un JSON authorized_user (token de actualización) para gs://, kaggle.json para kaggle, un token para un host.</translation>
     </message>
     <message>
         <source>kaggle: import KAGGLE_USERNAME/KAGGLE_KEY, else ~/.kaggle/kaggle.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>kaggle: importa KAGGLE_USERNAME/KAGGLE_KEY o, si no están definidas, ~/.kaggle/kaggle.json.</translation>
     </message>
     <message>
         <source>What the credential was stored for, as given to login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué se guardó la credencial, tal como se indicó a login.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">Imprime en formato JSON.</translation>
+        <translation>Imprime en formato JSON.</translation>
     </message>
     <message>
         <source>hubcache: error: %1</source>
-        <translation type="unfinished">hubcache: error: %1</translation>
+        <translation>hubcache: error: %1</translation>
     </message>
     <message>
         <source>hubcache: %1</source>
-        <translation type="unfinished">hubcache: %1</translation>
+        <translation>hubcache: %1</translation>
     </message>
     <message>
         <source>Try &apos;hubcache --help&apos;.</source>
-        <translation type="unfinished">Pruebe &apos;hubcache --help&apos;.</translation>
+        <translation>Pruebe &apos;hubcache --help&apos;.</translation>
     </message>
     <message>
         <source>login takes exactly one HOST, gs://BUCKET or kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>login admite exactamente un HOST, gs://BUCKET o kaggle</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Importing the Kaggle key of %1 from KAGGLE_USERNAME/KAGGLE_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando la clave de Kaggle de %1 desde KAGGLE_USERNAME/KAGGLE_KEY.</translation>
     </message>
     <message>
         <source>nothing to import: KAGGLE_USERNAME/KAGGLE_KEY are not set and %1 cannot be used (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada que importar: KAGGLE_USERNAME/KAGGLE_KEY no están definidas y no se puede usar %1 (%2)</translation>
     </message>
     <message>
         <source>Importing the Kaggle key of %1 from %2; you may delete that file now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando la clave de Kaggle de %1 desde %2; ya puede eliminar ese archivo.</translation>
     </message>
     <message>
         <source>Kaggle user name: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario de Kaggle: </translation>
     </message>
     <message>
         <source>give your Kaggle user name with --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>indique su nombre de usuario de Kaggle con --user NAME</translation>
     </message>
     <message>
         <source>Kaggle API key (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API de Kaggle (no se muestra): </translation>
     </message>
     <message>
         <source>no API key was given; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ninguna clave de API; no se guardó nada</translation>
     </message>
     <message>
         <source>OAuth access token for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso OAuth para %1 (no se muestra): </translation>
     </message>
     <message>
         <source>no token was given; nothing was stored (use --key-file for a service-account key)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún token; no se guardó nada (use --key-file para una clave de cuenta de servicio)</translation>
     </message>
     <message>
         <source>Bearer token for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Token de portador para %1 (no se muestra): </translation>
     </message>
     <message>
         <source>Password of %1 for %2 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1 para %2 (no se muestra): </translation>
     </message>
     <message>
         <source>no secret was given; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún secreto; no se guardó nada</translation>
     </message>
     <message>
         <source>Stored a %1 for %2 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una credencial (%1) para %2 en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Note: %1 is set and is used instead while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1 está definida y, mientras lo esté, se usa en su lugar.</translation>
     </message>
     <message>
         <source>logout takes exactly one HOST, gs://BUCKET or kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>logout admite exactamente un HOST, gs://BUCKET o kaggle</translation>
     </message>
     <message>
         <source>no credential was stored for %1; &apos;hubcache credentials&apos; lists what is</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna credencial guardada para %1; &apos;hubcache credentials&apos; enumera las que hay</translation>
     </message>
     <message>
         <source>Removed the credential for %1 from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la credencial para %1 del llavero del sistema.</translation>
     </message>
     <message>
         <source>No credentials are stored. Add one with &apos;hubcache login HOST|gs://BUCKET|kaggle&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay credenciales guardadas. Agregue una con &apos;hubcache login HOST|gs://BUCKET|kaggle&apos;.</translation>
     </message>
     <message>
         <source>  (overridden by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (anulada por %1)</translation>
     </message>
     <message>
         <source>  (the keychain does not give it: locked, or deleted elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (el llavero no la proporciona: está bloqueado o se eliminó en otro lugar)</translation>
     </message>
     <message>
         <source>from the environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>del entorno (%1)</translation>
     </message>
     <message>
         <source>hubcache: warning: %1</source>
-        <translation type="unfinished">hubcache: advertencia: %1</translation>
+        <translation>hubcache: advertencia: %1</translation>
     </message>
     <message>
         <source>hubcache: warning: going on without stored credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: advertencia: se continúa sin las credenciales guardadas: %1</translation>
     </message>
     <message>
         <source>Credentials:   Google Cloud Storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales:              Google Cloud Storage: %1</translation>
     </message>
     <message>
         <source>               Kaggle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>                           Kaggle: %1</translation>
     </message>
     <message>
         <source>               other hosts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>                           otros hosts: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>Re&amp;place…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar</translation>
     </message>
     <message>
         <source>Secrets for private model hosts, buckets and Kaggle are kept in the system keychain, never in hubcache&apos;s settings. Each is only ever sent to the host it was stored for; a redirect to another host goes without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de los hosts de modelos privados, los buckets y Kaggle se guardan en el llavero del sistema, nunca en los ajustes de hubcache. Cada uno solo se envía al host para el que se guardó; una redirección a otro host se sigue sin él.</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>gs:// (every bucket)</source>
-        <translation type="unfinished"></translation>
+        <translation>gs:// (todos los buckets)</translation>
     </message>
     <message>
         <source>overridden by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anulada por %1</translation>
     </message>
     <message>
         <source>Storing in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando en el llavero del sistema…</translation>
     </message>
     <message>
         <source>Stored the credential for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la credencial para %1.</translation>
     </message>
     <message>
         <source>Removing from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando del llavero del sistema…</translation>
     </message>
     <message>
         <source>Removed the credential for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la credencial para %1.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando %1…</translation>
     </message>
     <message>
         <source>%1: no token (anonymous access).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin token (acceso anónimo).</translation>
     </message>
     <message>
         <source>%1: the credential gives an access token (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la credencial proporciona un token de acceso (%2).</translation>
     </message>
     <message>
         <source>%1 refused the credential (HTTP %2): replace it with a valid one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la credencial (HTTP %2): reemplácela por una válida.</translation>
     </message>
     <message>
         <source>%1 accepted the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó la solicitud (HTTP %2).</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con %1: %2</translation>
     </message>
     <message>
         <source>Add Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar credencial</translation>
     </message>
     <message>
         <source>Replace Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar credencial</translation>
     </message>
     <message>
         <source>https://host[:port], gs://bucket, gs:// or kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host[:puerto], gs://bucket, gs:// o kaggle</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">E&amp;xaminar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de clave</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">Archivos JSON (*.json)</translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destino:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto:</translation>
     </message>
     <message>
         <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de clave:</translation>
     </message>
     <message>
         <source>Give where the credential is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique para qué es la credencial.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>This kind of credential does not fit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de credencial no es adecuado para %1.</translation>
     </message>
     <message>
         <source>Fill in the user name and the secret (or a key file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene el nombre de usuario y el secreto (o un archivo de clave).</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>A demo model, listed as Kaggle lists its models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modelo de demostración, listado como Kaggle lista sus modelos.</translation>
     </message>
 </context>
 <context>
@@ -1588,57 +1588,57 @@
     </message>
     <message>
         <source>HUBCACHE_KAGGLE_API=%1 is not valid: give an http or https URL with a host and optional port and path, such as https://www.kaggle.com/api/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>HUBCACHE_KAGGLE_API=%1 no es válido: indique una URL http o https con un host y, opcionalmente, un puerto y una ruta, como https://www.kaggle.com/api/v1</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Credential</name>
     <message>
         <source>give a bucket (gs://BUCKET) without an object path</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un bucket (gs://BUCKET) sin ruta de objeto</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host (https://host[:port]), a bucket (gs://BUCKET) or &apos;kaggle&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un host (https://host[:port]), un bucket (gs://BUCKET) ni &apos;kaggle&apos;</translation>
     </message>
     <message>
         <source>give only scheme, host and port (https://host[:port]), without user, path or query</source>
-        <translation type="unfinished"></translation>
+        <translation>indique solo el esquema, el host y el puerto (https://host[:port]), sin usuario, ruta ni consulta</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>token de portador</translation>
     </message>
     <message>
         <source>user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario y contraseña</translation>
     </message>
     <message>
         <source>Kaggle user name and API key</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario y clave de API de Kaggle</translation>
     </message>
     <message>
         <source>service-account key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de cuenta de servicio</translation>
     </message>
     <message>
         <source>OAuth access token</source>
-        <translation type="unfinished"></translation>
+        <translation>token de acceso OAuth</translation>
     </message>
     <message>
         <source>OAuth refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>token de actualización OAuth</translation>
     </message>
 </context>
 <context>
     <name>HubCache::CredentialStore</name>
     <message>
         <source>%1 has no &quot;username&quot; and &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene &quot;username&quot; y &quot;key&quot;</translation>
     </message>
 </context>
 <context>
@@ -2011,19 +2011,19 @@
     </message>
     <message>
         <source>The system keychain cannot keep or give the credential for %1; start and unlock your keyring (a Secret Service such as GNOME Keyring or KWallet), or give the credential through the environment (KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN); nothing is stored in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no puede guardar ni proporcionar la credencial para %1; inicie y desbloquee su anillo de claves (un Secret Service como GNOME Keyring o KWallet), o indique la credencial mediante el entorno (KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN); no se guarda nada en texto sin cifrar</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 s for %2: the keyring is probably locked; unlock it (for example by logging in to the desktop or with your keyring manager) and try again, or give the credential through the environment (KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no respondió en %1 s para %2: probablemente el anillo de claves está bloqueado; desbloquéelo (por ejemplo, iniciando sesión en el escritorio o con su gestor de anillos de claves) y vuelva a intentarlo, o indique la credencial mediante el entorno (KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN)</translation>
     </message>
     <message>
         <source>The system keychain gives no credential for %1; if your keyring is locked, unlock it (a locked keyring hides its entries), otherwise add one with &apos;hubcache login %1&apos; or in Preferences &gt; Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no proporciona ninguna credencial para %1; si su anillo de claves está bloqueado, desbloquéelo (un anillo de claves bloqueado oculta sus entradas); si no, agregue una con &apos;hubcache login %1&apos; o en Preferencias &gt; Credenciales</translation>
     </message>
     <message>
         <source>The credential for %1 cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la credencial para %1</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2044,7 @@
     <name>HubCache::GcsCredentialProvider</name>
     <message>
         <source>the key stored in the keychain for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave guardada en el llavero para %1</translation>
     </message>
 </context>
 <context>
@@ -2096,27 +2096,27 @@
     <name>HubCache::GcsRefreshTokenCredentials</name>
     <message>
         <source>its &quot;type&quot; is not &quot;authorized_user&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>su &quot;type&quot; no es &quot;authorized_user&quot;</translation>
     </message>
     <message>
         <source>&quot;client_id&quot; or &quot;refresh_token&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta &quot;client_id&quot; o &quot;refresh_token&quot;</translation>
     </message>
     <message>
         <source>its token_uri %1 is not an https URL</source>
-        <translation type="unfinished">su token_uri %1 no es una URL https</translation>
+        <translation>su token_uri %1 no es una URL https</translation>
     </message>
     <message>
         <source>OAuth refresh token (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>token de actualización OAuth (%1)</translation>
     </message>
     <message>
         <source>an access token for %1</source>
-        <translation type="unfinished">un token de acceso para %1</translation>
+        <translation>un token de acceso para %1</translation>
     </message>
     <message>
         <source>no access_token and expires_in in the token answer</source>
-        <translation type="unfinished">la respuesta del token no trae access_token ni expires_in</translation>
+        <translation>la respuesta del token no trae access_token ni expires_in</translation>
     </message>
 </context>
 <context>
@@ -2257,126 +2257,126 @@
     <name>HubCache::KaggleCatalogJob</name>
     <message>
         <source>Offline mode is on, and Kaggle Models is searched on %1: turn offline mode off (--offline, HUBCACHE_OFFLINE) to search it. Models already in the cache stay listed under the other sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo sin conexión está activado, y Kaggle Models se busca en %1: desactive el modo sin conexión (--offline, HUBCACHE_OFFLINE) para buscar en él. Los modelos que ya están en la caché siguen apareciendo en los demás orígenes.</translation>
     </message>
     <message>
         <source>Unexpected answer from Kaggle Models (%1): the answer is larger than %2 MB, far more than a page of the listing. Try again later; if it persists, Kaggle may have changed its API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada de Kaggle Models (%1): la respuesta ocupa más de %2 MB, mucho más que una página del listado. Vuelva a intentarlo más tarde; si persiste, puede que Kaggle haya cambiado su API.</translation>
     </message>
     <message>
         <source>Kaggle Models is rate limiting requests (HTTP %1 from %2); wait a minute and search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle Models está limitando la frecuencia de las solicitudes (HTTP %1 de %2); espere un minuto y vuelva a buscar.</translation>
     </message>
     <message>
         <source>Kaggle Models answered with a server error (HTTP %1 from %2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle Models respondió con un error del servidor (HTTP %1 de %2); vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>Kaggle Models refused the request (HTTP %1 from %2): the model may be private or need Kaggle credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle Models rechazó la solicitud (HTTP %1 de %2): puede que el modelo sea privado o necesite credenciales de Kaggle.</translation>
     </message>
     <message>
         <source>Kaggle Models has no such page (HTTP %1 from %2); check HUBCACHE_KAGGLE_API (default https://www.kaggle.com/api/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle Models no tiene esa página (HTTP %1 de %2); revise HUBCACHE_KAGGLE_API (predeterminado: https://www.kaggle.com/api/v1).</translation>
     </message>
     <message>
         <source>Kaggle Models answered HTTP %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle Models respondió HTTP %1 desde %2.</translation>
     </message>
     <message>
         <source>Kaggle Models did not answer within %1 s (%2); check your connection, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle Models no respondió en %1 s (%2); revise su conexión o vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Cannot reach Kaggle Models at %1 (%2). Check your network connection or proxy; models already in the cache still work offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con Kaggle Models en %1 (%2). Revise su conexión de red o el proxy; los modelos que ya están en la caché siguen funcionando sin conexión.</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>the answer should be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta debería ser un objeto JSON</translation>
     </message>
     <message>
         <source>the answer is about %1/%2, not %3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta trata de %1/%2, no de %3/%4</translation>
     </message>
     <message>
         <source>Unexpected answer from Kaggle Models (%1): %2. Kaggle may have changed its API; the listing cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada de Kaggle Models (%1): %2. Puede que Kaggle haya cambiado su API; no se puede mostrar el listado.</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — se reintentará en %2 s</translation>
     </message>
 </context>
 <context>
     <name>HubCache::KaggleCatalogPage</name>
     <message>
         <source>&quot;%1&quot; should be %2 but is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debería ser %2, pero es %3</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero no negativo</translation>
     </message>
     <message>
         <source>&quot;%1.ref&quot; should be owner/model but is &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.ref&quot; debería ser propietario/modelo, pero es &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&quot;%1.slug&quot; (&apos;%2&apos;) does not match its ref &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.slug&quot; (&apos;%2&apos;) no coincide con su ref &apos;%3&apos;</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>&quot;%1.slug&quot; should be a variation name but is &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.slug&quot; debería ser un nombre de variante, pero es &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&quot;%1.versionNumber&quot; should be a version from 1 but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.versionNumber&quot; debería ser una versión a partir de 1, pero es %2</translation>
     </message>
     <message>
         <source>Unexpected answer from Kaggle Models (%1): %2. Kaggle may have changed its API; the listing cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada de Kaggle Models (%1): %2. Puede que Kaggle haya cambiado su API; no se puede mostrar el listado.</translation>
     </message>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta ocupa más de %1 MB</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>the answer should be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta debería ser un objeto JSON</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1/%2, %3 variation %4, version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2, variante %4 de %3, versión %5</translation>
     </message>
     <message>
         <source>%1 (%2/%3, %4 variation %5, version %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/%3, variante %5 de %4, versión %6)</translation>
     </message>
 </context>
 <context>
@@ -2948,40 +2948,42 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     </message>
     <message>
         <source>Listing Kaggle Models on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando Kaggle Models en %1…</translation>
     </message>
     <message>
         <source>Searching Kaggle Models on %1 for “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando «%2» en Kaggle Models en %1…</translation>
     </message>
     <message>
         <source>No TensorFlow models on Kaggle match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo de TensorFlow en Kaggle coincide con «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n TensorFlow model variation(s) from Kaggle Models.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variante de modelo de TensorFlow de Kaggle Models.</numerusform>
+            <numerusform>%n variantes de modelos de TensorFlow de Kaggle Models.</numerusform>
         </translation>
     </message>
     <message>
         <source>More results are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más resultados disponibles.</translation>
     </message>
     <message>
         <source>Sign-in Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita iniciar sesión</translation>
     </message>
     <message>
         <source>%1
 
 Add or replace a credential for this host or bucket in Preferences &gt; Credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Agregar o reemplazar una credencial para este host o bucket en Preferencias &gt; Credenciales?</translation>
     </message>
     <message>
         <source>Open &amp;Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;credenciales</translation>
     </message>
 </context>
 <context>
@@ -3162,11 +3164,11 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>C&amp;redentials</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;redenciales</translation>
     </message>
 </context>
 <context>

@@ -103,35 +103,35 @@
     </message>
     <message>
         <source>Search &amp;Kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle を検索(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;More Results</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに表示(&amp;O)</translation>
     </message>
     <message>
         <source>Kaggle Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle モデル</translation>
     </message>
     <message>
         <source>Search the public TensorFlow models on Kaggle; each variation is a handle to prefetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle の公開 TensorFlow モデルを検索します。各バリエーションがプリフェッチできるハンドルです。</translation>
     </message>
     <message>
         <source>Search Kaggle Models for the text in the search box (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>検索ボックスのテキストで Kaggle モデルを検索します (Enter)。</translation>
     </message>
     <message>
         <source>Fetch the next page of Kaggle results and add it to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle の検索結果の次のページを取得し、一覧に追加します。</translation>
     </message>
     <message>
         <source>Type what you are looking for and press Enter to search Kaggle Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>探しているものを入力して Enter キーを押すと、Kaggle モデルを検索します。</translation>
     </message>
     <message>
         <source>Search Kaggle Models, then press Enter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle モデルを検索して Enter キーを押してください (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -677,309 +677,309 @@
     </message>
     <message>
         <source>Store a credential in the system keychain: a bearer token or user name and password for https://HOST[:PORT], a service-account key (--key-file) or access token for a bucket, or your Kaggle user name and API key (--import takes KAGGLE_USERNAME/KAGGLE_KEY or ~/.kaggle/kaggle.json). The secret is read from standard input or a prompt that does not show it; it is only ever sent to the scheme, host and port it was stored for.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに認証情報を保存します: https://HOST[:PORT] 用の Bearer トークンまたはユーザー名とパスワード、バケット用のサービスアカウントキー（--key-file）またはアクセストークン、あるいは Kaggle のユーザー名と API キー（--import は KAGGLE_USERNAME/KAGGLE_KEY または ~/.kaggle/kaggle.json から取り込みます）。シークレットは標準入力、または入力内容を表示しないプロンプトから読み取り、保存時に指定したスキーム、ホスト、ポートにだけ送信されます。</translation>
     </message>
     <message>
         <source>Remove a stored credential from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンから保存済みの認証情報を削除します。</translation>
     </message>
     <message>
         <source>List the stored credentials (never the secrets) and which ones environment variables override.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの認証情報（シークレットは表示しません）と、そのうち環境変数で上書きされるものを一覧表示します。</translation>
     </message>
 </context>
 <context>
     <name>CredentialsCommand</name>
     <message>
         <source>https://HOST[:PORT] (or HOST), gs://BUCKET, gs:// (every bucket) or kaggle.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://HOST[:PORT]（または HOST）、gs://BUCKET、gs://（すべてのバケット）、または kaggle。</translation>
     </message>
     <message>
         <source>A user name: basic credentials for a host; your Kaggle user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名: ホストの Basic 認証情報用、または Kaggle のユーザー名。</translation>
     </message>
     <message>
         <source>Read the secret from FILE: a service-account JSON key or an authorized_user JSON (refresh token) for gs://, kaggle.json for kaggle, a token for a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE からシークレットを読み込みます: gs:// にはサービスアカウントの JSON キーまたは authorized_user JSON（リフレッシュトークン）、kaggle には kaggle.json、ホストにはトークン。</translation>
     </message>
     <message>
         <source>kaggle: import KAGGLE_USERNAME/KAGGLE_KEY, else ~/.kaggle/kaggle.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>kaggle: KAGGLE_USERNAME/KAGGLE_KEY を取り込みます。なければ ~/.kaggle/kaggle.json を取り込みます。</translation>
     </message>
     <message>
         <source>What the credential was stored for, as given to login.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報を保存した対象（login に指定したもの）。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON で出力します。</translation>
+        <translation>JSON で出力します。</translation>
     </message>
     <message>
         <source>hubcache: error: %1</source>
-        <translation type="unfinished">hubcache: エラー: %1</translation>
+        <translation>hubcache: エラー: %1</translation>
     </message>
     <message>
         <source>hubcache: %1</source>
-        <translation type="unfinished">hubcache: %1</translation>
+        <translation>hubcache: %1</translation>
     </message>
     <message>
         <source>Try &apos;hubcache --help&apos;.</source>
-        <translation type="unfinished">&apos;hubcache --help&apos; を実行してください。</translation>
+        <translation>&apos;hubcache --help&apos; を実行してください。</translation>
     </message>
     <message>
         <source>login takes exactly one HOST, gs://BUCKET or kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>login には HOST、gs://BUCKET、または kaggle をちょうど 1 つ指定してください</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>Importing the Kaggle key of %1 from KAGGLE_USERNAME/KAGGLE_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>KAGGLE_USERNAME/KAGGLE_KEY から %1 の Kaggle キーを取り込みます。</translation>
     </message>
     <message>
         <source>nothing to import: KAGGLE_USERNAME/KAGGLE_KEY are not set and %1 cannot be used (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込むものがありません: KAGGLE_USERNAME/KAGGLE_KEY が設定されておらず、%1 も使用できません（%2）</translation>
     </message>
     <message>
         <source>Importing the Kaggle key of %1 from %2; you may delete that file now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %1 の Kaggle キーを取り込みます。このファイルはもう削除してかまいません。</translation>
     </message>
     <message>
         <source>Kaggle user name: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle のユーザー名: </translation>
     </message>
     <message>
         <source>give your Kaggle user name with --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--user NAME で Kaggle のユーザー名を指定してください</translation>
     </message>
     <message>
         <source>Kaggle API key (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle API キー（表示されません）: </translation>
     </message>
     <message>
         <source>no API key was given; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが入力されなかったため、何も保存しませんでした</translation>
     </message>
     <message>
         <source>OAuth access token for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の OAuth アクセストークン（表示されません）: </translation>
     </message>
     <message>
         <source>no token was given; nothing was stored (use --key-file for a service-account key)</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが入力されなかったため、何も保存しませんでした（サービスアカウントキーには --key-file を使ってください）</translation>
     </message>
     <message>
         <source>Bearer token for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Bearer トークン（表示されません）: </translation>
     </message>
     <message>
         <source>Password of %1 for %2 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%2 での %1 のパスワード（表示されません）: </translation>
     </message>
     <message>
         <source>no secret was given; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットが入力されなかったため、何も保存しませんでした</translation>
     </message>
     <message>
         <source>Stored a %1 for %2 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 をシステムのキーチェーンに保存しました。</translation>
     </message>
     <message>
         <source>Note: %1 is set and is used instead while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: %1 が設定されているため、設定されている間はそちらが代わりに使われます。</translation>
     </message>
     <message>
         <source>logout takes exactly one HOST, gs://BUCKET or kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>logout には HOST、gs://BUCKET、または kaggle をちょうど 1 つ指定してください</translation>
     </message>
     <message>
         <source>no credential was stored for %1; &apos;hubcache credentials&apos; lists what is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の認証情報は保存されていません。保存済みのものは &apos;hubcache credentials&apos; で一覧表示できます</translation>
     </message>
     <message>
         <source>Removed the credential for %1 from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンから %1 の認証情報を削除しました。</translation>
     </message>
     <message>
         <source>No credentials are stored. Add one with &apos;hubcache login HOST|gs://BUCKET|kaggle&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの認証情報はありません。&apos;hubcache login HOST|gs://BUCKET|kaggle&apos; で追加してください。</translation>
     </message>
     <message>
         <source>  (overridden by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (%1 が優先)</translation>
     </message>
     <message>
         <source>  (the keychain does not give it: locked, or deleted elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (キーチェーンから取得できません: ロックされているか、別の場所で削除されています)</translation>
     </message>
     <message>
         <source>from the environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数から (%1)</translation>
     </message>
     <message>
         <source>hubcache: warning: %1</source>
-        <translation type="unfinished">hubcache: 警告: %1</translation>
+        <translation>hubcache: 警告: %1</translation>
     </message>
     <message>
         <source>hubcache: warning: going on without stored credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: 警告: 保存済みの認証情報なしで続行します: %1</translation>
     </message>
     <message>
         <source>Credentials:   Google Cloud Storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報:              Google Cloud Storage: %1</translation>
     </message>
     <message>
         <source>               Kaggle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>                 Kaggle: %1</translation>
     </message>
     <message>
         <source>               other hosts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>                 その他のホスト: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;place…</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え(&amp;P)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト(&amp;T)</translation>
     </message>
     <message>
         <source>Secrets for private model hosts, buckets and Kaggle are kept in the system keychain, never in hubcache&apos;s settings. Each is only ever sent to the host it was stored for; a redirect to another host goes without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>非公開のモデルホスト、バケット、Kaggle のシークレットは、hubcache の設定ではなくシステムのキーチェーンに保管されます。各シークレットは保存時に指定したホストにだけ送信され、別のホストへのリダイレクトでは送信されません。</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>gs:// (every bucket)</source>
-        <translation type="unfinished"></translation>
+        <translation>gs://（すべてのバケット）</translation>
     </message>
     <message>
         <source>overridden by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が優先</translation>
     </message>
     <message>
         <source>Storing in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存中…</translation>
     </message>
     <message>
         <source>Stored the credential for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の認証情報を保存しました。</translation>
     </message>
     <message>
         <source>Removing from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンから削除中…</translation>
     </message>
     <message>
         <source>Removed the credential for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の認証情報を削除しました。</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をテスト中…</translation>
     </message>
     <message>
         <source>%1: no token (anonymous access).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: トークンなし（匿名アクセス）。</translation>
     </message>
     <message>
         <source>%1: the credential gives an access token (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 認証情報からアクセストークンを取得できました（%2）。</translation>
     </message>
     <message>
         <source>%1 refused the credential (HTTP %2): replace it with a valid one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が認証情報を拒否しました（HTTP %2）。有効なものに置き換えてください。</translation>
     </message>
     <message>
         <source>%1 accepted the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリクエストを受け付けました（HTTP %2）。</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2</translation>
     </message>
     <message>
         <source>Add Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報の追加</translation>
     </message>
     <message>
         <source>Replace Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報の置き換え</translation>
     </message>
     <message>
         <source>https://host[:port], gs://bucket, gs:// or kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>https://ホスト[:ポート]、gs://バケット、gs://、または kaggle</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">参照(&amp;B)…</translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>キーファイル</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON ファイル (*.json)</translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>対象(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット(&amp;S):</translation>
     </message>
     <message>
         <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>キーファイル(&amp;F):</translation>
     </message>
     <message>
         <source>Give where the credential is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報の対象を指定してください。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>This kind of credential does not fit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類の認証情報は %1 には使えません。</translation>
     </message>
     <message>
         <source>Fill in the user name and the secret (or a key file).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とシークレット（またはキーファイル）を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>A demo model, listed as Kaggle lists its models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle がモデルを一覧表示するのと同じ形式で載せたデモモデル。</translation>
     </message>
 </context>
 <context>
@@ -1583,57 +1583,57 @@
     </message>
     <message>
         <source>HUBCACHE_KAGGLE_API=%1 is not valid: give an http or https URL with a host and optional port and path, such as https://www.kaggle.com/api/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>HUBCACHE_KAGGLE_API=%1 は無効です: ホストと省略可能なポートおよびパスを持つ http または https の URL を指定してください（例: https://www.kaggle.com/api/v1）</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Credential</name>
     <message>
         <source>give a bucket (gs://BUCKET) without an object path</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトのパスを付けずにバケット（gs://BUCKET）を指定してください</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host (https://host[:port]), a bucket (gs://BUCKET) or &apos;kaggle&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はホスト（https://host[:port]）、バケット（gs://BUCKET）、&apos;kaggle&apos; のいずれでもありません</translation>
     </message>
     <message>
         <source>give only scheme, host and port (https://host[:port]), without user, path or query</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー、パス、クエリを含めず、スキーム、ホスト、ポート（https://host[:port]）だけを指定してください</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer トークン</translation>
     </message>
     <message>
         <source>user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワード</translation>
     </message>
     <message>
         <source>Kaggle user name and API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle のユーザー名と API キー</translation>
     </message>
     <message>
         <source>service-account key</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスアカウントキー</translation>
     </message>
     <message>
         <source>OAuth access token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth アクセストークン</translation>
     </message>
     <message>
         <source>OAuth refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth リフレッシュトークン</translation>
     </message>
 </context>
 <context>
     <name>HubCache::CredentialStore</name>
     <message>
         <source>%1 has no &quot;username&quot; and &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に &quot;username&quot; と &quot;key&quot; がありません</translation>
     </message>
 </context>
 <context>
@@ -2006,19 +2006,19 @@
     </message>
     <message>
         <source>The system keychain cannot keep or give the credential for %1; start and unlock your keyring (a Secret Service such as GNOME Keyring or KWallet), or give the credential through the environment (KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN); nothing is stored in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが %1 の認証情報を保管または提供できません。キーリング（GNOME Keyring や KWallet などの Secret Service）を起動してロックを解除するか、環境変数（KAGGLE_USERNAME/KAGGLE_KEY、GOOGLE_APPLICATION_CREDENTIALS、GOOGLE_OAUTH_ACCESS_TOKEN）で認証情報を指定してください。平文では何も保存しません</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 s for %2: the keyring is probably locked; unlock it (for example by logging in to the desktop or with your keyring manager) and try again, or give the credential through the environment (KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが %2 について %1 秒以内に応答しませんでした: キーリングがロックされている可能性があります。ロックを解除して（デスクトップにログインする、キーリングマネージャーを使うなど）再試行するか、環境変数（KAGGLE_USERNAME/KAGGLE_KEY、GOOGLE_APPLICATION_CREDENTIALS、GOOGLE_OAUTH_ACCESS_TOKEN）で認証情報を指定してください</translation>
     </message>
     <message>
         <source>The system keychain gives no credential for %1; if your keyring is locked, unlock it (a locked keyring hides its entries), otherwise add one with &apos;hubcache login %1&apos; or in Preferences &gt; Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに %1 の認証情報がありません。キーリングがロックされている場合はロックを解除してください（ロックされたキーリングはエントリを隠します）。そうでなければ &apos;hubcache login %1&apos; または「設定」&gt;「認証情報」で追加してください</translation>
     </message>
     <message>
         <source>The credential for %1 cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の認証情報を使用できません</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2039,7 @@
     <name>HubCache::GcsCredentialProvider</name>
     <message>
         <source>the key stored in the keychain for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存された %1 のキー</translation>
     </message>
 </context>
 <context>
@@ -2091,27 +2091,27 @@
     <name>HubCache::GcsRefreshTokenCredentials</name>
     <message>
         <source>its &quot;type&quot; is not &quot;authorized_user&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;type&quot; が &quot;authorized_user&quot; ではない</translation>
     </message>
     <message>
         <source>&quot;client_id&quot; or &quot;refresh_token&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;client_id&quot; または &quot;refresh_token&quot; がない</translation>
     </message>
     <message>
         <source>its token_uri %1 is not an https URL</source>
-        <translation type="unfinished">token_uri %1 が https の URL ではない</translation>
+        <translation>token_uri %1 が https の URL ではない</translation>
     </message>
     <message>
         <source>OAuth refresh token (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth リフレッシュトークン（%1）</translation>
     </message>
     <message>
         <source>an access token for %1</source>
-        <translation type="unfinished">%1 のアクセストークン</translation>
+        <translation>%1 のアクセストークン</translation>
     </message>
     <message>
         <source>no access_token and expires_in in the token answer</source>
-        <translation type="unfinished">トークン応答に access_token と expires_in がない</translation>
+        <translation>トークン応答に access_token と expires_in がない</translation>
     </message>
 </context>
 <context>
@@ -2252,126 +2252,126 @@
     <name>HubCache::KaggleCatalogJob</name>
     <message>
         <source>Offline mode is on, and Kaggle Models is searched on %1: turn offline mode off (--offline, HUBCACHE_OFFLINE) to search it. Models already in the cache stay listed under the other sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインモードがオンですが、Kaggle モデルは %1 で検索します: 検索するにはオフラインモードをオフにしてください（--offline、HUBCACHE_OFFLINE）。キャッシュ済みのモデルは引き続き他のソースに表示されます。</translation>
     </message>
     <message>
         <source>Unexpected answer from Kaggle Models (%1): the answer is larger than %2 MB, far more than a page of the listing. Try again later; if it persists, Kaggle may have changed its API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle モデルから予期しない応答がありました（%1）: 応答が %2 MB を超えており、一覧の 1 ページ分をはるかに上回ります。しばらくしてから再試行してください。解決しない場合は、Kaggle が API を変更した可能性があります。</translation>
     </message>
     <message>
         <source>Kaggle Models is rate limiting requests (HTTP %1 from %2); wait a minute and search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle モデルがリクエストの頻度を制限しています（%2 からの HTTP %1）。1 分ほど待ってから再度検索してください。</translation>
     </message>
     <message>
         <source>Kaggle Models answered with a server error (HTTP %1 from %2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle モデルがサーバーエラーを返しました（%2 からの HTTP %1）。しばらくしてから再試行してください。</translation>
     </message>
     <message>
         <source>Kaggle Models refused the request (HTTP %1 from %2): the model may be private or need Kaggle credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle モデルがリクエストを拒否しました（%2 からの HTTP %1）: モデルが非公開であるか、Kaggle の認証情報が必要な可能性があります。</translation>
     </message>
     <message>
         <source>Kaggle Models has no such page (HTTP %1 from %2); check HUBCACHE_KAGGLE_API (default https://www.kaggle.com/api/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle モデルにそのページはありません（%2 からの HTTP %1）。HUBCACHE_KAGGLE_API を確認してください（デフォルト: https://www.kaggle.com/api/v1）。</translation>
     </message>
     <message>
         <source>Kaggle Models answered HTTP %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle モデルが HTTP %1 を返しました（%2）。</translation>
     </message>
     <message>
         <source>Kaggle Models did not answer within %1 s (%2); check your connection, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle モデルが %1 秒以内に応答しませんでした（%2）。接続を確認するか、再試行してください。</translation>
     </message>
     <message>
         <source>Cannot reach Kaggle Models at %1 (%2). Check your network connection or proxy; models already in the cache still work offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Kaggle モデルに接続できません（%2）。ネットワーク接続またはプロキシを確認してください。キャッシュ済みのモデルはオフラインでも引き続き使えます。</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではない（バイト %2 で %1）</translation>
     </message>
     <message>
         <source>the answer should be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>応答は JSON オブジェクトである必要がある</translation>
     </message>
     <message>
         <source>the answer is about %1/%2, not %3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %3/%4 ではなく %1/%2 についてのもの</translation>
     </message>
     <message>
         <source>Unexpected answer from Kaggle Models (%1): %2. Kaggle may have changed its API; the listing cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle モデルから予期しない応答がありました（%1）: %2。Kaggle が API を変更した可能性があります。一覧を表示できません。</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s</source>
-        <translation type="unfinished">%1 — %2 秒後に再試行します</translation>
+        <translation>%1 — %2 秒後に再試行します</translation>
     </message>
 </context>
 <context>
     <name>HubCache::KaggleCatalogPage</name>
     <message>
         <source>&quot;%1&quot; should be %2 but is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は %2 である必要があるが、%3 になっている</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>0 以上の整数</translation>
     </message>
     <message>
         <source>&quot;%1.ref&quot; should be owner/model but is &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.ref&quot; は 所有者/モデル の形式である必要があるが、&apos;%2&apos; になっている</translation>
     </message>
     <message>
         <source>&quot;%1.slug&quot; (&apos;%2&apos;) does not match its ref &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.slug&quot;（&apos;%2&apos;）が ref &apos;%3&apos; と一致しない</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>&quot;%1.slug&quot; should be a variation name but is &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.slug&quot; はバリエーション名である必要があるが、&apos;%2&apos; になっている</translation>
     </message>
     <message>
         <source>&quot;%1.versionNumber&quot; should be a version from 1 but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.versionNumber&quot; は 1 以上のバージョンである必要があるが、%2 になっている</translation>
     </message>
     <message>
         <source>Unexpected answer from Kaggle Models (%1): %2. Kaggle may have changed its API; the listing cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle モデルから予期しない応答がありました（%1）: %2。Kaggle が API を変更した可能性があります。一覧を表示できません。</translation>
     </message>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 MB を超えている</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではない（バイト %2 で %1）</translation>
     </message>
     <message>
         <source>the answer should be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>応答は JSON オブジェクトである必要がある</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1/%2, %3 variation %4, version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2、%3 バリエーション %4、バージョン %5</translation>
     </message>
     <message>
         <source>%1 (%2/%3, %4 variation %5, version %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2/%3、%4 バリエーション %5、バージョン %6）</translation>
     </message>
 </context>
 <context>
@@ -2937,39 +2937,41 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     </message>
     <message>
         <source>Listing Kaggle Models on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から Kaggle モデルの一覧を取得中…</translation>
     </message>
     <message>
         <source>Searching Kaggle Models on %1 for “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で Kaggle モデルから「%2」を検索中…</translation>
     </message>
     <message>
         <source>No TensorFlow models on Kaggle match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致する Kaggle の TensorFlow モデルはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n TensorFlow model variation(s) from Kaggle Models.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kaggle モデルの TensorFlow モデルバリエーション %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>More results are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに結果があります。</translation>
     </message>
     <message>
         <source>Sign-in Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが必要です</translation>
     </message>
     <message>
         <source>%1
 
 Add or replace a credential for this host or bucket in Preferences &gt; Credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+「設定」&gt;「認証情報」で、このホストまたはバケットの認証情報を追加または置き換えますか？</translation>
     </message>
     <message>
         <source>Open &amp;Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報を開く(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3150,11 +3152,11 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般(&amp;G)</translation>
     </message>
     <message>
         <source>C&amp;redentials</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報(&amp;R)</translation>
     </message>
 </context>
 <context>

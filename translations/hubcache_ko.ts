@@ -103,35 +103,35 @@
     </message>
     <message>
         <source>Search &amp;Kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 검색(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;More Results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 더 보기(&amp;O)</translation>
     </message>
     <message>
         <source>Kaggle Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 모델</translation>
     </message>
     <message>
         <source>Search the public TensorFlow models on Kaggle; each variation is a handle to prefetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle의 공개 TensorFlow 모델을 검색합니다. 각 변형은 미리 가져올 수 있는 핸들입니다.</translation>
     </message>
     <message>
         <source>Search Kaggle Models for the text in the search box (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 상자의 텍스트로 Kaggle 모델을 검색합니다(Enter).</translation>
     </message>
     <message>
         <source>Fetch the next page of Kaggle results and add it to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 검색 결과의 다음 페이지를 가져와 목록에 추가합니다.</translation>
     </message>
     <message>
         <source>Type what you are looking for and press Enter to search Kaggle Models.</source>
-        <translation type="unfinished"></translation>
+        <translation>찾으려는 내용을 입력하고 Enter 키를 누르면 Kaggle 모델을 검색합니다.</translation>
     </message>
     <message>
         <source>Search Kaggle Models, then press Enter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 모델 검색 후 Enter 키를 누르세요(Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -677,309 +677,309 @@
     </message>
     <message>
         <source>Store a credential in the system keychain: a bearer token or user name and password for https://HOST[:PORT], a service-account key (--key-file) or access token for a bucket, or your Kaggle user name and API key (--import takes KAGGLE_USERNAME/KAGGLE_KEY or ~/.kaggle/kaggle.json). The secret is read from standard input or a prompt that does not show it; it is only ever sent to the scheme, host and port it was stored for.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에 자격 증명을 저장합니다: https://HOST[:PORT]용 Bearer 토큰 또는 사용자 이름과 비밀번호, 버킷용 서비스 계정 키(--key-file) 또는 액세스 토큰, 또는 Kaggle 사용자 이름과 API 키(--import는 KAGGLE_USERNAME/KAGGLE_KEY 또는 ~/.kaggle/kaggle.json에서 가져옴). 비밀 값은 표준 입력이나 입력 내용을 표시하지 않는 프롬프트에서 읽으며, 저장할 때 지정한 스킴, 호스트, 포트로만 전송됩니다.</translation>
     </message>
     <message>
         <source>Remove a stored credential from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에서 저장된 자격 증명을 제거합니다.</translation>
     </message>
     <message>
         <source>List the stored credentials (never the secrets) and which ones environment variables override.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 자격 증명(비밀 값은 표시하지 않음)과 그중 환경 변수가 우선하는 항목을 나열합니다.</translation>
     </message>
 </context>
 <context>
     <name>CredentialsCommand</name>
     <message>
         <source>https://HOST[:PORT] (or HOST), gs://BUCKET, gs:// (every bucket) or kaggle.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://HOST[:PORT](또는 HOST), gs://BUCKET, gs://(모든 버킷) 또는 kaggle.</translation>
     </message>
     <message>
         <source>A user name: basic credentials for a host; your Kaggle user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름: 호스트의 Basic 자격 증명용, 또는 Kaggle 사용자 이름.</translation>
     </message>
     <message>
         <source>Read the secret from FILE: a service-account JSON key or an authorized_user JSON (refresh token) for gs://, kaggle.json for kaggle, a token for a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE에서 비밀 값을 읽습니다: gs://에는 서비스 계정 JSON 키 또는 authorized_user JSON(갱신 토큰), kaggle에는 kaggle.json, 호스트에는 토큰.</translation>
     </message>
     <message>
         <source>kaggle: import KAGGLE_USERNAME/KAGGLE_KEY, else ~/.kaggle/kaggle.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>kaggle: KAGGLE_USERNAME/KAGGLE_KEY를 가져오고, 없으면 ~/.kaggle/kaggle.json을 가져옵니다.</translation>
     </message>
     <message>
         <source>What the credential was stored for, as given to login.</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명을 저장한 대상(login에 지정한 값).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON으로 출력합니다.</translation>
+        <translation>JSON으로 출력합니다.</translation>
     </message>
     <message>
         <source>hubcache: error: %1</source>
-        <translation type="unfinished">hubcache: 오류: %1</translation>
+        <translation>hubcache: 오류: %1</translation>
     </message>
     <message>
         <source>hubcache: %1</source>
-        <translation type="unfinished">hubcache: %1</translation>
+        <translation>hubcache: %1</translation>
     </message>
     <message>
         <source>Try &apos;hubcache --help&apos;.</source>
-        <translation type="unfinished">&apos;hubcache --help&apos;를 실행해 보세요.</translation>
+        <translation>&apos;hubcache --help&apos;를 실행해 보세요.</translation>
     </message>
     <message>
         <source>login takes exactly one HOST, gs://BUCKET or kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>login에는 HOST, gs://BUCKET 또는 kaggle을 정확히 하나 지정해야 합니다</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Importing the Kaggle key of %1 from KAGGLE_USERNAME/KAGGLE_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>KAGGLE_USERNAME/KAGGLE_KEY에서 %1의 Kaggle 키를 가져옵니다.</translation>
     </message>
     <message>
         <source>nothing to import: KAGGLE_USERNAME/KAGGLE_KEY are not set and %1 cannot be used (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 것이 없습니다: KAGGLE_USERNAME/KAGGLE_KEY가 설정되어 있지 않고 %1을(를) 사용할 수 없습니다(%2)</translation>
     </message>
     <message>
         <source>Importing the Kaggle key of %1 from %2; you may delete that file now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1의 Kaggle 키를 가져옵니다. 이제 그 파일은 삭제해도 됩니다.</translation>
     </message>
     <message>
         <source>Kaggle user name: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 사용자 이름: </translation>
     </message>
     <message>
         <source>give your Kaggle user name with --user NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--user NAME으로 Kaggle 사용자 이름을 지정하세요</translation>
     </message>
     <message>
         <source>Kaggle API key (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle API 키(표시되지 않음): </translation>
     </message>
     <message>
         <source>no API key was given; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키가 입력되지 않아 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
         <source>OAuth access token for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 OAuth 액세스 토큰(표시되지 않음): </translation>
     </message>
     <message>
         <source>no token was given; nothing was stored (use --key-file for a service-account key)</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰이 입력되지 않아 아무것도 저장하지 않았습니다(서비스 계정 키는 --key-file을 사용하세요)</translation>
     </message>
     <message>
         <source>Bearer token for %1 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 Bearer 토큰(표시되지 않음): </translation>
     </message>
     <message>
         <source>Password of %1 for %2 (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 대한 %1의 비밀번호(표시되지 않음): </translation>
     </message>
     <message>
         <source>no secret was given; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값이 입력되지 않아 아무것도 저장하지 않았습니다</translation>
     </message>
     <message>
         <source>Stored a %1 for %2 in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1을(를) 시스템 키체인에 저장했습니다.</translation>
     </message>
     <message>
         <source>Note: %1 is set and is used instead while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>참고: %1이(가) 설정되어 있으므로, 설정되어 있는 동안에는 그 값이 대신 사용됩니다.</translation>
     </message>
     <message>
         <source>logout takes exactly one HOST, gs://BUCKET or kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>logout에는 HOST, gs://BUCKET 또는 kaggle을 정확히 하나 지정해야 합니다</translation>
     </message>
     <message>
         <source>no credential was stored for %1; &apos;hubcache credentials&apos; lists what is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대해 저장된 자격 증명이 없습니다. 저장된 항목은 &apos;hubcache credentials&apos;로 확인할 수 있습니다</translation>
     </message>
     <message>
         <source>Removed the credential for %1 from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에서 %1의 자격 증명을 제거했습니다.</translation>
     </message>
     <message>
         <source>No credentials are stored. Add one with &apos;hubcache login HOST|gs://BUCKET|kaggle&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 자격 증명이 없습니다. &apos;hubcache login HOST|gs://BUCKET|kaggle&apos;로 추가하세요.</translation>
     </message>
     <message>
         <source>  (overridden by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (%1이(가) 우선함)</translation>
     </message>
     <message>
         <source>  (the keychain does not give it: locked, or deleted elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (키체인에서 가져올 수 없음: 잠겨 있거나 다른 곳에서 삭제됨)</translation>
     </message>
     <message>
         <source>from the environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수에서 지정(%1)</translation>
     </message>
     <message>
         <source>hubcache: warning: %1</source>
-        <translation type="unfinished">hubcache: 경고: %1</translation>
+        <translation>hubcache: 경고: %1</translation>
     </message>
     <message>
         <source>hubcache: warning: going on without stored credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: 경고: 저장된 자격 증명 없이 계속합니다: %1</translation>
     </message>
     <message>
         <source>Credentials:   Google Cloud Storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명:       Google Cloud Storage: %1</translation>
     </message>
     <message>
         <source>               Kaggle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>             Kaggle: %1</translation>
     </message>
     <message>
         <source>               other hosts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>             기타 호스트: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;place…</source>
-        <translation type="unfinished"></translation>
+        <translation>바꾸기(&amp;P)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>제거(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트(&amp;T)</translation>
     </message>
     <message>
         <source>Secrets for private model hosts, buckets and Kaggle are kept in the system keychain, never in hubcache&apos;s settings. Each is only ever sent to the host it was stored for; a redirect to another host goes without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>비공개 모델 호스트, 버킷, Kaggle의 비밀 값은 hubcache 설정이 아니라 시스템 키체인에 보관됩니다. 각 비밀 값은 저장할 때 지정한 호스트로만 전송되며, 다른 호스트로 리디렉션될 때는 함께 전송되지 않습니다.</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>gs:// (every bucket)</source>
-        <translation type="unfinished"></translation>
+        <translation>gs://(모든 버킷)</translation>
     </message>
     <message>
         <source>overridden by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 우선함</translation>
     </message>
     <message>
         <source>Storing in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에 저장하는 중…</translation>
     </message>
     <message>
         <source>Stored the credential for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 자격 증명을 저장했습니다.</translation>
     </message>
     <message>
         <source>Removing from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에서 제거하는 중…</translation>
     </message>
     <message>
         <source>Removed the credential for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 자격 증명을 제거했습니다.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 테스트 중…</translation>
     </message>
     <message>
         <source>%1: no token (anonymous access).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 토큰 없음(익명 접근).</translation>
     </message>
     <message>
         <source>%1: the credential gives an access token (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 자격 증명으로 액세스 토큰을 얻었습니다(%2).</translation>
     </message>
     <message>
         <source>%1 refused the credential (HTTP %2): replace it with a valid one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 자격 증명을 거부했습니다(HTTP %2). 유효한 자격 증명으로 바꾸세요.</translation>
     </message>
     <message>
         <source>%1 accepted the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 요청을 수락했습니다(HTTP %2).</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Add Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 추가</translation>
     </message>
     <message>
         <source>Replace Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 바꾸기</translation>
     </message>
     <message>
         <source>https://host[:port], gs://bucket, gs:// or kaggle</source>
-        <translation type="unfinished"></translation>
+        <translation>https://호스트[:포트], gs://버킷, gs:// 또는 kaggle</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">찾아보기(&amp;B)…</translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
         <source>Key File</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished">JSON 파일 (*.json)</translation>
+        <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>대상(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>종류(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값(&amp;S):</translation>
     </message>
     <message>
         <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>키 파일(&amp;F):</translation>
     </message>
     <message>
         <source>Give where the credential is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명을 사용할 대상을 지정하세요.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>This kind of credential does not fit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 종류의 자격 증명은 %1에 맞지 않습니다.</translation>
     </message>
     <message>
         <source>Fill in the user name and the secret (or a key file).</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름과 비밀 값(또는 키 파일)을 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>A demo model, listed as Kaggle lists its models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle이 모델을 나열하는 방식 그대로 나열한 데모 모델.</translation>
     </message>
 </context>
 <context>
@@ -1583,57 +1583,57 @@
     </message>
     <message>
         <source>HUBCACHE_KAGGLE_API=%1 is not valid: give an http or https URL with a host and optional port and path, such as https://www.kaggle.com/api/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>HUBCACHE_KAGGLE_API=%1은(는) 올바르지 않습니다: 호스트와 선택적 포트 및 경로가 있는 http 또는 https URL을 지정하세요(예: https://www.kaggle.com/api/v1)</translation>
     </message>
 </context>
 <context>
     <name>HubCache::Credential</name>
     <message>
         <source>give a bucket (gs://BUCKET) without an object path</source>
-        <translation type="unfinished"></translation>
+        <translation>객체 경로 없이 버킷(gs://BUCKET)만 지정하세요</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a host (https://host[:port]), a bucket (gs://BUCKET) or &apos;kaggle&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 호스트(https://host[:port]), 버킷(gs://BUCKET), &apos;kaggle&apos; 중 어느 것도 아닙니다</translation>
     </message>
     <message>
         <source>give only scheme, host and port (https://host[:port]), without user, path or query</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자, 경로, 쿼리 없이 스킴, 호스트, 포트(https://host[:port])만 지정하세요</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">없음</translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer 토큰</translation>
     </message>
     <message>
         <source>user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름과 비밀번호</translation>
     </message>
     <message>
         <source>Kaggle user name and API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 사용자 이름과 API 키</translation>
     </message>
     <message>
         <source>service-account key</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 계정 키</translation>
     </message>
     <message>
         <source>OAuth access token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 액세스 토큰</translation>
     </message>
     <message>
         <source>OAuth refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 갱신 토큰</translation>
     </message>
 </context>
 <context>
     <name>HubCache::CredentialStore</name>
     <message>
         <source>%1 has no &quot;username&quot; and &quot;key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 &quot;username&quot;과 &quot;key&quot;가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2006,19 +2006,19 @@
     </message>
     <message>
         <source>The system keychain cannot keep or give the credential for %1; start and unlock your keyring (a Secret Service such as GNOME Keyring or KWallet), or give the credential through the environment (KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN); nothing is stored in plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인이 %1의 자격 증명을 보관하거나 제공할 수 없습니다. 키링(GNOME Keyring이나 KWallet 같은 Secret Service)을 시작하고 잠금을 해제하거나, 환경 변수(KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN)로 자격 증명을 지정하세요. 평문으로는 아무것도 저장하지 않습니다</translation>
     </message>
     <message>
         <source>The system keychain did not answer within %1 s for %2: the keyring is probably locked; unlock it (for example by logging in to the desktop or with your keyring manager) and try again, or give the credential through the environment (KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인이 %2에 대해 %1초 안에 응답하지 않았습니다: 키링이 잠겨 있는 것 같습니다. 잠금을 해제한 뒤(예: 데스크톱에 로그인하거나 키링 관리자 사용) 다시 시도하거나, 환경 변수(KAGGLE_USERNAME/KAGGLE_KEY, GOOGLE_APPLICATION_CREDENTIALS, GOOGLE_OAUTH_ACCESS_TOKEN)로 자격 증명을 지정하세요</translation>
     </message>
     <message>
         <source>The system keychain gives no credential for %1; if your keyring is locked, unlock it (a locked keyring hides its entries), otherwise add one with &apos;hubcache login %1&apos; or in Preferences &gt; Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에 %1의 자격 증명이 없습니다. 키링이 잠겨 있다면 잠금을 해제하고(잠긴 키링은 항목을 숨깁니다), 그렇지 않다면 &apos;hubcache login %1&apos; 또는 환경설정 &gt; 자격 증명에서 추가하세요</translation>
     </message>
     <message>
         <source>The credential for %1 cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 자격 증명을 사용할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2039,7 @@
     <name>HubCache::GcsCredentialProvider</name>
     <message>
         <source>the key stored in the keychain for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에 저장된 %1의 키</translation>
     </message>
 </context>
 <context>
@@ -2091,27 +2091,27 @@
     <name>HubCache::GcsRefreshTokenCredentials</name>
     <message>
         <source>its &quot;type&quot; is not &quot;authorized_user&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;type&quot;이 &quot;authorized_user&quot;가 아님</translation>
     </message>
     <message>
         <source>&quot;client_id&quot; or &quot;refresh_token&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;client_id&quot; 또는 &quot;refresh_token&quot;이 없음</translation>
     </message>
     <message>
         <source>its token_uri %1 is not an https URL</source>
-        <translation type="unfinished">token_uri %1이(가) https URL이 아님</translation>
+        <translation>token_uri %1이(가) https URL이 아님</translation>
     </message>
     <message>
         <source>OAuth refresh token (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 갱신 토큰(%1)</translation>
     </message>
     <message>
         <source>an access token for %1</source>
-        <translation type="unfinished">%1의 액세스 토큰</translation>
+        <translation>%1의 액세스 토큰</translation>
     </message>
     <message>
         <source>no access_token and expires_in in the token answer</source>
-        <translation type="unfinished">토큰 응답에 access_token과 expires_in이 없음</translation>
+        <translation>토큰 응답에 access_token과 expires_in이 없음</translation>
     </message>
 </context>
 <context>
@@ -2252,126 +2252,126 @@
     <name>HubCache::KaggleCatalogJob</name>
     <message>
         <source>Offline mode is on, and Kaggle Models is searched on %1: turn offline mode off (--offline, HUBCACHE_OFFLINE) to search it. Models already in the cache stay listed under the other sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 모드가 켜져 있는데 Kaggle 모델은 %1에서 검색합니다: 검색하려면 오프라인 모드를 끄세요(--offline, HUBCACHE_OFFLINE). 이미 캐시에 있는 모델은 다른 출처 아래에 계속 표시됩니다.</translation>
     </message>
     <message>
         <source>Unexpected answer from Kaggle Models (%1): the answer is larger than %2 MB, far more than a page of the listing. Try again later; if it persists, Kaggle may have changed its API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 모델에서 예상치 못한 응답을 받았습니다(%1): 응답이 %2MB보다 커서 목록 한 페이지보다 훨씬 큽니다. 나중에 다시 시도하세요. 계속 발생하면 Kaggle이 API를 변경했을 수 있습니다.</translation>
     </message>
     <message>
         <source>Kaggle Models is rate limiting requests (HTTP %1 from %2); wait a minute and search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 모델이 요청 빈도를 제한하고 있습니다(%2의 HTTP %1). 1분 정도 기다린 후 다시 검색하세요.</translation>
     </message>
     <message>
         <source>Kaggle Models answered with a server error (HTTP %1 from %2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 모델이 서버 오류로 응답했습니다(%2의 HTTP %1). 나중에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Kaggle Models refused the request (HTTP %1 from %2): the model may be private or need Kaggle credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 모델이 요청을 거부했습니다(%2의 HTTP %1): 모델이 비공개이거나 Kaggle 자격 증명이 필요할 수 있습니다.</translation>
     </message>
     <message>
         <source>Kaggle Models has no such page (HTTP %1 from %2); check HUBCACHE_KAGGLE_API (default https://www.kaggle.com/api/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 모델에 해당 페이지가 없습니다(%2의 HTTP %1). HUBCACHE_KAGGLE_API를 확인하세요(기본값 https://www.kaggle.com/api/v1).</translation>
     </message>
     <message>
         <source>Kaggle Models answered HTTP %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 모델이 HTTP %1(으)로 응답했습니다(%2).</translation>
     </message>
     <message>
         <source>Kaggle Models did not answer within %1 s (%2); check your connection, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 모델이 %1초 안에 응답하지 않았습니다(%2). 연결을 확인하거나 다시 시도하세요.</translation>
     </message>
     <message>
         <source>Cannot reach Kaggle Models at %1 (%2). Check your network connection or proxy; models already in the cache still work offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 Kaggle 모델에 연결할 수 없습니다(%2). 네트워크 연결이나 프록시를 확인하세요. 이미 캐시에 있는 모델은 오프라인에서도 계속 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON이 아님(바이트 %2에서 %1)</translation>
     </message>
     <message>
         <source>the answer should be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>응답은 JSON 객체여야 함</translation>
     </message>
     <message>
         <source>the answer is about %1/%2, not %3/%4</source>
-        <translation type="unfinished"></translation>
+        <translation>응답이 %3/%4가 아니라 %1/%2에 관한 것임</translation>
     </message>
     <message>
         <source>Unexpected answer from Kaggle Models (%1): %2. Kaggle may have changed its API; the listing cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 모델에서 예상치 못한 응답을 받았습니다(%1): %2. Kaggle이 API를 변경했을 수 있으며, 목록을 표시할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s</source>
-        <translation type="unfinished">%1 — %2초 후에 다시 시도합니다</translation>
+        <translation>%1 — %2초 후에 다시 시도합니다</translation>
     </message>
 </context>
 <context>
     <name>HubCache::KaggleCatalogPage</name>
     <message>
         <source>&quot;%1&quot; should be %2 but is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) %2이어야 하는데 %3임</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열</translation>
     </message>
     <message>
         <source>a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>0 이상의 정수</translation>
     </message>
     <message>
         <source>&quot;%1.ref&quot; should be owner/model but is &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.ref&quot;은(는) 소유자/모델 형식이어야 하는데 &apos;%2&apos;임</translation>
     </message>
     <message>
         <source>&quot;%1.slug&quot; (&apos;%2&apos;) does not match its ref &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.slug&quot;(&apos;%2&apos;)이(가) ref &apos;%3&apos;과(와) 일치하지 않음</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>&quot;%1.slug&quot; should be a variation name but is &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.slug&quot;은(는) 변형 이름이어야 하는데 &apos;%2&apos;임</translation>
     </message>
     <message>
         <source>&quot;%1.versionNumber&quot; should be a version from 1 but is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1.versionNumber&quot;은(는) 1 이상의 버전이어야 하는데 %2임</translation>
     </message>
     <message>
         <source>Unexpected answer from Kaggle Models (%1): %2. Kaggle may have changed its API; the listing cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaggle 모델에서 예상치 못한 응답을 받았습니다(%1): %2. Kaggle이 API를 변경했을 수 있으며, 목록을 표시할 수 없습니다.</translation>
     </message>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>응답이 %1MB보다 큼</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON이 아님(바이트 %2에서 %1)</translation>
     </message>
     <message>
         <source>the answer should be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>응답은 JSON 객체여야 함</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1/%2, %3 variation %4, version %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2, %3 변형 %4, 버전 %5</translation>
     </message>
     <message>
         <source>%1 (%2/%3, %4 variation %5, version %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/%3, %4 변형 %5, 버전 %6)</translation>
     </message>
 </context>
 <context>
@@ -2937,39 +2937,41 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     </message>
     <message>
         <source>Listing Kaggle Models on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 Kaggle 모델 목록을 가져오는 중…</translation>
     </message>
     <message>
         <source>Searching Kaggle Models on %1 for “%2”…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 Kaggle 모델을 “%2”(으)로 검색하는 중…</translation>
     </message>
     <message>
         <source>No TensorFlow models on Kaggle match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”과(와) 일치하는 Kaggle의 TensorFlow 모델이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n TensorFlow model variation(s) from Kaggle Models.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kaggle 모델의 TensorFlow 모델 변형 %n개.</numerusform>
         </translation>
     </message>
     <message>
         <source>More results are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 많은 결과가 있습니다.</translation>
     </message>
     <message>
         <source>Sign-in Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 필요</translation>
     </message>
     <message>
         <source>%1
 
 Add or replace a credential for this host or bucket in Preferences &gt; Credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+환경설정 &gt; 자격 증명에서 이 호스트 또는 버킷의 자격 증명을 추가하거나 바꿀까요?</translation>
     </message>
     <message>
         <source>Open &amp;Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 열기(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3150,11 +3152,11 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>일반(&amp;G)</translation>
     </message>
     <message>
         <source>C&amp;redentials</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명(&amp;R)</translation>
     </message>
 </context>
 <context>
