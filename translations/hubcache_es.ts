@@ -842,6 +842,22 @@
         <source>               other hosts: %1</source>
         <translation>                           otros hosts: %1</translation>
     </message>
+    <message>
+        <source>environment</source>
+        <translation>entorno</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>llavero</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsPage</name>

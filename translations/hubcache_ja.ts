@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>               models stay in remote storage (gs://); resolve prints their location, nothing is cached</source>
-        <translation>                 モデルはリモートストレージ（gs://）に置かれたまま。resolve は場所を表示し、何もキャッシュしない</translation>
+        <translation>                       モデルはリモートストレージ（gs://）に置かれたまま。resolve は場所を表示し、何もキャッシュしない</translation>
     </message>
     <message>
         <source>reading the SavedModel of an entry in a gs:// cache folder is not supported; resolve it into a local cache folder to inspect it</source>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>               remote: Google Cloud Storage at %1</source>
-        <translation>                 リモート: Google Cloud Storage (%1)</translation>
+        <translation>                       リモート: Google Cloud Storage (%1)</translation>
     </message>
     <message>
         <source>Store a credential in the system keychain: a bearer token or user name and password for https://HOST[:PORT], a service-account key (--key-file) or access token for a bucket, or your Kaggle user name and API key (--import takes KAGGLE_USERNAME/KAGGLE_KEY or ~/.kaggle/kaggle.json). The secret is read from standard input or a prompt that does not show it; it is only ever sent to the scheme, host and port it was stored for.</source>
@@ -832,11 +832,27 @@
     </message>
     <message>
         <source>               Kaggle: %1</source>
-        <translation>                 Kaggle: %1</translation>
+        <translation>                       Kaggle: %1</translation>
     </message>
     <message>
         <source>               other hosts: %1</source>
-        <translation>                 その他のホスト: %1</translation>
+        <translation>                       その他のホスト: %1</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>キーチェーン</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>

@@ -346,7 +346,13 @@ QStringList CredentialsCommand::configLines(const Configuration &config)
 {
     const QJsonObject o = configJson(config);
     auto text = [](const QJsonObject &kind) {
-        const QString source = kind.value(QStringLiteral("source")).toString();
+        // The JSON names the source with a fixed word; the text says it in the user's language.
+        const QString key = kind.value(QStringLiteral("source")).toString();
+        const QString source = key == QLatin1String("environment") ? tr("environment")
+            : key == QLatin1String("keychain")                      ? tr("keychain")
+            : key == QLatin1String("anonymous")                     ? tr("anonymous")
+            : key == QLatin1String("none")                          ? tr("none")
+                                                                    : key;
         const QString detail = kind.value(QStringLiteral("detail")).toString();
         return detail.isEmpty() ? source : QStringLiteral("%1 (%2)").arg(source, detail);
     };
