@@ -55,7 +55,14 @@ CredentialsPage::CredentialsPage(const Configuration &config, QWidget *parent)
     explain->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("credentialsTable"));
     m_table->setHorizontalHeaderLabels({tr("For"), tr("Kind"), tr("Note")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The target takes the room that is left (elided in the middle, where a URL's least telling
+    // part is); kind and note keep their text whole, in every language, without a scroll bar.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 72);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -114,7 +121,6 @@ void CredentialsPage::reload()
         if (e.target == selected)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnsToContents();
     updateButtons();
 }
 
