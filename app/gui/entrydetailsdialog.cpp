@@ -1,7 +1,7 @@
 #include "entrydetailsdialog.h"
 
-#include "descriptor.h"
 #include "configuration.h"
+#include "descriptor.h"
 #include "modelcache.h"
 #include "savedmodelreader.h"
 #include "savedmodelreadjob.h"
@@ -103,8 +103,8 @@ EntryDetailsDialog::EntryDetailsDialog(const CacheEntry &entry, const Configurat
     if (isFolder) {
         fillFiles(entry.path);
         fillSignatures(entry.path);
-    } else if (remote) {
-        readRemote(config);
+    } else if (remote && entry.state != EntryState::StaleLock && entry.state != EntryState::Downloading) {
+        readRemote(config); // a lock's row names the lock object: there is no folder to read
     }
     if ((isFolder || remote) && entry.state == EntryState::Complete)
         m_tabs->setCurrentIndex(2);
@@ -135,7 +135,6 @@ EntryDetailsDialog::~EntryDetailsDialog()
 
 void EntryDetailsDialog::readRemote(const Configuration &config)
 {
-    // Both only when the entry is a folder: a stale lock or a lone temp object has no SavedModel.
     m_modelError->setText(tr("Reading the SavedModel from %1…").arg(m_entry.path));
     m_modelError->show();
     auto *job = new SavedModelReadJob(m_entry.path, config, this);
