@@ -24,12 +24,9 @@ using HubCacheTest::TestHttpServer;
 
 // A cache folder in Google Cloud Storage (TFHUB_CACHE_DIR=gs://bucket/dir), driven through the real
 // `hubcache` binary against fake-gcs-server: downloads are serialised by the lock object, a killed
-// downloader's lock is taken over, and ls/info/rm/prune work on the remote folder.
-//
-// Not registered with CTest until GcsStorage is implemented. To run it, add to tests/CMakeLists.txt:
-//   hubcache_add_test(gcscache SOURCES common/gcsemulator.h common/gcsemulator.cpp)
-//   target_compile_definitions(tst_gcscache PRIVATE HUBCACHE_PYTHON="${HUBCACHE_PYTHON}")
-// then `cmake --build build --target tst_gcscache hubcache && ctest --test-dir build -R gcscache`.
+// downloader's lock is taken over, ls/info/rm/prune work on the remote folder, info reads the
+// remote SavedModel as it reads a local one, and a download that must start over empties its
+// temp prefix. Run: `cmake --build build --target tst_gcscache hubcache && ctest --test-dir build -R gcscache`.
 class TestGcsCache : public QObject
 {
     Q_OBJECT
