@@ -8,12 +8,14 @@
 #include "downloadqueue.h"
 #include "downloadspage.h"
 #include "entrydetailsdialog.h"
+#include "gcsemulator.h"
 #include "handle.h"
 #include "mainwindow.h"
 #include "modelcache.h"
 #include "prompter.h"
 #include "settingsdialog.h"
 #include "smoketestdialog.h"
+#include "storage.h"
 #include "testhttpserver.h"
 #include "usagechart.h"
 
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -640,6 +643,293 @@ private Q_SLOTS:
         QVERIFY(browse->kaggleStatus().contains(u"turn offline mode off"_qs));
         QCOMPARE(kaggle.requests().size(), 0);
         QCOMPARE(browse->view()->model()->rowCount(), 0);
+    }
+
+    // A cache folder in a bucket (gs://), on the emulator tst_gcscache uses. The entries are written
+    // straight into the bucket as tensorflow_hub names them; the window is driven by clicks.
+private:
+    static constexpr const char *kGuiBucket = "gui-cache";
+    std::unique_ptr<HubCacheTest::GcsEmulator> m_emulator;
+    QString m_gcsDir;
+    int m_gcsRun = 0;
+
+    // Undoes what openOnBucket() put into the environment, however the test ends.
+    struct BucketEnvironment {
+        ~BucketEnvironment()
+        {
+            for (const char *name : {"HUBCACHE_GCS_ENDPOINT", "HUBCACHE_DEAD_OWNER_GRACE"})
+                qunsetenv(name);
+        }
+    };
+
+    std::unique_ptr<Storage> bucketStorage() const
+    {
+        QProcessEnvironment env;
+        env.insert(u"HUBCACHE_GCS_ENDPOINT"_qs, m_emulator->endpoint().toString());
+        Configuration::Inputs in;
+        in.environment = env;
+        Error e;
+        Configuration c = Configuration::fromInputs(in, &e);
+        c.setRetryDelay(std::chrono::milliseconds(10));
+        return Storage::forLocation(m_gcsDir, c);
+    }
+
+    QStringList bucketObjects() const
+    {
+        QStringList names;
+        Error e;
+        for (const Storage::Item &item : bucketStorage()->list(m_gcsDir, Storage::ListMode::Recursive, &e))
+            names.append(item.name);
+        names.sort();
+        return e ? QStringList{e.message()} : names;
+    }
+
+    // A model as tensorflow_hub leaves it in the bucket: <key>/… and <key>.descriptor.txt. Returns
+    // the bytes its objects hold, or -1.
+    qint64 putPythonEntry(const QString &handle, const QString &model)
+    {
+        const std::unique_ptr<Storage> storage = bucketStorage();
+        const QString key = Handle::cacheKeyFor(handle);
+        const QString source = QStringLiteral(HUBCACHE_TEST_DATA_DIR "/") + model;
+        qint64 total = 0;
+        QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            QFile f(it.filePath());
+            if (!f.open(QIODevice::ReadOnly))
+                return -1;
+            const QByteArray bytes = f.readAll();
+            if (storage->write(m_gcsDir + u'/' + key + u'/' + QDir(source).relativeFilePath(it.filePath()), bytes))
+                return -1;
+            total += bytes.size();
+        }
+        if (storage->write(Descriptor::pathFor(m_gcsDir + u'/' + key), Descriptor::forThisProcess(handle).toBytes()))
+            return -1;
+        return total;
+    }
+
+    // Starts the emulator once, picks a fresh folder in the bucket and opens a window on it.
+    bool openOnBucket()
+    {
+        if (!m_emulator) {
+            auto emulator = std::make_unique<HubCacheTest::GcsEmulator>();
+            QString error;
+            if (HubCacheTest::GcsEmulator::binaryPath().isEmpty()) {
+                qWarning().noquote() << HubCacheTest::GcsEmulator::installHint();
+                return false;
+            }
+            if (!emulator->start(&error) || !emulator->createBucket(QString::fromLatin1(kGuiBucket), &error)) {
+                qWarning().noquote() << error;
+                return false;
+            }
+            m_emulator = std::move(emulator);
+        }
+        m_gcsDir = u"gs://%1/gui%2"_qs.arg(QString::fromLatin1(kGuiBucket)).arg(++m_gcsRun);
+        return true;
+    }
+
+    void showBucketWindow()
+    {
+        qputenv("TFHUB_CACHE_DIR", m_gcsDir.toUtf8());
+        qputenv("HUBCACHE_GCS_ENDPOINT", m_emulator->endpoint().toString().toUtf8());
+        qputenv("HUBCACHE_DEAD_OWNER_GRACE", "0"); // a lock that holds no lock is stale at once
+        m_window.reset();
+        openWindow();
+        window()->tabs()->setCurrentWidget(window()->cachePage());
+    }
+
+    // Clicks the Cache page's row of path (the view is sorted; find where it is shown).
+    bool clickRow(const QString &path, bool doubleClick = false)
+    {
+        auto *view = window()->cachePage()->findChild<QTableView *>(u"cacheView"_qs);
+        QAbstractItemModel *shown = view->model();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QModelIndex index = shown->index(row, CacheEntryModel::HandleColumn);
+            const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(shown);
+            const int source = proxy ? proxy->mapToSource(index).row() : row;
+            if (window()->cachePage()->model()->entry(source).path != path)
+                continue;
+            view->scrollTo(index);
+            const QPoint at = view->visualRect(index).center();
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+            if (doubleClick)
+                QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+            return true;
+        }
+        return false;
+    }
+
+    std::optional<CacheEntry> rowInState(const QString &key, EntryState state)
+    {
+        for (const CacheEntry &e : window()->cachePage()->model()->entries()) {
+            if (e.key == key && e.state == state)
+                return e;
+        }
+        return std::nullopt;
+    }
+
+private Q_SLOTS:
+    // The Cache page of a window on gs://bucket/dir lists what tensorflow_hub put there, with
+    // sizes and states, and names the bucket and endpoint where a local folder shows disk space.
+    void gcsCachePageListsTheBucket()
+    {
+        BucketEnvironment restore;
+        QVERIFY2(openOnBucket(), qPrintable(HubCacheTest::GcsEmulator::installHint()));
+        const QString handle = u"https://tfhub.dev/google/two_signatures/1"_qs;
+        const qint64 bytes = putPythonEntry(handle, u"two_signatures"_qs);
+        QVERIFY(bytes > 1000);
+        const QString tempKey = Handle::cacheKeyFor(u"https://tfhub.dev/google/killed/1"_qs);
+        const QString lockKey = Handle::cacheKeyFor(u"https://tfhub.dev/google/stuck/1"_qs);
+        const std::unique_ptr<Storage> storage = bucketStorage();
+        QVERIFY(!storage->write(m_gcsDir + u'/' + tempKey + u".0123456789abcdef0123456789abcdef.tmp/saved_model.pb"_qs,
+                                QByteArray(300, 'x')));
+        QVERIFY(!storage->write(m_gcsDir + u'/' + lockKey + u".lock"_qs, "not a lock"));
+        showBucketWindow();
+
+        const QString key = Handle::cacheKeyFor(handle);
+        QTRY_VERIFY_WITH_TIMEOUT(rowInState(key, EntryState::Complete).has_value(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowInState(lockKey, EntryState::StaleLock).has_value(), 15000);
+        const auto entry = rowInState(key, EntryState::Complete);
+        QCOMPARE(entry->path, m_gcsDir + u'/' + key);
+        QCOMPARE(entry->handle, handle);
+        QCOMPARE(entry->sizeBytes, bytes);
+        QVERIFY(rowInState(tempKey, EntryState::OrphanedTemp).has_value());
+        QCOMPARE(rowInState(tempKey, EntryState::OrphanedTemp)->sizeBytes, 300);
+        QCOMPARE(window()->cachePage()->model()->rowCount(), 3);
+        // The size column shows the objects' bytes as the local page shows a folder's.
+        CacheEntryModel *model = window()->cachePage()->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            row = model->entry(r).key == key ? r : row;
+        QCOMPARE(model->index(row, CacheEntryModel::SizeColumn).data().toString(),
+                 QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat));
+        QCOMPARE(model->index(row, CacheEntryModel::StateColumn).data().toString(),
+                 CacheEntry::stateDisplayName(EntryState::Complete));
+
+        const QString disk = window()->cachePage()->findChild<QLabel *>(u"diskLabel"_qs)->text();
+        QVERIFY2(disk.contains(u"Remote: bucket <b>gui-cache</b>"_qs), qPrintable(disk));
+        QVERIFY2(disk.contains(m_emulator->endpoint().toDisplayString()), qPrintable(disk));
+        QVERIFY2(!disk.contains(u"free of"_qs), qPrintable(disk));
+        const QString folder = window()->cachePage()->findChild<QLabel *>(u"cacheFolderLabel"_qs)->text();
+        QVERIFY2(folder.contains(m_gcsDir), qPrintable(folder));
+    }
+
+    // Delete, clicked on a selected row, removes the entry's objects from the bucket.
+    void gcsCacheDeleteRemovesFromTheBucket()
+    {
+        BucketEnvironment restore;
+        QVERIFY2(openOnBucket(), qPrintable(HubCacheTest::GcsEmulator::installHint()));
+        const QString kept = u"https://tfhub.dev/google/kept/1"_qs;
+        const QString doomed = u"https://tfhub.dev/google/doomed/1"_qs;
+        QVERIFY(putPythonEntry(kept, u"half_plus_two"_qs) > 0);
+        QVERIFY(putPythonEntry(doomed, u"two_signatures"_qs) > 0);
+        showBucketWindow();
+        const QString doomedKey = Handle::cacheKeyFor(doomed);
+        const QString keptKey = Handle::cacheKeyFor(kept);
+        QTRY_VERIFY_WITH_TIMEOUT(rowInState(doomedKey, EntryState::Complete).has_value(), 15000);
+        QTRY_VERIFY(rowInState(keptKey, EntryState::Complete).has_value());
+
+        QVERIFY(clickRow(m_gcsDir + u'/' + doomedKey));
+        QCOMPARE(window()->cachePage()->selectedEntries().size(), 1);
+        QCOMPARE(window()->cachePage()->selectedEntries().first().key, doomedKey);
+        auto *deleteButton = window()->cachePage()->findChild<QPushButton *>(u"cacheDeleteButton"_qs);
+        QVERIFY(deleteButton->isEnabled());
+        QTest::mouseClick(deleteButton, Qt::LeftButton);
+        QCOMPARE(m_prompter.questions.size(), 1);
+        QVERIFY2(m_prompter.questions.last().contains(doomed), qPrintable(m_prompter.questions.last()));
+        QTRY_VERIFY_WITH_TIMEOUT(!rowInState(doomedKey, EntryState::Complete).has_value(), 15000);
+        QTRY_VERIFY(window()->statusBar()->currentMessage().contains(u"freed"_qs));
+
+        // In the bucket: nothing of the deleted entry, all of the other one.
+        const QStringList objects = bucketObjects();
+        for (const QString &name : objects)
+            QVERIFY2(!name.startsWith(doomedKey), qPrintable(objects.join(u' ')));
+        QVERIFY2(objects.contains(keptKey + u"/saved_model.pb"_qs), qPrintable(objects.join(u' ')));
+        QVERIFY2(objects.contains(keptKey + u".descriptor.txt"_qs), qPrintable(objects.join(u' ')));
+        QVERIFY(rowInState(keptKey, EntryState::Complete).has_value());
+    }
+
+    // Prune removes an interrupted download's temp objects and a stale lock from the bucket.
+    void gcsCachePruneRemovesTempAndStaleLock()
+    {
+        BucketEnvironment restore;
+        QVERIFY2(openOnBucket(), qPrintable(HubCacheTest::GcsEmulator::installHint()));
+        const QString handle = u"https://tfhub.dev/google/complete/1"_qs;
+        QVERIFY(putPythonEntry(handle, u"half_plus_two"_qs) > 0);
+        const QString tempKey = Handle::cacheKeyFor(u"https://tfhub.dev/google/killed/2"_qs);
+        const QString lockKey = Handle::cacheKeyFor(u"https://tfhub.dev/google/stuck/2"_qs);
+        const std::unique_ptr<Storage> storage = bucketStorage();
+        const QString temp = m_gcsDir + u'/' + tempKey + u".fedcba9876543210fedcba9876543210.tmp"_qs;
+        QVERIFY(!storage->write(temp + u"/variables/variables.index"_qs, QByteArray(100, 'i')));
+        QVERIFY(!storage->write(temp + u"/saved_model.pb"_qs, QByteArray(200, 'p')));
+        QVERIFY(!storage->write(m_gcsDir + u'/' + lockKey + u".lock"_qs, "not a lock"));
+        showBucketWindow();
+        const QString key = Handle::cacheKeyFor(handle);
+        QTRY_VERIFY_WITH_TIMEOUT(rowInState(lockKey, EntryState::StaleLock).has_value(), 15000);
+        QVERIFY(rowInState(tempKey, EntryState::OrphanedTemp).has_value());
+        QVERIFY(rowInState(key, EntryState::Complete).has_value());
+
+        QTest::mouseClick(window()->cachePage()->findChild<QPushButton *>(u"pruneButton"_qs), Qt::LeftButton);
+        QCOMPARE(m_prompter.questions.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->cachePage()->model()->rowCount(), 1, 15000);
+        QVERIFY(rowInState(key, EntryState::Complete).has_value());
+        const QStringList objects = bucketObjects();
+        for (const QString &name : objects)
+            QVERIFY2(name.startsWith(key), qPrintable(objects.join(u' ')));
+        QVERIFY2(objects.contains(key + u"/saved_model.pb"_qs), qPrintable(objects.join(u' ')));
+    }
+
+    // Double-clicking an entry in the bucket opens its details: the signatures of the remote
+    // saved_model.pb, read off the window's thread, and its objects with their sizes.
+    void gcsCacheDetailsShowTheRemoteSignatures()
+    {
+        BucketEnvironment restore;
+        QVERIFY2(openOnBucket(), qPrintable(HubCacheTest::GcsEmulator::installHint()));
+        const QString handle = u"https://tfhub.dev/google/inspect/1"_qs;
+        QVERIFY(putPythonEntry(handle, u"two_signatures"_qs) > 0);
+        showBucketWindow();
+        const QString key = Handle::cacheKeyFor(handle);
+        QTRY_VERIFY_WITH_TIMEOUT(rowInState(key, EntryState::Complete).has_value(), 15000);
+        QVERIFY(clickRow(m_gcsDir + u'/' + key, true));
+        EntryDetailsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<EntryDetailsDialog *>()) != nullptr);
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->signatureTree()->topLevelItemCount() > 0, 15000);
+        QVERIFY2(dialog->modelMessage()->isHidden(), qPrintable(dialog->modelMessage()->text()));
+        QStringList lines;
+        for (QTreeWidgetItemIterator it(dialog->signatureTree()); *it; ++it)
+            lines.append((*it)->text(0) + u'|' + (*it)->text(1) + u'|' + (*it)->text(2));
+        QVERIFY2(lines.contains(u"serving_default|predict|"_qs), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(u"embed|predict|"_qs), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(u"input features|float32|(-1, 3)"_qs), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(u"output embedding|float32|(-1, 4)"_qs), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.contains(u"Tags: serve|TensorFlow 2.21.0|"_qs), qPrintable(lines.join(u'\n')));
+        QTRY_VERIFY(!dialog->fileTree()->findItems(u"saved_model.pb"_qs, Qt::MatchExactly).isEmpty());
+        const QList<QTreeWidgetItem *> variables = dialog->fileTree()->findItems(u"variables"_qs, Qt::MatchExactly);
+        QCOMPARE(variables.size(), 1);
+        QCOMPARE(variables.first()->childCount(), 2);
+        dialog->close();
+    }
+
+    // A remote saved_model.pb that is not a SavedModel: the dialog says so as it does locally.
+    void gcsCacheDetailsShowACorruptRemoteSavedModel()
+    {
+        BucketEnvironment restore;
+        QVERIFY2(openOnBucket(), qPrintable(HubCacheTest::GcsEmulator::installHint()));
+        const QString handle = u"https://tfhub.dev/google/corrupt/1"_qs;
+        QVERIFY(putPythonEntry(handle, u"half_plus_two"_qs) > 0);
+        const QString key = Handle::cacheKeyFor(handle);
+        QVERIFY(!bucketStorage()->write(m_gcsDir + u'/' + key + u"/saved_model.pb"_qs, "\x0a\xff\xff\xff\xff\x0f no"));
+        showBucketWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(rowInState(key, EntryState::Complete).has_value(), 15000);
+        QVERIFY(clickRow(m_gcsDir + u'/' + key, true));
+        EntryDetailsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<EntryDetailsDialog *>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->modelMessage()->text().contains(u"is not a readable SavedModel"_qs), 15000);
+        QVERIFY2(dialog->modelMessage()->text().contains(m_gcsDir + u'/' + key + u"/saved_model.pb"_qs),
+                 qPrintable(dialog->modelMessage()->text()));
+        QCOMPARE(dialog->signatureTree()->topLevelItemCount(), 0);
+        dialog->close();
     }
 };
 

@@ -1,4 +1,5 @@
 #include "protobufreader_p.h"
+#include "localstorage.h"
 #include "savedmodelreader.h"
 
 #include <QDir>
@@ -187,6 +188,9 @@ private Q_SLOTS:
 
     void typeAndShapeNames_data();
     void typeAndShapeNames();
+
+    void largerThanProtobufAllows();
+    void readFolderOfALocalStorage();
 };
 
 void TestSavedModelReader::initTestCase()
@@ -798,5 +802,40 @@ void TestSavedModelReader::typeAndShapeNames()
     QCOMPARE(spec.shapeString(), shapeString);
 }
 
+// A file larger than any protobuf message is refused before it is parsed (or mapped); a gs://
+// folder is held to the same MaxFileBytes through Storage (tst_gcscache, tst_gui).
+void TestSavedModelReader::largerThanProtobufAllows()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(u"saved_model.pb"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(SavedModelReader::MaxFileBytes + 1)); // sparse: nothing is allocated
+    f.close();
+    Error error;
+    const SavedModelInfo info = SavedModelReader::readDirectory(dir.path(), &error);
+    QCOMPARE(error.code(), ErrorCode::CorruptSavedModel);
+    QCOMPARE(error.context().path, file);
+    QVERIFY2(error.context().detail.contains(QString::number(SavedModelReader::MaxFileBytes + 1)),
+             qPrintable(error.context().detail));
+    QVERIFY(info.metaGraphs.isEmpty());
+}
+
+// readFolder() on a local storage is readDirectory(): the same model, the same errors.
+void TestSavedModelReader::readFolderOfALocalStorage()
+{
+    LocalStorage storage;
+    Error error;
+    const SavedModelInfo viaStorage = SavedModelReader::readFolder(storage, fixtureDir(u"two_signatures"_s), &error);
+    QVERIFY2(!error, qPrintable(error.message()));
+    Error direct;
+    QCOMPARE(viaStorage, SavedModelReader::readDirectory(fixtureDir(u"two_signatures"_s), &direct));
+    QTemporaryDir empty;
+    (void)SavedModelReader::readFolder(storage, empty.path(), &error);
+    QCOMPARE(error.code(), ErrorCode::NoSavedModel);
+}
+
 QTEST_GUILESS_MAIN(TestSavedModelReader)
 #include "tst_savedmodelreader.moc"
+

@@ -538,11 +538,8 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     ModelFolder::Kind kind = ModelFolder::Kind::None;
     if (isFolder && remote) {
         (void)ModelFolder::isComplete(cache.storage(), entry.path, nullptr, &kind);
-        ErrorContext c;
-        c.path = entry.path;
-        c.detail = tr("reading the SavedModel of an entry in a gs:// cache folder is not supported; "
-                      "resolve it into a local cache folder to inspect it");
-        modelError = Error(ErrorCode::UnsupportedHandle, c);
+        // One bounded, ranged read of the remote file, as the local one is mapped.
+        model = SavedModelReader::readFolder(cache.storage(), entry.path, &modelError);
     } else if (isFolder) {
         (void)ModelFolder::isComplete(entry.path, nullptr, &kind);
         model = SavedModelReader::readDirectory(entry.path, &modelError);

@@ -73,8 +73,12 @@ QJsonObject savedModel(const SavedModelInfo &info)
     QJsonArray metaGraphs;
     for (const MetaGraphInfo &m : info.metaGraphs) {
         QJsonArray signatures;
-        for (const SignatureInfo &s : m.signatures)
-            signatures.append(signature(s));
+        for (const SignatureInfo &s : m.signatures) {
+            // What can be called, as the text output, the desktop app and tensorflow_hub's
+            // model.signatures list them: TensorFlow's internal __saved_model_init_op is no signature.
+            if (!s.key.startsWith(QLatin1String("__")))
+                signatures.append(signature(s));
+        }
         metaGraphs.append(QJsonObject{
             {QStringLiteral("tags"), QJsonArray::fromStringList(m.tags)},
             {QStringLiteral("tensorflowVersion"), m.tensorflowVersion},

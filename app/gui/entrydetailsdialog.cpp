@@ -1,20 +1,28 @@
 #include "entrydetailsdialog.h"
 
+#include "configuration.h"
 #include "descriptor.h"
 #include "modelcache.h"
 #include "savedmodelreader.h"
+#include "savedmodelreadjob.h"
+#include "storage.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 using namespace HubCache;
 
@@ -36,6 +44,11 @@ QLabel *selectable(const QString &text)
 } // namespace
 
 EntryDetailsDialog::EntryDetailsDialog(const CacheEntry &entry, QWidget *parent)
+    : EntryDetailsDialog(entry, Configuration(), parent)
+{
+}
+
+EntryDetailsDialog::EntryDetailsDialog(const CacheEntry &entry, const Configuration &config, QWidget *parent)
     : QDialog(parent)
     , m_entry(entry)
     , m_tabs(new QTabWidget(this))
@@ -58,8 +71,9 @@ EntryDetailsDialog::EntryDetailsDialog(const CacheEntry &entry, QWidget *parent)
         form->addRow(tr("Downloaded:"), selectable(QLocale().toString(entry.downloadTime, QLocale::LongFormat)));
     if (!entry.downloaderHost.isEmpty())
         form->addRow(tr("By:"), selectable(tr("%1 (process %2)").arg(entry.downloaderHost).arg(entry.downloaderPid)));
+    const bool remote = Storage::isRemoteLocation(entry.path);
     const QString descriptorPath = Descriptor::pathFor(QFileInfo(entry.path).absolutePath() + QLatin1Char('/') + entry.key);
-    if (QFileInfo::exists(descriptorPath)) {
+    if (!remote && QFileInfo::exists(descriptorPath)) {
         QFile f(descriptorPath);
         if (f.open(QIODevice::ReadOnly)) {
             auto *raw = selectable(QString::fromUtf8(f.read(4096)));
@@ -85,23 +99,103 @@ EntryDetailsDialog::EntryDetailsDialog(const CacheEntry &entry, QWidget *parent)
     modelLayout->addWidget(m_signatures);
     m_tabs->addTab(modelPage, tr("SavedModel"));
 
-    const bool isFolder = QFileInfo(entry.path).isDir();
+    const bool isFolder = !remote && QFileInfo(entry.path).isDir();
     if (isFolder) {
         fillFiles(entry.path);
         fillSignatures(entry.path);
+    } else if (remote && entry.state != EntryState::StaleLock && entry.state != EntryState::Downloading) {
+        readRemote(config); // a lock's row names the lock object: there is no folder to read
     }
-    if (isFolder && entry.state == EntryState::Complete)
+    if ((isFolder || remote) && entry.state == EntryState::Complete)
         m_tabs->setCurrentIndex(2);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *open = buttons->addButton(tr("Open Folder"), QDialogButtonBox::ActionRole);
-    open->setEnabled(isFolder);
+    open->setEnabled(isFolder); // a bucket has no folder to open here
     connect(open, &QPushButton::clicked, this, [this] { Q_EMIT openFolderRequested(m_entry.path); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
+}
+
+EntryDetailsDialog::~EntryDetailsDialog()
+{
+    if (m_readJob) {
+        disconnect(m_readJob, nullptr, this, nullptr);
+        m_readJob->cancel();
+    }
+    if (m_listThread) {
+        m_storage->cancel();
+        m_listThread->wait();
+        delete m_listThread;
+    }
+}
+
+void EntryDetailsDialog::readRemote(const Configuration &config)
+{
+    m_modelError->setText(tr("Reading the SavedModel from %1…").arg(m_entry.path));
+    m_modelError->show();
+    auto *job = new SavedModelReadJob(m_entry.path, config, this);
+    m_readJob = job;
+    connect(job, &Job::result, this, [this, job] {
+        m_readJob = nullptr;
+        showSavedModel(job->info(), job->error());
+    });
+    job->start();
+
+    m_storage = Storage::forLocation(m_entry.path, config);
+    m_listThread = QThread::create([this] {
+        const QList<Storage::Item> items = m_storage->list(m_entry.path, Storage::ListMode::Recursive, &m_listError);
+        for (const Storage::Item &item : items)
+            m_listed.append({item.name, item.stat.size});
+    });
+    connect(m_listThread, &QThread::finished, this, &EntryDetailsDialog::showRemoteFiles);
+    m_listThread->start();
+}
+
+void EntryDetailsDialog::showRemoteFiles()
+{
+    // Objects are named by paths: rebuild the folders, each with the total of what is below it.
+    QHash<QString, QTreeWidgetItem *> folders;
+    std::function<QTreeWidgetItem *(const QString &)> folderItem = [&](const QString &path) -> QTreeWidgetItem * {
+        if (path.isEmpty())
+            return nullptr;
+        if (QTreeWidgetItem *item = folders.value(path))
+            return item;
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        QTreeWidgetItem *parent = folderItem(slash < 0 ? QString() : path.left(slash));
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_files);
+        item->setText(0, path.mid(slash + 1));
+        item->setData(1, Qt::UserRole, qint64(0));
+        folders.insert(path, item);
+        return item;
+    };
+    if (m_listError) {
+        auto *item = new QTreeWidgetItem(m_files);
+        item->setText(0, m_listError.message());
+        item->setToolTip(0, m_listError.message());
+        return;
+    }
+    auto listed = m_listed;
+    std::sort(listed.begin(), listed.end());
+    for (const auto &[name, size] : std::as_const(listed)) {
+        const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
+        QTreeWidgetItem *parent = folderItem(slash < 0 ? QString() : name.left(slash));
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_files);
+        item->setText(0, name.mid(slash + 1));
+        item->setText(1, sizeText(size));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        for (QTreeWidgetItem *p = parent; p; p = p->parent())
+            p->setData(1, Qt::UserRole, p->data(1, Qt::UserRole).toLongLong() + size);
+    }
+    for (QTreeWidgetItem *folder : std::as_const(folders)) {
+        folder->setText(1, sizeText(folder->data(1, Qt::UserRole).toLongLong()));
+        folder->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_files->expandAll();
+    m_files->resizeColumnToContents(1);
 }
 
 void EntryDetailsDialog::fillFiles(const QString &root)
@@ -131,11 +225,17 @@ void EntryDetailsDialog::fillSignatures(const QString &root)
 {
     Error error;
     const SavedModelInfo info = SavedModelReader::readDirectory(root, &error);
+    showSavedModel(info, error);
+}
+
+void EntryDetailsDialog::showSavedModel(const SavedModelInfo &info, const Error &error)
+{
     if (error) {
         m_modelError->setText(error.message());
         m_modelError->show();
         return;
     }
+    m_modelError->hide();
     for (const MetaGraphInfo &graph : info.metaGraphs) {
         auto *graphItem = new QTreeWidgetItem(m_signatures);
         graphItem->setText(0, tr("Tags: %1").arg(graph.tags.isEmpty() ? tr("(none)") : graph.tags.join(QStringLiteral(", "))));

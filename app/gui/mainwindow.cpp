@@ -569,7 +569,7 @@ void MainWindow::inspectHandle(const QString &handle)
 
 void MainWindow::inspect(const CacheEntry &entry)
 {
-    auto *dialog = new EntryDetailsDialog(entry, this);
+    auto *dialog = new EntryDetailsDialog(entry, m_config, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EntryDetailsDialog::openFolderRequested, this, &MainWindow::openFolder);
     dialog->show();

@@ -6,6 +6,8 @@
 #include "modelcache.h"
 #include "hostcredentials.h"
 #include "networkaccess.h"
+#include "ownerproof.h"
+#include "storage.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -251,13 +253,34 @@ void DownloadJob::startOver(const QString &reason)
         m_extractor->deleteLater();
         m_extractor = nullptr;
     }
-    const QDir dir(m_destDir);
-    bool emptied = dir.exists();
-    const QFileInfoList leftovers = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-    for (const QFileInfo &leftover : leftovers)
-        emptied = ModelCache::removeTree(leftover.filePath()) && emptied;
+    // Through the storage the extractor wrote to: a gs:// temp folder is every object under its
+    // prefix. The owner proof stays, so that waiters still see whose download this is.
+    bool emptied = true;
+    QString why;
+    if (m_outputStorage) {
+        Error e;
+        const QList<Storage::Item> leftovers = m_outputStorage->list(m_destDir, Storage::ListMode::Recursive, &e);
+        const QString proof = OwnerProof::pathIn(m_destDir);
+        for (const Storage::Item &leftover : leftovers) {
+            const QString location = Storage::join(m_destDir, leftover.name);
+            if (!e && location != proof)
+                e = m_outputStorage->remove(location);
+        }
+        emptied = !e;
+        why = e.message();
+    } else {
+        const QDir dir(m_destDir);
+        emptied = dir.exists();
+        const QFileInfoList leftovers = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+        for (const QFileInfo &leftover : leftovers) {
+            if (leftover.filePath() != OwnerProof::pathIn(m_destDir))
+                emptied = ModelCache::removeTree(leftover.filePath()) && emptied;
+        }
+    }
     if (!emptied) {
         c.detail = tr("%1; the download cannot start over because %2 could not be emptied").arg(reason, m_destDir);
+        if (!why.isEmpty())
+            c.detail += QStringLiteral(" (") + why + QLatin1Char(')');
         finish(Error(ErrorCode::FileError, c));
         return;
     }

@@ -3,12 +3,15 @@
 #include "logging.h"
 #include "modelfolder.h"
 #include "protobufreader_p.h"
+#include "storage.h"
+#include "storagereader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -84,6 +87,16 @@ void setError(Error *error, const Error &value)
 {
     if (error)
         *error = value;
+}
+
+Error tooLargeError(const QString &path, qint64 size)
+{
+    ErrorContext context;
+    context.path = path;
+    context.detail = QStringLiteral("%1 bytes, more than the %2 a protobuf message can hold")
+                         .arg(size)
+                         .arg(SavedModelReader::MaxFileBytes);
+    return Error(ErrorCode::CorruptSavedModel, context);
 }
 
 Error corruptError(const QString &path, const QString &detail)
@@ -1025,6 +1038,10 @@ SavedModelInfo SavedModelReader::readDirectory(const QString &dir, Error *error)
 
     // Mapping lets the parser skip graph_def (often most of the file) without reading it from disk.
     const qint64 size = file.size();
+    if (size > MaxFileBytes) {
+        setError(error, tooLargeError(filePath, size));
+        return {};
+    }
     QByteArray buffer;
     QByteArrayView bytes;
     if (size > 0) {
@@ -1051,6 +1068,91 @@ SavedModelInfo SavedModelReader::readDirectory(const QString &dir, Error *error)
     info.fileName = binary ? binaryName : textName;
     info.isHubModuleV1 = QFileInfo(folder.filePath(QStringLiteral("tfhub_module.pb"))).isFile();
     qCDebug(lcSavedModel) << "read" << filePath << info.metaGraphs.size() << "meta graph(s), tags" << info.allTags();
+    return info;
+}
+
+SavedModelInfo SavedModelReader::readFolder(Storage &storage, const QString &folder, Error *error)
+{
+    if (!storage.isRemote())
+        return readDirectory(folder, error);
+    setError(error, Error());
+    Error e;
+    const Storage::Stat folderStat = storage.stat(folder, &e);
+    if (e) {
+        setError(error, e);
+        return {};
+    }
+    if (folderStat.type != Storage::Type::Folder) {
+        ErrorContext context;
+        context.path = folder;
+        setError(error, Error(ErrorCode::PathNotFound, context));
+        return {};
+    }
+    const QString binaryName = QStringLiteral("saved_model.pb");
+    const QString textName = QStringLiteral("saved_model.pbtxt");
+    // As locally: the binary file wins, and only a file counts (an object "saved_model.pb/x" makes a
+    // folder of that name, which is none).
+    auto isFile = [&storage, &folder, &e](const QString &name) {
+        return !e && storage.stat(Storage::join(folder, name), &e).type == Storage::Type::File;
+    };
+    const bool binary = isFile(binaryName);
+    const bool text = !binary && isFile(textName);
+    if (e) {
+        setError(error, e);
+        return {};
+    }
+    if (!binary && !text) {
+        ErrorContext context;
+        context.path = folder;
+        setError(error, Error(ErrorCode::NoSavedModel, context));
+        return {};
+    }
+
+    // Pinned to one generation: a file replaced while it is read fails (ObjectChanged) rather than
+    // parsing half of each version.
+    const QString filePath = Storage::join(folder, binary ? binaryName : textName);
+    const std::unique_ptr<StorageReader> reader = storage.openReader(filePath, &e);
+    if (!reader) {
+        ErrorContext context;
+        context.path = filePath;
+        setError(error, e ? e : Error(ErrorCode::FileError, context));
+        return {};
+    }
+    const qint64 size = reader->size();
+    if (size > MaxFileBytes) {
+        setError(error, tooLargeError(filePath, size));
+        return {};
+    }
+    QByteArray bytes;
+    bytes.resize(size);
+    constexpr qint64 chunk = 8 * 1024 * 1024; // each read is one bounded, cancellable request
+    for (qint64 offset = 0; offset < size;) {
+        const qint64 got = reader->read(offset, bytes.data() + offset, std::min(chunk, size - offset), &e);
+        if (got <= 0) {
+            if (!e) {
+                ErrorContext context;
+                context.path = filePath;
+                context.detail = QStringLiteral("ended after %1 of %2 bytes").arg(offset).arg(size);
+                e = Error(ErrorCode::FileError, context);
+            }
+            setError(error, e);
+            return {};
+        }
+        offset += got;
+    }
+
+    SavedModelInfo info = binary ? parseBinary(bytes, filePath, error) : parseText(bytes, filePath, error);
+    if (info.metaGraphs.isEmpty())
+        return {}; // the parser has set the error
+    info.path = folder;
+    info.fileName = binary ? binaryName : textName;
+    info.isHubModuleV1 = isFile(QStringLiteral("tfhub_module.pb"));
+    if (e) {
+        setError(error, e);
+        return {};
+    }
+    qCDebug(lcSavedModel) << "read" << filePath << size << "bytes," << info.metaGraphs.size() << "meta graph(s), tags"
+                          << info.allTags();
     return info;
 }
 

@@ -11,8 +11,8 @@ Same emulator, proxy and hub server as test_gcs_interop.py (gcs_harness.py). The
     storage reader) and hub.load() in UNCOMPRESSED mode agree on the model's outputs, compared as
     tests/smoke/compare_with_python.py compares them.
 
-They need hubcache's gs:// cache and GcsStorage; until both are in, they fail (this script is not
-registered with CTest yet). Run it like test_gcs_interop.py:
+CTest runs it as python_gcs_cache_interop (labels interop, python, gcs). By hand, like
+test_gcs_interop.py:
 
     python test_gcs_cache_interop.py --hubcache build/bin/hubcache \
         --testserver build/bin/hubcache-testserver --models resources/demo/models [-v] [--keep]
