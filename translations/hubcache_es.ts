@@ -672,10 +672,6 @@
         <translation>                           los modelos se quedan en el almacenamiento remoto (gs://); resolve imprime su ubicación, no se almacena nada en caché</translation>
     </message>
     <message>
-        <source>reading the SavedModel of an entry in a gs:// cache folder is not supported; resolve it into a local cache folder to inspect it</source>
-        <translation>no se puede leer el SavedModel de una entrada de una carpeta de caché gs://; resuélvelo en una carpeta de caché local para inspeccionarlo</translation>
-    </message>
-    <message>
         <source>               remote: Google Cloud Storage at %1</source>
         <translation>                           remoto: Google Cloud Storage en %1</translation>
     </message>
@@ -1272,6 +1268,10 @@
     <message>
         <source>output %1</source>
         <translation>salida %1</translation>
+    </message>
+    <message>
+        <source>Reading the SavedModel from %1…</source>
+        <translation>Leyendo el SavedModel de %1…</translation>
     </message>
 </context>
 <context>

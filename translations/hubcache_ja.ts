@@ -668,10 +668,6 @@
         <translation>                       モデルはリモートストレージ（gs://）に置かれたまま。resolve は場所を表示し、何もキャッシュしない</translation>
     </message>
     <message>
-        <source>reading the SavedModel of an entry in a gs:// cache folder is not supported; resolve it into a local cache folder to inspect it</source>
-        <translation>gs:// キャッシュフォルダのエントリの SavedModel は読み込めません。調べるにはローカルのキャッシュフォルダに resolve してください</translation>
-    </message>
-    <message>
         <source>               remote: Google Cloud Storage at %1</source>
         <translation>                       リモート: Google Cloud Storage (%1)</translation>
     </message>
@@ -1267,6 +1263,10 @@
     <message>
         <source>output %1</source>
         <translation>出力 %1</translation>
+    </message>
+    <message>
+        <source>Reading the SavedModel from %1…</source>
+        <translation>%1 から SavedModel を読み込んでいます…</translation>
     </message>
 </context>
 <context>

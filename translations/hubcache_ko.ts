@@ -668,10 +668,6 @@
         <translation>                 모델은 원격 저장소(gs://)에 남음. resolve는 위치를 출력하며 아무것도 캐시하지 않음</translation>
     </message>
     <message>
-        <source>reading the SavedModel of an entry in a gs:// cache folder is not supported; resolve it into a local cache folder to inspect it</source>
-        <translation>gs:// 캐시 폴더에 있는 항목의 SavedModel은 읽을 수 없습니다. 살펴보려면 로컬 캐시 폴더로 resolve하세요</translation>
-    </message>
-    <message>
         <source>               remote: Google Cloud Storage at %1</source>
         <translation>                 원격: Google Cloud Storage (%1)</translation>
     </message>
@@ -1267,6 +1263,10 @@
     <message>
         <source>output %1</source>
         <translation>출력 %1</translation>
+    </message>
+    <message>
+        <source>Reading the SavedModel from %1…</source>
+        <translation>%1에서 SavedModel을 읽는 중…</translation>
     </message>
 </context>
 <context>
