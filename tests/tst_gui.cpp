@@ -13,6 +13,7 @@
 #include "modelcache.h"
 #include "prompter.h"
 #include "settingsdialog.h"
+#include "sizeformat.h"
 #include "smoketestdialog.h"
 #include "testhttpserver.h"
 #include "usagechart.h"
@@ -242,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(m_prompter.questions.size(), 2);
         // The confirmation names the entry and the space freed.
         QVERIFY2(m_prompter.questions.last().contains(handle), qPrintable(m_prompter.questions.last()));
-        QVERIFY(m_prompter.questions.last().contains(QLocale().formattedDataSize(entry->sizeBytes, 1, QLocale::DataSizeTraditionalFormat)));
+        QVERIFY(m_prompter.questions.last().contains(formatSize(entry->sizeBytes)));
         // Deleted off the window's thread, then the list follows.
         QTRY_VERIFY(!QFileInfo::exists(entry->path));
         QTRY_VERIFY(!cacheRow(handle));
@@ -597,7 +598,7 @@ private Q_SLOTS:
         QCOMPARE(rows->index(row, CatalogModel::TitleColumn).data().toString(), u"MobileNet V2 · 100-224-classification"_qs);
         QCOMPARE(rows->index(row, CatalogModel::PublisherColumn).data().toString(), u"Google"_qs);
         QCOMPARE(rows->index(row, CatalogModel::SizeColumn).data().toString(),
-                 QLocale().formattedDataSize(14036480, 1, QLocale::DataSizeTraditionalFormat));
+                 u"14.0 MB"_qs);
         QCOMPARE(rows->index(row, CatalogModel::StateColumn).data().toString(), u"not cached"_qs);
 
         // The next page: the server now answers the last page; its model without instances is looked up.

@@ -3,6 +3,7 @@
 #include "descriptor.h"
 #include "modelcache.h"
 #include "savedmodelreader.h"
+#include "sizeformat.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -22,7 +23,7 @@ namespace {
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return HubCache::formatSize(bytes);
 }
 
 QLabel *selectable(const QString &text)
