@@ -1,7 +1,11 @@
 #include "naturalsortproxymodel.h"
 
+#include <QLocale>
+
 NaturalSortProxyModel::NaturalSortProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
+    // The C locale has no collation: it would compare code points ("Z" before "a", "10" before "5").
+    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale())
 {
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
