@@ -552,7 +552,9 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
         if (name.isEmpty())
             name = handle.section(QLatin1Char('/'), -2);
         statusBar()->showMessage(tr("Could not get %1; the Browse and Downloads pages say why.").arg(name), 15000);
-        m_browse->setResolveStatus(tr("%1 could not be resolved:\n%2").arg(handle, job->error().message()), handle);
+        const QString message = job->error().message();
+        m_browse->setResolveStatus(message.contains(handle) ? message : tr("%1 could not be resolved:\n%2").arg(handle, message),
+                                   handle);
         // A sign-in error (401/403): the way to fix it is a credential for that host or bucket.
         if (job->error().code() == ErrorCode::AccessDenied
             && m_prompter->confirm(this, tr("Sign-in Needed"),
