@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -158,14 +159,28 @@ BrowsePage::BrowsePage(QWidget *parent)
     connect(m_source, &QComboBox::currentIndexChanged, this, &BrowsePage::applySourceFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BrowsePage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BrowsePage::updateButtons);
-    // Enter or a double click: open what is cached, fetch what is not.
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+    // A double click or Enter: open what is cached, fetch what is not. Not "activated": where a
+    // single click activates (a desktop setting), a click to select would start a download.
+    auto openOrFetch = [this](const QModelIndex &index) {
+        if (!index.isValid())
+            return;
         const QString handle = index.data(CatalogModel::HandleRole).toString();
         if (m_model->isCached(handle))
             Q_EMIT inspectRequested(handle);
         else
-            Q_EMIT prefetchRequested({handle});
-    });
+            Q_EMIT prefetchRequested({handle}); // in uncompressed mode: where it lives
+    };
+    connect(m_view, &QTableView::doubleClicked, this, openOrFetch);
+    for (const QKeyCombination key : {QKeyCombination(Qt::Key_Return), QKeyCombination(Qt::Key_Enter)}) {
+        auto *enter = new QShortcut(QKeySequence(key), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, [this, openOrFetch] {
+            const QStringList handles = selectedHandles();
+            if (handles.size() > 1)
+                Q_EMIT prefetchRequested(handles);
+            else
+                openOrFetch(m_view->currentIndex());
+        });
+    }
 
     m_prefetch->setObjectName(QStringLiteral("prefetchButton"));
     m_prefetch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));

@@ -121,8 +121,10 @@ void DownloadsPage::setCatalog(const CatalogModel *catalog)
 void DownloadsPage::updateTitles()
 {
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        // A model no longer listed (another Kaggle search) keeps the title it had.
         const QString title = m_catalog ? m_catalog->titleOf(it.key()) : QString();
-        it->item->setText(ModelColumn, title.isEmpty() ? it.key() : title);
+        if (!title.isEmpty())
+            it->item->setText(ModelColumn, title);
     }
 }
 
