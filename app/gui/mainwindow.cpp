@@ -545,12 +545,12 @@ void MainWindow::prefetch(const QStringList &handles)
 void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
 {
     m_downloads->jobFinished(handle, job);
+    // The status bar has room for a short line beside its labels: it names the model (the whole
+    // handle, path or error is on the Browse and Downloads pages).
+    QString name = m_browse->model()->titleOf(handle);
+    if (name.isEmpty())
+        name = handle.section(QLatin1Char('/'), -2);
     if (job->error() && job->error().code() != ErrorCode::Cancelled) {
-        // The whole message, with the handle, is on the Browse and Downloads pages; the status bar,
-        // which has room for a short line only, names the model and points there.
-        QString name = m_browse->model()->titleOf(handle);
-        if (name.isEmpty())
-            name = handle.section(QLatin1Char('/'), -2);
         statusBar()->showMessage(tr("Could not get %1; the Browse and Downloads pages say why.").arg(name), 15000);
         const QString message = job->error().message();
         m_browse->setResolveStatus(message.contains(handle) ? message : tr("%1 could not be resolved:\n%2").arg(handle, message),
@@ -570,7 +570,7 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
         m_browse->model()->setRemoteLocation(handle, job->path());
         m_browse->setResolveStatus(text);
     } else if (!job->error()) {
-        statusBar()->showMessage(tr("%1 is ready in %2").arg(handle, job->path()), 8000);
+        statusBar()->showMessage(tr("%1 is ready in the cache.").arg(name), 8000);
         m_browse->clearResolveStatus(handle);
     }
     refreshCache();
