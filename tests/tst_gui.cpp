@@ -669,6 +669,13 @@ private:
         QTRY_VERIFY(!QApplication::activePopupWidget());
     }
 
+    // Shortcuts reach only the active window.
+    void activateWindow()
+    {
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+    }
+
     void clickRow(QTreeWidget *tree, QTreeWidgetItem *item)
     {
         QVERIFY(item);
@@ -807,6 +814,7 @@ private Q_SLOTS:
         prefetchFromBrowse(handle);
         QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
         QTRY_VERIFY(cacheRow(handle).has_value());
+        activateWindow();
         QTest::keySequence(window(), QKeySequence(Qt::CTRL | Qt::Key_3));
         CachePage *cache = window()->cachePage();
         QCOMPARE(window()->tabs()->currentWidget(), cache);
@@ -819,17 +827,19 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
         QVERIFY(refreshed.wait(10000));
 
+        // The rescan keeps the selected row, and Enter acts on it.
+        QCOMPARE(cache->selectedEntries().size(), 1);
+        QVERIFY(view->hasFocus());
         auto detailsDialogs = [this] { return window()->findChildren<EntryDetailsDialog *>(); };
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE(detailsDialogs().size(), 1);
+        delete detailsDialogs().first();
+        activateWindow();
         view->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::ControlModifier);
         QTRY_COMPARE(detailsDialogs().size(), 1);
         delete detailsDialogs().first();
-        view->activateWindow();
-        view->setFocus();
-        QTRY_VERIFY(view->hasFocus());
-        QTest::keyClick(view, Qt::Key_Return);
-        QTRY_COMPARE(detailsDialogs().size(), 1);
-        delete detailsDialogs().first();
+        activateWindow();
 
         QLineEdit *filter = nullptr;
         for (QLineEdit *e : cache->findChildren<QLineEdit *>()) {
@@ -851,6 +861,7 @@ private Q_SLOTS:
     void browseKeysActOnTheSelectedRow()
     {
         BrowsePage *browse = window()->browsePage();
+        activateWindow();
         QTest::keySequence(window(), QKeySequence::Find);
         QVERIFY(browse->searchField()->hasFocus());
         QTest::keyClicks(browse->searchField(), u"two signatures"_qs);
@@ -889,6 +900,7 @@ private Q_SLOTS:
         QCOMPARE(browse->view()->model()->rowCount(), 1);
         QCOMPARE(browse->view()->model()->index(0, 0).data(CatalogModel::HandleRole).toString(), handle);
         // Ctrl+B takes it off again.
+        activateWindow();
         browse->selectHandle(handle);
         browse->view()->setFocus();
         QTest::keyClick(browse->view(), Qt::Key_B, Qt::ControlModifier);
@@ -896,6 +908,18 @@ private Q_SLOTS:
         QVERIFY(AppSettings().bookmarks().isEmpty());
         source->setCurrentIndex(0);
         QVERIFY(!browse->model()->index(row, CatalogModel::TitleColumn).data().toString().startsWith(u"★"_qs));
+
+        // The row's menu does the same, and copies the handle.
+        browse->selectHandle(handle);
+        const QModelIndex shown = browse->view()->selectionModel()->selectedRows().value(0);
+        QVERIFY(shown.isValid());
+        const QPoint at = browse->view()->visualRect(shown).center();
+        clickContextMenuEntry(browse->view()->viewport(), at, u"bookmarkButtonAction"_qs);
+        QTRY_COMPARE(AppSettings().bookmarks(), QStringList{handle});
+        QCOMPARE(browse->selectedHandles(), QStringList{handle});
+        QGuiApplication::clipboard()->clear();
+        clickContextMenuEntry(browse->view()->viewport(), at, u"copyHandleAction"_qs);
+        QCOMPARE(QGuiApplication::clipboard()->text(), handle);
     }
 
     // Titles sort as people read them; the short columns show their whole text; sizes are SI and

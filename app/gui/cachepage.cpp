@@ -271,6 +271,8 @@ void CachePage::selectPath(const QString &path)
         const QModelIndex index = m_proxy->index(row, 0);
         if (m_model->entry(m_proxy->mapToSource(index).row()).path == path) {
             m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            // Enter acts on the current row: a rescan must not leave the selection without one.
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
             m_view->scrollTo(index);
             return;
         }
