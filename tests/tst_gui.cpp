@@ -14,12 +14,23 @@
 #include "modelcache.h"
 #include "prompter.h"
 #include "settingsdialog.h"
+#include "sizeformat.h"
 #include "smoketestdialog.h"
 #include "storage.h"
 #include "testhttpserver.h"
 #include "usagechart.h"
+#include "appsettings.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QProgressBar>
+#include <QToolTip>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -245,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(m_prompter.questions.size(), 2);
         // The confirmation names the entry and the space freed.
         QVERIFY2(m_prompter.questions.last().contains(handle), qPrintable(m_prompter.questions.last()));
-        QVERIFY(m_prompter.questions.last().contains(QLocale().formattedDataSize(entry->sizeBytes, 1, QLocale::DataSizeTraditionalFormat)));
+        QVERIFY(m_prompter.questions.last().contains(formatSize(entry->sizeBytes)));
         // Deleted off the window's thread, then the list follows.
         QTRY_VERIFY(!QFileInfo::exists(entry->path));
         QTRY_VERIFY(!cacheRow(handle));
@@ -600,7 +611,7 @@ private Q_SLOTS:
         QCOMPARE(rows->index(row, CatalogModel::TitleColumn).data().toString(), u"MobileNet V2 · 100-224-classification"_qs);
         QCOMPARE(rows->index(row, CatalogModel::PublisherColumn).data().toString(), u"Google"_qs);
         QCOMPARE(rows->index(row, CatalogModel::SizeColumn).data().toString(),
-                 QLocale().formattedDataSize(14036480, 1, QLocale::DataSizeTraditionalFormat));
+                 u"14.0 MB"_qs);
         QCOMPARE(rows->index(row, CatalogModel::StateColumn).data().toString(), u"not cached"_qs);
 
         // The next page: the server now answers the last page; its model without instances is looked up.
@@ -930,6 +941,380 @@ private Q_SLOTS:
                  qPrintable(dialog->modelMessage()->text()));
         QCOMPARE(dialog->signatureTree()->topLevelItemCount(), 0);
         dialog->close();
+    }
+
+    // ---- Downloads, Browse, sizes, shortcuts, bookmarks, sorting ----
+private:
+    // Opens a list's row menu as a right click does, and clicks one of its entries.
+    void clickContextMenuEntry(QWidget *viewport, const QPoint &pos, const QString &actionName)
+    {
+        QContextMenuEvent event(QContextMenuEvent::Mouse, pos, viewport->mapToGlobal(pos));
+        QApplication::sendEvent(viewport, &event);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QAction *action = menu->findChild<QAction *>(actionName);
+        QVERIFY2(action, qPrintable(actionName));
+        QVERIFY2(action->isEnabled(), qPrintable(actionName));
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+    }
+
+    // Shortcuts reach only the active window.
+    void activateWindow()
+    {
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+    }
+
+    void clickRow(QTreeWidget *tree, QTreeWidgetItem *item)
+    {
+        QVERIFY(item);
+        tree->scrollToItem(item);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(item).center());
+        QCOMPARE(tree->currentItem(), item);
+    }
+
+private Q_SLOTS:
+    // After a mix of outcomes the summary says each, and the bar counts only what arrived; Cancel
+    // and Retry follow the selected row; the row's details follow its end; Clear Finished takes the
+    // failure mark off the tab.
+    void downloadsSummarySaysWhatHappened()
+    {
+        DownloadsPage *page = window()->downloadsPage();
+        window()->demoHub()->setLargeModelRate(1024 * 1024);
+        const QString good1 = demoHandle(QStringLiteral("half_plus_two"));
+        const QString good2 = demoHandle(QStringLiteral("two_signatures"));
+        const QString bad = demoHandle(QStringLiteral("sign_in_page"));
+        const QString large = demoHandle(QStringLiteral("large_assets"));
+        for (const QString &h : {large, good1, good2, bad})
+            prefetchFromBrowse(h);
+        QCOMPARE(waitForStatus(good1, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        QCOMPARE(waitForStatus(good2, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        QVERIFY(waitForStatus(bad, {u"does not appear"_qs}).contains(u"does not appear"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(page->statusText(large) == u"Downloading"_qs, 10000);
+        QVERIFY(window()->tabs()->tabText(1).contains(u"⚠"_qs));
+
+        window()->tabs()->setCurrentWidget(page);
+        auto *cancel = page->findChild<QPushButton *>(u"cancelButton"_qs);
+        auto *retry = page->findChild<QPushButton *>(u"retryButton"_qs);
+        auto *details = page->findChild<QLabel *>(u"downloadDetails"_qs);
+        QVERIFY(retry);
+        // A failed row: nothing to cancel, something to retry, its whole error below the list.
+        clickRow(page->tree(), page->itemFor(bad));
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(retry->isEnabled());
+        QVERIFY2(details->text().contains(u"does not appear to be a valid module"_qs), qPrintable(details->text()));
+        // A finished one: neither.
+        clickRow(page->tree(), page->itemFor(good1));
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(!retry->isEnabled());
+        QVERIFY2(details->text().contains(m_cacheDir->path() + u'/' + Handle::cacheKeyFor(good1)), qPrintable(details->text()));
+        // The running one, cancelled while selected: the details follow without another click.
+        clickRow(page->tree(), page->itemFor(large));
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(!retry->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(waitForStatus(large, {u"Cancelled"_qs}, 5000), u"Cancelled"_qs);
+        QVERIFY2(details->text().contains(u"Cancelled"_qs), qPrintable(details->text()));
+        QVERIFY2(!details->text().contains(m_cacheDir->path()), qPrintable(details->text()));
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(retry->isEnabled());
+
+        auto *label = page->findChild<QLabel *>(u"totalLabel"_qs);
+        auto *bar = page->findChild<QProgressBar *>(u"totalProgress"_qs);
+        QCOMPARE(label->text(), u"2 downloaded, 1 failed, 1 cancelled"_qs);
+        QCOMPARE(bar->value(), 50); // two of four arrived
+        QVERIFY(!window()->windowTitle().contains(u'%'));
+
+        QTest::mouseClick(page->findChild<QPushButton *>(u"clearFinishedButton"_qs), Qt::LeftButton);
+        QCOMPARE(page->tree()->topLevelItemCount(), 0);
+        QVERIFY2(label->text().startsWith(u"No downloads yet"_qs), qPrintable(label->text()));
+        QVERIFY2(!window()->tabs()->tabText(1).contains(u"⚠"_qs), qPrintable(window()->tabs()->tabText(1)));
+        QVERIFY(details->text().isEmpty());
+        QTRY_VERIFY(QDir(m_cacheDir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size() == 4); // 2 models
+    }
+
+    // A pasted handle fails (the server has no such model yet), then Retry from the row's menu
+    // downloads it once it is there; Copy Path gives where it landed. The failure is told on the
+    // Browse page, with the handle; the status bar's short line fits beside its labels even with
+    // a long cache folder.
+    void retryAndAFailedResolveOnBrowse()
+    {
+        QTemporaryDir longRoot;
+        const QString longDir = longRoot.path() + u"/a-cache-folder-with-a-rather-long-name/and-another-level-below-it/tfhub_modules"_qs;
+        QVERIFY(QDir().mkpath(longDir));
+        QVERIFY(QFile::setPermissions(longDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        qputenv("TFHUB_CACHE_DIR", longDir.toLocal8Bit());
+        m_window.reset();
+        openWindow();
+        HubCacheTest::TestHttpServer server;
+        QVERIFY(server.start());
+        const QString handle = server.url(u"/models/late-model/1"_qs).toString();
+        BrowsePage *browse = window()->browsePage();
+        browse->handleField()->setFocus();
+        QTest::keyClicks(browse->handleField(), handle);
+        QTest::keyClick(browse->handleField(), Qt::Key_Return);
+        const QString failure = waitForStatus(handle, {u"404"_qs, u"Downloaded"_qs, u"not found"_qs, u"Not Found"_qs});
+        QVERIFY2(!failure.contains(u"Downloaded"_qs), qPrintable(failure));
+        QCOMPARE(window()->downloadsPage()->outcome(handle), DownloadsPage::Outcome::Failed);
+        auto *resolveStatus = browse->findChild<QLabel *>(u"resolveStatus"_qs);
+        QVERIFY(!resolveStatus->isHidden());
+        QVERIFY2(resolveStatus->text().contains(handle), qPrintable(resolveStatus->text()));
+        QVERIFY2(resolveStatus->text().contains(failure), qPrintable(resolveStatus->text()));
+        // The status bar's message and its permanent labels do not overlap.
+        QStatusBar *bar = window()->statusBar();
+        const QString message = bar->currentMessage();
+        QVERIFY(!message.isEmpty());
+        int permanent = 0;
+        for (const char *name : {"pythonStatus", "folderStatus"}) {
+            auto *l = bar->findChild<QLabel *>(QLatin1String(name));
+            QVERIFY(l && l->isVisible());
+            permanent += l->width();
+            QVERIFY2(l->x() >= bar->fontMetrics().horizontalAdvance(message), qPrintable(l->text() + u" | "_qs + message));
+        }
+        QVERIFY(bar->fontMetrics().horizontalAdvance(message) + permanent < bar->width());
+
+        // The model appears on the server; Retry from the row's menu fetches it.
+        HubCacheTest::TestHttpServer::Route model;
+        model.body = HubCacheTest::ArchiveBuilder::savedModelDirectoryArchive(
+            QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two"), HubCacheTest::ArchiveBuilder::Compression::Gzip);
+        model.contentType = "application/x-tar";
+        server.setRoute(u"/models/late-model/1"_qs, model);
+        DownloadsPage *page = window()->downloadsPage();
+        window()->tabs()->setCurrentWidget(page);
+        QTreeWidgetItem *row = page->itemFor(handle);
+        clickRow(page->tree(), row);
+        clickContextMenuEntry(page->tree()->viewport(), page->tree()->visualItemRect(row).center(), u"retryButtonAction"_qs);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"404"_qs}), u"Downloaded"_qs);
+        QVERIFY(QFileInfo::exists(longDir + u'/' + Handle::cacheKeyFor(handle) + u"/saved_model.pb"_qs));
+        QTRY_VERIFY(resolveStatus->isHidden()); // the failure it told of is over
+        QCOMPARE(page->findChild<QLabel *>(u"totalLabel"_qs)->text(), u"1 downloaded"_qs);
+        QGuiApplication::clipboard()->clear();
+        clickContextMenuEntry(page->tree()->viewport(), page->tree()->visualItemRect(row).center(), u"copyPathAction"_qs);
+        QCOMPARE(QGuiApplication::clipboard()->text(), longDir + u'/' + Handle::cacheKeyFor(handle));
+        clickContextMenuEntry(page->tree()->viewport(), page->tree()->visualItemRect(row).center(), u"copyHandleAction"_qs);
+        QCOMPARE(QGuiApplication::clipboard()->text(), handle);
+    }
+
+    // On the Cache page F5 rescans (it used to only move the focus), Ctrl+I and Enter inspect the
+    // selected entry; in its filter Esc clears and Down goes into the list.
+    void cachePageKeys()
+    {
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        QTRY_VERIFY(cacheRow(handle).has_value());
+        activateWindow();
+        QTest::keySequence(window(), QKeySequence(Qt::CTRL | Qt::Key_3));
+        CachePage *cache = window()->cachePage();
+        QCOMPARE(window()->tabs()->currentWidget(), cache);
+        QTableView *view = cache->view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+        QCOMPARE(cache->selectedEntries().size(), 1);
+        QTRY_VERIFY(view->hasFocus());
+
+        QSignalSpy refreshed(window(), &MainWindow::cacheRefreshed);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+        QVERIFY(refreshed.wait(10000));
+
+        // The rescan keeps the selected row, and Enter acts on it.
+        QCOMPARE(cache->selectedEntries().size(), 1);
+        QVERIFY(view->hasFocus());
+        auto detailsDialogs = [this] { return window()->findChildren<EntryDetailsDialog *>(); };
+        QTest::keyClick(view, Qt::Key_Return);
+        QTRY_COMPARE(detailsDialogs().size(), 1);
+        delete detailsDialogs().first();
+        activateWindow();
+        view->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::ControlModifier);
+        QTRY_COMPARE(detailsDialogs().size(), 1);
+        delete detailsDialogs().first();
+        activateWindow();
+
+        QLineEdit *filter = nullptr;
+        for (QLineEdit *e : cache->findChildren<QLineEdit *>()) {
+            if (e->placeholderText().contains(u"Filter"_qs))
+                filter = e;
+        }
+        QVERIFY(filter);
+        filter->setFocus();
+        QTest::keyClicks(filter, u"no-such-model"_qs);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(view->model()->rowCount(), 1);
+        QTest::keyClick(filter, Qt::Key_Down);
+        QVERIFY(view->hasFocus());
+    }
+
+    // Browse: Ctrl+F, type, Down into the list, Enter prefetches the row; Esc clears the search.
+    void browseKeysActOnTheSelectedRow()
+    {
+        BrowsePage *browse = window()->browsePage();
+        activateWindow();
+        QTest::keySequence(window(), QKeySequence::Find);
+        QVERIFY(browse->searchField()->hasFocus());
+        QTest::keyClicks(browse->searchField(), u"two signatures"_qs);
+        QCOMPARE(browse->view()->model()->rowCount(), 1);
+        QTest::keyClick(browse->searchField(), Qt::Key_Down);
+        QVERIFY(browse->view()->hasFocus());
+        const QString handle = demoHandle(QStringLiteral("two_signatures"));
+        QCOMPARE(browse->selectedHandles(), QStringList{handle});
+        QTest::keyClick(browse->view(), Qt::Key_Return);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        browse->searchField()->setFocus();
+        QTest::keyClick(browse->searchField(), Qt::Key_Escape);
+        QVERIFY(browse->searchField()->text().isEmpty());
+        QVERIFY(browse->view()->model()->rowCount() >= 6);
+    }
+
+    // A bookmarked model from any list shows under Bookmarks, with a star; the button says what it
+    // will do and keeps the selection.
+    void bookmarksShowWithAMarkAndKeepTheSelection()
+    {
+        BrowsePage *browse = window()->browsePage();
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        browse->selectHandle(handle);
+        auto *button = browse->findChild<QPushButton *>(u"bookmarkButton"_qs);
+        QVERIFY(button);
+        QCOMPARE(button->text(), u"&Bookmark"_qs);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(browse->selectedHandles(), QStringList{handle});
+        QCOMPARE(button->text(), u"Remove &Bookmark"_qs);
+        const int row = browse->model()->rowOf(handle);
+        QVERIFY(browse->model()->index(row, CatalogModel::TitleColumn).data().toString().startsWith(u"★"_qs));
+        QCOMPARE(AppSettings().bookmarks(), QStringList{handle});
+
+        auto *source = browse->findChild<QComboBox *>(u"sourceFilter"_qs);
+        source->setCurrentIndex(source->findData(u"bookmark"_qs));
+        QCOMPARE(browse->view()->model()->rowCount(), 1);
+        QCOMPARE(browse->view()->model()->index(0, 0).data(CatalogModel::HandleRole).toString(), handle);
+        // Ctrl+B takes it off again.
+        activateWindow();
+        browse->selectHandle(handle);
+        browse->view()->setFocus();
+        QTest::keyClick(browse->view(), Qt::Key_B, Qt::ControlModifier);
+        QTRY_COMPARE(browse->view()->model()->rowCount(), 0); // a shortcut clicks the button a moment later
+        QVERIFY(AppSettings().bookmarks().isEmpty());
+        source->setCurrentIndex(0);
+        QVERIFY(!browse->model()->index(row, CatalogModel::TitleColumn).data().toString().startsWith(u"★"_qs));
+
+        // The row's menu does the same, and copies the handle.
+        browse->selectHandle(handle);
+        const QModelIndex shown = browse->view()->selectionModel()->selectedRows().value(0);
+        QVERIFY(shown.isValid());
+        const QPoint at = browse->view()->visualRect(shown).center();
+        clickContextMenuEntry(browse->view()->viewport(), at, u"bookmarkButtonAction"_qs);
+        QTRY_COMPARE(AppSettings().bookmarks(), QStringList{handle});
+        QCOMPARE(browse->selectedHandles(), QStringList{handle});
+        QGuiApplication::clipboard()->clear();
+        clickContextMenuEntry(browse->view()->viewport(), at, u"copyHandleAction"_qs);
+        QCOMPARE(QGuiApplication::clipboard()->text(), handle);
+    }
+
+    // Titles sort as people read them; the short columns show their whole text; sizes are SI and
+    // the two size columns say which is which.
+    void sortsNaturallyAndColumnsFit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.path() + u"/catalog.json"_qs;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QJsonArray models;
+        auto add = [&models](const char *name, const char *title, const char *publisher, qint64 size) {
+            QJsonObject o;
+            o.insert(u"handle"_qs, QString(u"https://example.com/"_qs + QLatin1String(name) + u"/1"_qs));
+            o.insert(u"title"_qs, QString::fromLatin1(title));
+            o.insert(u"publisher"_qs, QString::fromLatin1(publisher));
+            o.insert(u"size"_qs, double(size));
+            models.append(o);
+        };
+        add("use", "Universal Sentence Encoder", "Google", 440000000);
+        add("c10", "classification/10", "tensorflow", 12680);
+        add("c5", "classification/5", "tensorflow", 999);
+        add("bert", "bert", "Google", 1500000000);
+        file.write(QJsonDocument(models).toJson());
+        file.close();
+        window()->loadCatalog(path);
+        BrowsePage *browse = window()->browsePage();
+        browse->showSource(u"catalog"_qs);
+        QAbstractItemModel *rows = browse->view()->model();
+        QCOMPARE(rows->rowCount(), 4);
+        auto titles = [rows] {
+            QStringList t;
+            for (int r = 0; r < rows->rowCount(); ++r)
+                t.append(rows->index(r, CatalogModel::TitleColumn).data().toString());
+            return t;
+        };
+        QCOMPARE(titles(), (QStringList{u"bert"_qs, u"classification/5"_qs, u"classification/10"_qs, u"Universal Sentence Encoder"_qs}));
+        QHeaderView *header = browse->view()->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(CatalogModel::TitleColumn) + 5, header->height() / 2));
+        QCOMPARE(titles(), (QStringList{u"Universal Sentence Encoder"_qs, u"classification/10"_qs, u"classification/5"_qs, u"bert"_qs}));
+
+        QCOMPARE(rows->headerData(CatalogModel::SizeColumn, Qt::Horizontal).toString(), u"Download Size"_qs);
+        QCOMPARE(rows->headerData(CatalogModel::OnDiskColumn, Qt::Horizontal).toString(), u"Size on Disk"_qs);
+        QCOMPARE(rows->index(0, CatalogModel::SizeColumn).data().toString(), u"440.0 MB"_qs);
+        QCOMPARE(rows->index(3, CatalogModel::SizeColumn).data().toString(), u"1.5 GB"_qs);
+        QCOMPARE(rows->index(0, CatalogModel::OnDiskColumn).data().toString(), QString()); // not cached
+
+        QTableView *view = browse->view();
+        const QFontMetrics fm = view->fontMetrics();
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            for (int c : {int(CatalogModel::TitleColumn), int(CatalogModel::StateColumn), int(CatalogModel::SizeColumn),
+                          int(CatalogModel::PublisherColumn)}) {
+                const QModelIndex index = rows->index(r, c);
+                const QString text = index.data().toString();
+                QVERIFY2(view->visualRect(index).width() >= fm.horizontalAdvance(text) + 6,
+                         qPrintable(text + u" in a column "_qs + QString::number(view->visualRect(index).width())));
+            }
+        }
+    }
+
+    // One size format on every page: the Browse row, the Cache row, the treemap; titles instead of
+    // URLs in the Downloads and Cache lists, the handle in the tooltip and Copy Handle.
+    void sizesAndTitlesAreTheSameEverywhere()
+    {
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        QTRY_VERIFY(cacheRow(handle).has_value());
+        const CacheEntry entry = *cacheRow(handle);
+        const QString onDisk = formatSize(entry.sizeBytes);
+        QVERIFY2(onDisk.endsWith(u" kB"_qs), qPrintable(onDisk));
+
+        CatalogModel *browse = window()->browsePage()->model();
+        const int row = browse->rowOf(handle);
+        QTRY_COMPARE(browse->index(row, CatalogModel::OnDiskColumn).data().toString(), onDisk);
+        QCOMPARE(browse->index(row, CatalogModel::SizeColumn).data().toString(), formatSize(browse->item(row).sizeBytes));
+
+        QTreeWidgetItem *download = window()->downloadsPage()->itemFor(handle);
+        QCOMPARE(download->text(DownloadsPage::ModelColumn), u"Half plus two"_qs);
+        QCOMPARE(download->toolTip(DownloadsPage::ModelColumn), handle);
+
+        window()->tabs()->setCurrentWidget(window()->cachePage());
+        CachePage *cache = window()->cachePage();
+        QTableView *view = cache->view();
+        cache->selectPath(entry.path);
+        QModelIndex cacheIndex = view->selectionModel()->selectedRows().value(0);
+        QVERIFY(cacheIndex.isValid());
+        QCOMPARE(cacheIndex.siblingAtColumn(CacheEntryModel::HandleColumn).data().toString(), u"Half plus two"_qs);
+        QVERIFY(cacheIndex.siblingAtColumn(CacheEntryModel::HandleColumn).data(Qt::ToolTipRole).toString().contains(handle));
+        QCOMPARE(cacheIndex.siblingAtColumn(CacheEntryModel::SizeColumn).data().toString(), onDisk);
+
+        // The treemap's tooltip.
+        UsageChart *chart = cache->chart();
+        const QPoint centre = chart->rectFor(entry.path).center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, centre, chart->mapToGlobal(centre));
+        QApplication::sendEvent(chart, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(onDisk), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+
+        // Copy Handle from the Cache row's menu.
+        QGuiApplication::clipboard()->clear();
+        clickContextMenuEntry(view->viewport(), view->visualRect(cacheIndex).center(), u"copyHandleAction"_qs);
+        QCOMPARE(QGuiApplication::clipboard()->text(), handle);
     }
 };
 

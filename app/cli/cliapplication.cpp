@@ -13,6 +13,7 @@
 #include "progressprinter.h"
 #include "resolvejob.h"
 #include "savedmodelreader.h"
+#include "sizeformat.h"
 #include "smokecommand.h"
 #include "storage.h"
 #include "terminaltext.h"
@@ -53,7 +54,7 @@ void printJson(const QJsonObject &object)
 
 QString size(qint64 bytes)
 {
-    return ProgressPrinter::humanSize(bytes);
+    return HubCache::formatSize(bytes);
 }
 
 // A file name from another tool need not be UTF-8: show such bytes as \xNN instead of dropping them.

@@ -1,5 +1,6 @@
 #include "progressprinter.h"
 
+#include "sizeformat.h"
 #include "terminaltext.h"
 
 #include <QCoreApplication>
@@ -46,11 +47,6 @@ QString ProgressPrinter::pythonSize(qint64 bytes)
     if (bytes < 1024LL * 1024 * 1024)
         return QString::number(b / (1024 * 1024), 'f', 2) + QStringLiteral("MB");
     return QString::number(b / (1024.0 * 1024 * 1024), 'f', 2) + QStringLiteral("GB");
-}
-
-QString ProgressPrinter::humanSize(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 void ProgressPrinter::started()
@@ -106,11 +102,11 @@ void ProgressPrinter::update(qint64 received, qint64 total, qint64 extracted)
         bar = bar.leftJustified(width, QLatin1Char(' '), true);
         const qint64 etaSeconds = rate > 0 ? qint64(double(total - received) / rate) : -1;
         line = QStringLiteral("[%1] %2% %3/%4 %5/s").arg(bar).arg(int(fraction * 100), 3)
-                   .arg(humanSize(received), humanSize(total), humanSize(qint64(rate)));
+                   .arg(HubCache::formatSize(received), HubCache::formatSize(total), HubCache::formatSize(qint64(rate)));
         if (etaSeconds >= 0)
             line += QCoreApplication::translate("ProgressPrinter", " %1 s left").arg(etaSeconds);
     } else {
-        line = QStringLiteral("%1 %2/s").arg(humanSize(received), humanSize(qint64(rate)));
+        line = QStringLiteral("%1 %2/s").arg(HubCache::formatSize(received), HubCache::formatSize(qint64(rate)));
     }
     line += QLatin1Char(' ') + m_handle;
     std::fputs("\r\033[K", m_out);

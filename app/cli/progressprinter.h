@@ -21,9 +21,10 @@ public:
     ProgressPrinter(const QString &handle, Style style, FILE *out = stderr);
 
     [[nodiscard]] static Style styleFor(bool consoleRequested, bool quiet, FILE *out = stderr);
-    // The Python library's size format: 12B, 3.45kB, 6.78MB, 1.23GB.
+    // The Python library's progress lines, byte for byte (tf_utils.bytes_to_readable_str): powers of
+    // 1024 labelled kB/MB/GB, as scripts that parse them expect. Everything else uses
+    // HubCache::formatSize.
     [[nodiscard]] static QString pythonSize(qint64 bytes);
-    [[nodiscard]] static QString humanSize(qint64 bytes);
 
     void started();
     void update(qint64 received, qint64 total, qint64 extracted);

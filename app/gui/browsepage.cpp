@@ -1,6 +1,9 @@
 #include "browsepage.h"
 
 #include "catalogmodel.h"
+#include "naturalsortproxymodel.h"
+#include "rowcontextmenu.h"
+#include "searchfieldnavigator.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,17 +12,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
 
-// Filters on every column's text and on the row's source.
-class CatalogFilter final : public QSortFilterProxyModel
+// Filters on every column's text and on the row's source; bookmarks are a mark on any row.
+class CatalogFilter final : public NaturalSortProxyModel
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using NaturalSortProxyModel::NaturalSortProxyModel;
     QString source;
     QString text;
 
@@ -29,8 +32,12 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QModelIndex first = sourceModel()->index(row, 0, parent);
-        if (!source.isEmpty() && first.data(CatalogModel::SourceRole).toString() != source)
+        if (source == QLatin1String("bookmark")) {
+            if (!first.data(CatalogModel::BookmarkedRole).toBool())
+                return false;
+        } else if (!source.isEmpty() && first.data(CatalogModel::SourceRole).toString() != source) {
             return false;
+        }
         const QString &needle = text;
         // Kaggle rows are what Kaggle found for the search text: filtering them again would hide
         // matches Kaggle made on fields the list does not show.
@@ -125,16 +132,24 @@ BrowsePage::BrowsePage(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::HandleColumn, QHeaderView::Stretch);
+    // Short columns (state, sizes, publisher) always fit their text; the title fits up to a share of
+    // the width; the handle takes the rest and is elided in the middle (its ends say the most).
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int c : {int(CatalogModel::StateColumn), int(CatalogModel::SizeColumn), int(CatalogModel::OnDiskColumn),
+                  int(CatalogModel::PublisherColumn)})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CatalogModel::HandleColumn, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    connect(m_model, &QAbstractItemModel::dataChanged, m_view, [this] {
-        m_view->resizeColumnToContents(CatalogModel::StateColumn);
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] {
-        for (int c : {int(CatalogModel::TitleColumn), int(CatalogModel::StateColumn), int(CatalogModel::SizeColumn),
-                      int(CatalogModel::PublisherColumn)})
-            m_view->resizeColumnToContents(c);
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] { fitTitleColumn(); });
+    connect(m_model, &QAbstractItemModel::dataChanged, m_view, [this] { fitTitleColumn(); });
+    // A new list (a bookmark, a search, a catalog) keeps the rows the user had selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptSelection = selectedHandles(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const QStringList kept = std::exchange(m_keptSelection, {});
+        for (const QString &handle : kept)
+            selectHandle(handle, kept.size() == 1 ? QItemSelectionModel::ClearAndSelect : QItemSelectionModel::Select);
     });
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -144,13 +159,28 @@ BrowsePage::BrowsePage(QWidget *parent)
     connect(m_source, &QComboBox::currentIndexChanged, this, &BrowsePage::applySourceFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BrowsePage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BrowsePage::updateButtons);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    // A double click or Enter: open what is cached, fetch what is not. Not "activated": where a
+    // single click activates (a desktop setting), a click to select would start a download.
+    auto openOrFetch = [this](const QModelIndex &index) {
+        if (!index.isValid())
+            return;
         const QString handle = index.data(CatalogModel::HandleRole).toString();
         if (m_model->isCached(handle))
             Q_EMIT inspectRequested(handle);
         else
-            Q_EMIT prefetchRequested({handle});
-    });
+            Q_EMIT prefetchRequested({handle}); // in uncompressed mode: where it lives
+    };
+    connect(m_view, &QTableView::doubleClicked, this, openOrFetch);
+    for (const QKeyCombination key : {QKeyCombination(Qt::Key_Return), QKeyCombination(Qt::Key_Enter)}) {
+        auto *enter = new QShortcut(QKeySequence(key), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(enter, &QShortcut::activated, this, [this, openOrFetch] {
+            const QStringList handles = selectedHandles();
+            if (handles.size() > 1)
+                Q_EMIT prefetchRequested(handles);
+            else
+                openOrFetch(m_view->currentIndex());
+        });
+    }
 
     m_prefetch->setObjectName(QStringLiteral("prefetchButton"));
     m_prefetch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -170,10 +200,19 @@ BrowsePage::BrowsePage(QWidget *parent)
         if (handles.size() == 1)
             Q_EMIT smokeTestRequested(handles.first());
     });
-    m_bookmark->setToolTip(tr("Add the selected model to, or remove it from, your bookmarks."));
+    m_bookmark->setObjectName(QStringLiteral("bookmarkButton"));
+    m_bookmark->setToolTip(tr("Add the selected model to, or remove it from, your bookmarks (Ctrl+B)."));
+    m_bookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_bookmark, &QPushButton::clicked, this, [this] {
-        for (const QString &h : selectedHandles())
-            Q_EMIT bookmarkToggled(h);
+        const QStringList handles = selectedHandles();
+        bool allBookmarked = !handles.isEmpty();
+        for (const QString &h : handles)
+            allBookmarked &= m_model->isBookmarked(h);
+        // A mixed selection is bookmarked as a whole rather than flipped row by row.
+        for (const QString &h : handles) {
+            if (allBookmarked || !m_model->isBookmarked(h))
+                Q_EMIT bookmarkToggled(h);
+        }
     });
 
     m_description->setWordWrap(true);
@@ -210,8 +249,39 @@ BrowsePage::BrowsePage(QWidget *parent)
     layout->addWidget(m_catalogStatus);
     layout->addWidget(m_resolveStatus);
     layout->addLayout(buttons);
+    SearchFieldNavigator::attach(m_search, m_view);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &BrowsePage::showContextMenu);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BrowsePage::updateButtons);
     setUncompressedMode(false);
     updateKaggleControls();
+}
+
+void BrowsePage::fitTitleColumn()
+{
+    const int cap = std::max(m_view->viewport()->width() * 2 / 5, m_view->fontMetrics().averageCharWidth() * 30);
+    m_view->resizeColumnToContents(CatalogModel::TitleColumn);
+    if (m_view->columnWidth(CatalogModel::TitleColumn) > cap)
+        m_view->setColumnWidth(CatalogModel::TitleColumn, cap);
+}
+
+QMenu *BrowsePage::contextMenu()
+{
+    auto *menu = new RowContextMenu(this);
+    menu->addButton(m_prefetch);
+    menu->addButton(m_inspect);
+    menu->addButton(m_smoke);
+    menu->addButton(m_bookmark);
+    menu->addSeparator();
+    menu->addCopy(tr("Copy &Handle"), selectedHandles(), QStringLiteral("copyHandleAction"));
+    return menu;
+}
+
+void BrowsePage::showContextMenu(const QPoint &pos)
+{
+    if (!m_view->indexAt(pos).isValid())
+        return;
+    contextMenu()->popup(m_view->viewport()->mapToGlobal(pos));
 }
 
 QStringList BrowsePage::selectedHandles() const
@@ -222,12 +292,14 @@ QStringList BrowsePage::selectedHandles() const
     return handles;
 }
 
-void BrowsePage::selectHandle(const QString &handle)
+void BrowsePage::selectHandle(const QString &handle, QItemSelectionModel::SelectionFlags how)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(CatalogModel::HandleRole).toString() == handle) {
-            m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->select(index, how | QItemSelectionModel::Rows);
+            if (how & QItemSelectionModel::ClearAndSelect)
+                m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
             m_view->scrollTo(index);
             return;
         }
@@ -262,10 +334,22 @@ void BrowsePage::setUncompressedMode(bool uncompressed)
     updateButtons();
 }
 
-void BrowsePage::setResolveStatus(const QString &text)
+void BrowsePage::setResolveStatus(const QString &text, const QString &handle)
 {
+    m_resolveStatusHandle = handle;
     m_resolveStatus->setText(text);
     m_resolveStatus->setVisible(!text.isEmpty());
+}
+
+void BrowsePage::clearResolveStatus(const QString &handle)
+{
+    if (handle == m_resolveStatusHandle)
+        setResolveStatus(QString());
+}
+
+QString BrowsePage::resolveStatus() const
+{
+    return m_resolveStatus->text();
 }
 
 void BrowsePage::applySourceFilter()
@@ -318,6 +402,12 @@ void BrowsePage::updateButtons()
     m_prefetch->setEnabled(!handles.isEmpty() && !m_uncompressed);
     m_inspect->setEnabled(handles.size() == 1 && m_model->isInCache(handles.first()));
     m_bookmark->setEnabled(!handles.isEmpty());
+    // Says what a click does: all of the selection bookmarked means removing it.
+    bool allBookmarked = !handles.isEmpty();
+    for (const QString &h : handles)
+        allBookmarked &= m_model->isBookmarked(h);
+    m_bookmark->setText(allBookmarked ? tr("Remove &Bookmark") : tr("&Bookmark"));
+    m_bookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_smoke->setEnabled(handles.size() == 1);
     if (handles.size() == 1) {
         const int row = m_model->rowOf(handles.first());

@@ -2,12 +2,14 @@
 
 #include "catalog.h"
 
+#include <QItemSelectionModel>
 #include <QWidget>
 
 class CatalogModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -27,13 +29,19 @@ public:
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] QLineEdit *handleField() const { return m_handle; }
     [[nodiscard]] QStringList selectedHandles() const;
-    void selectHandle(const QString &handle);
+    void selectHandle(const QString &handle,
+                      QItemSelectionModel::SelectionFlags how = QItemSelectionModel::ClearAndSelect);
+    // The rows' menu (Prefetch, Inspect, Smoke Test, Bookmark, Copy Handle) for the selection.
+    [[nodiscard]] QMenu *contextMenu();
     void setCatalogStatus(const QString &text);
     // The UNCOMPRESSED load format: models stay in remote storage, so there is nothing to prefetch
     // and nothing the smoke test can read yet; Resolve shows where a model lives.
     void setUncompressedMode(bool uncompressed);
     // The outcome of the last resolve that named a remote location (or failed to), shown under the list.
-    void setResolveStatus(const QString &text);
+    // handle: the model it is about, so that its next success clears it.
+    void setResolveStatus(const QString &text, const QString &handle = QString());
+    void clearResolveStatus(const QString &handle);
+    [[nodiscard]] QString resolveStatus() const;
     // Shows one source only ("catalog", "bookmark", "recent", "demo", "kaggle"; empty: all).
     void showSource(const QString &source);
     [[nodiscard]] QString currentSource() const;
@@ -54,6 +62,8 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    void fitTitleColumn();
+    void showContextMenu(const QPoint &pos);
     void applySourceFilter();
     void updateKaggleControls();
 
@@ -77,4 +87,6 @@ private:
     bool m_kaggleBusy = false;
     bool m_kaggleMoreAvailable = false;
     bool m_uncompressed = false;
+    QStringList m_keptSelection;
+    QString m_resolveStatusHandle;
 };

@@ -1,5 +1,8 @@
 #include "cacheentrymodel.h"
 
+#include "catalogmodel.h"
+#include "sizeformat.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -16,6 +19,15 @@ void CacheEntryModel::setEntries(const QList<CacheEntry> &entries)
     beginResetModel();
     m_entries = entries;
     endResetModel();
+}
+
+void CacheEntryModel::setCatalog(const CatalogModel *catalog)
+{
+    m_catalog = catalog;
+    connect(catalog, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, HandleColumn), index(rowCount() - 1, HandleColumn));
+    });
 }
 
 int CacheEntryModel::rowCount(const QModelIndex &parent) const
@@ -36,8 +48,14 @@ QVariant CacheEntryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case StateRole:
         return int(e.state);
-    case Qt::ToolTipRole:
-        return e.reason.isEmpty() ? e.path : e.reason + QLatin1Char('\n') + e.path;
+    case HandleRole:
+        return e.handle;
+    case Qt::ToolTipRole: {
+        QString tip = e.reason.isEmpty() ? e.path : e.reason + QLatin1Char('\n') + e.path;
+        if (!e.handle.isEmpty())
+            tip.prepend(e.handle + QLatin1Char('\n'));
+        return tip;
+    }
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && e.state != EntryState::Complete && e.state != EntryState::Downloading)
             return QColor(Qt::darkRed);
@@ -52,12 +70,16 @@ QVariant CacheEntryModel::data(const QModelIndex &index, int role) const
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
-        case HandleColumn:
-            return e.handle.isEmpty() ? tr("(no descriptor)") : e.handle;
+        case HandleColumn: {
+            if (e.handle.isEmpty())
+                return tr("(no descriptor)");
+            const QString title = m_catalog ? m_catalog->titleOf(e.handle) : QString();
+            return title.isEmpty() ? e.handle : title;
+        }
         case StateColumn:
             return CacheEntry::stateDisplayName(e.state);
         case SizeColumn:
-            return QLocale().formattedDataSize(e.sizeBytes, 1, QLocale::DataSizeTraditionalFormat);
+            return HubCache::formatSize(e.sizeBytes);
         case DateColumn:
             return QLocale().toString(e.downloadTime, QLocale::ShortFormat);
         case KeyColumn:
@@ -76,7 +98,7 @@ QVariant CacheEntryModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case HandleColumn: return tr("Handle");
+    case HandleColumn: return tr("Model");
     case StateColumn: return tr("State");
     case SizeColumn: return tr("On Disk");
     case DateColumn: return tr("Downloaded");

@@ -3,6 +3,9 @@
 #include "cacheentry.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
+
+class CatalogModel;
 
 // The Cache page's rows: every item of the cache folder (entries, temp folders, locks).
 class CacheEntryModel final : public QAbstractTableModel
@@ -22,11 +25,14 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1,
         StateRole,
+        HandleRole, // the handle, also for a row that shows its catalog title
     };
 
     explicit CacheEntryModel(QObject *parent = nullptr);
 
     void setEntries(const QList<HubCache::CacheEntry> &entries);
+    // Where rows take their titles from (the handle stays in the tooltip and Copy Handle).
+    void setCatalog(const CatalogModel *catalog);
     [[nodiscard]] const QList<HubCache::CacheEntry> &entries() const { return m_entries; }
     [[nodiscard]] HubCache::CacheEntry entry(int row) const { return m_entries.value(row); }
 
@@ -37,4 +43,5 @@ public:
 
 private:
     QList<HubCache::CacheEntry> m_entries;
+    QPointer<const CatalogModel> m_catalog;
 };

@@ -1,6 +1,10 @@
 #include "cachepage.h"
 
 #include "cacheentrymodel.h"
+#include "naturalsortproxymodel.h"
+#include "rowcontextmenu.h"
+#include "searchfieldnavigator.h"
+#include "sizeformat.h"
 #include "usagechart.h"
 
 #include <QComboBox>
@@ -25,13 +29,13 @@ namespace {
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return HubCache::formatSize(bytes);
 }
 
-class EntryFilter final : public QSortFilterProxyModel
+class EntryFilter final : public NaturalSortProxyModel
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using NaturalSortProxyModel::NaturalSortProxyModel;
     QString text;
     int state = -1;
     void refilter() { invalidateFilter(); }
@@ -42,7 +46,7 @@ protected:
         const QModelIndex first = sourceModel()->index(row, 0, parent);
         if (state >= 0 && first.data(CacheEntryModel::StateRole).toInt() != state)
             return false;
-        if (text.isEmpty())
+        if (text.isEmpty() || first.data(CacheEntryModel::HandleRole).toString().contains(text, Qt::CaseInsensitive))
             return true;
         for (int c = 0; c < sourceModel()->columnCount(); ++c) {
             if (sourceModel()->index(row, c, parent).data().toString().contains(text, Qt::CaseInsensitive))
@@ -114,10 +118,19 @@ CachePage::CachePage(QWidget *parent)
         const auto selected = selectedEntries();
         m_chart->setSelectedPath(selected.size() == 1 ? selected.first().path : QString());
     });
-    connect(m_view, &QTableView::doubleClicked, m_inspect, &QPushButton::click);
+    connect(m_view, &QTableView::activated, m_inspect, &QPushButton::click); // Enter or a double click
+    SearchFieldNavigator::attach(m_filter, m_view);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (m_view->indexAt(pos).isValid())
+            contextMenu()->popup(m_view->viewport()->mapToGlobal(pos));
+    });
     connect(m_chart, &UsageChart::entryClicked, this, &CachePage::selectPath);
 
     m_inspect->setObjectName(QStringLiteral("cacheInspectButton"));
+    m_inspect->setToolTip(tr("Show the entry's files and signatures (Ctrl+I, Enter)."));
+    m_inspect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_open->setObjectName(QStringLiteral("cacheOpenFolderButton"));
     m_delete->setObjectName(QStringLiteral("cacheDeleteButton"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setToolTip(tr("Delete the selected entries (Del); you are shown the space freed first."));
@@ -135,7 +148,9 @@ CachePage::CachePage(QWidget *parent)
     prune->setObjectName(QStringLiteral("pruneButton"));
     prune->setToolTip(tr("Delete temp folders of interrupted downloads and locks of dead or stuck processes."));
     auto *refresh = new QPushButton(tr("Re&fresh"), this);
-    refresh->setShortcut(QKeySequence::Refresh);
+    // F5 is the window's View > Refresh: a second F5 here made both ambiguous, and F5 did nothing.
+    refresh->setObjectName(QStringLiteral("cacheRefreshButton"));
+    refresh->setToolTip(tr("Scan the cache folder again (F5)."));
     connect(m_inspect, &QPushButton::clicked, this, [this] {
         const auto selected = selectedEntries();
         if (selected.size() == 1)
@@ -256,6 +271,8 @@ void CachePage::selectPath(const QString &path)
         const QModelIndex index = m_proxy->index(row, 0);
         if (m_model->entry(m_proxy->mapToSource(index).row()).path == path) {
             m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            // Enter acts on the current row: a rescan must not leave the selection without one.
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
             m_view->scrollTo(index);
             return;
         }
@@ -272,4 +289,25 @@ void CachePage::updateButtons()
     for (const CacheEntry &e : selected)
         anyBroken |= e.state == EntryState::Broken && !e.handle.isEmpty();
     m_redownload->setEnabled(anyBroken);
+}
+
+QMenu *CachePage::contextMenu()
+{
+    auto *menu = new RowContextMenu(this);
+    QStringList handles, paths;
+    for (const CacheEntry &e : selectedEntries()) {
+        if (!e.handle.isEmpty())
+            handles.append(e.handle);
+        paths.append(e.path);
+    }
+    menu->addButton(m_inspect);
+    menu->addButton(m_smoke);
+    menu->addButton(m_open);
+    menu->addButton(m_redownload);
+    menu->addSeparator();
+    menu->addCopy(tr("Copy &Handle"), handles, QStringLiteral("copyHandleAction"));
+    menu->addCopy(tr("Copy &Path"), paths, QStringLiteral("copyPathAction"));
+    menu->addSeparator();
+    menu->addButton(m_delete);
+    return menu;
 }

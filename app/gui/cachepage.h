@@ -8,6 +8,7 @@ class CacheEntryModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -33,6 +34,8 @@ public:
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] UsageChart *chart() const { return m_chart; }
     [[nodiscard]] QLabel *summaryLabel() const { return m_summary; }
+    // The rows' menu for the selection (Inspect, Smoke Test, Open Folder, Copy Handle/Path, Delete…).
+    [[nodiscard]] QMenu *contextMenu();
 
 Q_SIGNALS:
     void inspectRequested(const HubCache::CacheEntry &entry);

@@ -1,7 +1,8 @@
 #include "catalogmodel.h"
 
+#include "sizeformat.h"
+
 #include <QColor>
-#include <QLocale>
 #include <QPalette>
 
 CatalogModel::CatalogModel(QObject *parent)
@@ -84,6 +85,23 @@ bool CatalogModel::isInCache(const QString &handle) const
     return m_states.contains(handle);
 }
 
+void CatalogModel::setBookmarks(const QSet<QString> &handles)
+{
+    const QSet<QString> changed = (m_bookmarks - handles) + (handles - m_bookmarks);
+    m_bookmarks = handles;
+    for (const QString &handle : changed) {
+        const int row = rowOf(handle);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+QString CatalogModel::titleOf(const QString &handle) const
+{
+    const int row = rowOf(handle);
+    return row >= 0 ? index(row, TitleColumn).data(SortRole).toString() : QString();
+}
+
 int CatalogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -99,8 +117,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const HubCache::CatalogItem &item = m_items[index.row()];
-    const qint64 cachedSize = m_sizes.value(item.handle, -1);
-    const qint64 size = cachedSize >= 0 ? cachedSize : item.sizeBytes;
+    const qint64 onDisk = m_sizes.value(item.handle, -1);
     switch (role) {
     case HandleRole:
         return item.handle;
@@ -108,6 +125,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return item.source;
     case DescriptionRole:
         return item.description;
+    case BookmarkedRole:
+        return m_bookmarks.contains(item.handle);
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && m_remoteMode && isRemoteHandle(item.handle)) {
             const QString location = m_locations.value(item.handle);
@@ -116,6 +135,13 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
                      "the server where it is.")
                 : tr("Uncompressed mode: the model is read from %1; nothing is cached.").arg(location);
         }
+        if (index.column() == SizeColumn)
+            return tr("The size of the download, as the catalog gives it.");
+        if (index.column() == OnDiskColumn)
+            return tr("The space the cached model takes on disk.");
+        if (index.column() == TitleColumn && m_bookmarks.contains(item.handle))
+            return QString(tr("Bookmarked") + QLatin1Char('\n')
+                           + (item.description.isEmpty() ? item.handle : item.description + QLatin1Char('\n') + item.handle));
         return item.description.isEmpty() ? item.handle : item.description + QLatin1Char('\n') + item.handle;
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && m_remoteMode && isRemoteHandle(item.handle))
@@ -125,11 +151,16 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         if (index.column() == SizeColumn)
-            return size;
+            return item.sizeBytes;
+        if (index.column() == OnDiskColumn)
+            return onDisk;
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
+            // A star marks a bookmark; sorting and titleOf() use the title alone.
+            if (role == Qt::DisplayRole && m_bookmarks.contains(item.handle))
+                return QString(QStringLiteral("★ ") + data(index, SortRole).toString());
             if (!item.title.isEmpty())
                 return item.title;
             // A Kaggle variation (…/models/owner/model/framework/variation/version) known only by its
@@ -141,7 +172,9 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return stateText(item.handle);
         case SizeColumn:
-            return size >= 0 ? QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat) : QString();
+            return item.sizeBytes >= 0 ? HubCache::formatSize(item.sizeBytes) : QString();
+        case OnDiskColumn:
+            return onDisk >= 0 ? HubCache::formatSize(onDisk) : QString();
         case PublisherColumn:
             return item.publisher;
         case HandleColumn:
@@ -149,19 +182,27 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == SizeColumn || index.column() == OnDiskColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                               : QVariant();
     }
     return {};
 }
 
 QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == SizeColumn)
+        return tr("The size of the download, as the catalog gives it (empty when it does not say).");
+    if (role == Qt::ToolTipRole && section == OnDiskColumn)
+        return tr("The space the model takes in the cache folder (empty when it is not cached).");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TitleColumn: return tr("Model");
     case StateColumn: return tr("State");
-    case SizeColumn: return tr("Size");
+    case SizeColumn: return tr("Download Size");
+    case OnDiskColumn: return tr("Size on Disk");
     case PublisherColumn: return tr("Publisher");
     case HandleColumn: return tr("Handle");
     }

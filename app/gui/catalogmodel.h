@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 // The Browse page's rows: models from the catalog file, bookmarks, recent handles, the demo hub and
 // Kaggle Models search results, each with its state in the current cache folder.
@@ -17,7 +18,8 @@ public:
     enum Column {
         TitleColumn,
         StateColumn,
-        SizeColumn,
+        SizeColumn,   // the download's size, as the catalog gives it
+        OnDiskColumn, // the space the cached model takes
         PublisherColumn,
         HandleColumn,
         ColumnCount,
@@ -27,6 +29,7 @@ public:
         SourceRole,
         DescriptionRole,
         SortRole,
+        BookmarkedRole,
     };
 
     explicit CatalogModel(QObject *parent = nullptr);
@@ -41,6 +44,11 @@ public:
     [[nodiscard]] QString stateText(const QString &handle) const;
     [[nodiscard]] bool isCached(const QString &handle) const;   // complete
     [[nodiscard]] bool isInCache(const QString &handle) const;  // any folder, complete or broken
+    // Bookmarked rows show a star and are listed under "Bookmarks" whatever list they come from.
+    void setBookmarks(const QSet<QString> &handles);
+    [[nodiscard]] bool isBookmarked(const QString &handle) const { return m_bookmarks.contains(handle); }
+    // The catalog's title of a handle ("" when it has none): the Downloads and Cache lists show it.
+    [[nodiscard]] QString titleOf(const QString &handle) const;
     // In the UNCOMPRESSED load format URL handles are read from remote storage: shown as "remote",
     // with the gs:// location once a resolve has named it.
     void setRemoteMode(bool remote);
@@ -58,5 +66,6 @@ private:
     QHash<QString, qint64> m_sizes;
     QSet<QString> m_downloading;
     QHash<QString, QString> m_locations;
+    QSet<QString> m_bookmarks;
     bool m_remoteMode = false;
 };

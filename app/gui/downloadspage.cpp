@@ -1,25 +1,25 @@
 #include "downloadspage.h"
 
+#include "catalogmodel.h"
 #include "resolvejob.h"
+#include "rowcontextmenu.h"
+#include "sizeformat.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <array>
+
 using HubCache::Job;
 using HubCache::ResolveJob;
+using HubCache::formatSize;
 
 namespace {
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
 
 QString durationText(qint64 seconds)
 {
@@ -28,6 +28,12 @@ QString durationText(qint64 seconds)
     if (seconds < 3600)
         return DownloadsPage::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     return DownloadsPage::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+bool arrived(DownloadsPage::Outcome outcome)
+{
+    return outcome == DownloadsPage::Outcome::Downloaded || outcome == DownloadsPage::Outcome::AlreadyCached
+        || outcome == DownloadsPage::Outcome::Remote;
 }
 
 } // namespace
@@ -39,6 +45,8 @@ DownloadsPage::DownloadsPage(QWidget *parent)
     , m_totalLabel(new QLabel(this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_cancelAll(new QPushButton(tr("Cancel &All"), this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_clear(new QPushButton(tr("C&lear Finished"), this))
     , m_details(new QLabel(this))
 {
     setObjectName(QStringLiteral("downloadsPage"));
@@ -56,19 +64,34 @@ DownloadsPage::DownloadsPage(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setToolTip(tr("Cancel the selected downloads; nothing half-downloaded is left in the cache."));
     m_cancelAll->setObjectName(QStringLiteral("cancelAllButton"));
-    auto *clear = new QPushButton(tr("C&lear Finished"), this);
-    connect(clear, &QPushButton::clicked, this, &DownloadsPage::clearFinished);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setToolTip(tr("Download the selected failed or cancelled models again."));
+    m_clear->setObjectName(QStringLiteral("clearFinishedButton"));
+    m_clear->setToolTip(tr("Remove the finished downloads from the list; the models stay in the cache."));
+    connect(m_clear, &QPushButton::clicked, this, &DownloadsPage::clearFinished);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        for (QTreeWidgetItem *item : m_tree->selectedItems())
-            Q_EMIT cancelRequested(item->data(ModelColumn, Qt::UserRole).toString());
+        for (QTreeWidgetItem *item : m_tree->selectedItems()) {
+            const QString handle = item->data(ModelColumn, Qt::UserRole).toString();
+            if (!m_rows.value(handle).done)
+                Q_EMIT cancelRequested(handle);
+        }
     });
     connect(m_cancelAll, &QPushButton::clicked, this, &DownloadsPage::cancelAllRequested);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        const QStringList handles = retryableSelection();
+        if (!handles.isEmpty())
+            Q_EMIT retryRequested(handles);
+    });
     // The whole message of the selected row (a failure's explanation does not fit in a column).
     m_details->setObjectName(QStringLiteral("downloadDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_details->setText(item ? item->toolTip(StatusColumn) : QString());
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &DownloadsPage::updateDetails);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &DownloadsPage::updateButtons);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (m_tree->itemAt(pos))
+            contextMenu()->popup(m_tree->viewport()->mapToGlobal(pos));
     });
 
     auto *top = new QHBoxLayout;
@@ -76,7 +99,8 @@ DownloadsPage::DownloadsPage(QWidget *parent)
     top->addWidget(m_totalBar, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    buttons->addWidget(clear);
+    buttons->addWidget(m_clear);
+    buttons->addWidget(m_retry);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_cancelAll);
     auto *layout = new QVBoxLayout(this);
@@ -87,12 +111,30 @@ DownloadsPage::DownloadsPage(QWidget *parent)
     updateTotals();
 }
 
+void DownloadsPage::setCatalog(const CatalogModel *catalog)
+{
+    m_catalog = catalog;
+    connect(catalog, &QAbstractItemModel::modelReset, this, &DownloadsPage::updateTitles);
+    updateTitles();
+}
+
+void DownloadsPage::updateTitles()
+{
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        // A model no longer listed (another Kaggle search) keeps the title it had.
+        const QString title = m_catalog ? m_catalog->titleOf(it.key()) : QString();
+        if (!title.isEmpty())
+            it->item->setText(ModelColumn, title);
+    }
+}
+
 DownloadsPage::Row &DownloadsPage::rowFor(const QString &handle)
 {
     Row &row = m_rows[handle];
     if (!row.item) {
         row.item = new QTreeWidgetItem(m_tree);
-        row.item->setText(ModelColumn, handle);
+        const QString title = m_catalog ? m_catalog->titleOf(handle) : QString();
+        row.item->setText(ModelColumn, title.isEmpty() ? handle : title);
         row.item->setToolTip(ModelColumn, handle);
         row.item->setData(ModelColumn, Qt::UserRole, handle);
         row.bar = new QProgressBar;
@@ -106,12 +148,20 @@ void DownloadsPage::addQueued(const QString &handle)
 {
     Row &row = rowFor(handle);
     row.done = false;
+    row.outcome = Outcome::Pending;
+    row.path.clear();
     row.received = 0;
     row.total = -1;
+    row.details = tr("Queued: %1").arg(handle);
     row.item->setText(StatusColumn, tr("Queued"));
+    row.item->setToolTip(StatusColumn, row.details);
     row.item->setForeground(StatusColumn, palette().text());
+    row.item->setText(SpeedColumn, QString());
+    row.item->setText(TimeLeftColumn, QString());
     row.bar->setRange(0, 0);
+    row.bar->resetFormat();
     updateTotals();
+    updateDetails();
 }
 
 void DownloadsPage::jobStarted(const QString &handle, ResolveJob *job)
@@ -119,6 +169,7 @@ void DownloadsPage::jobStarted(const QString &handle, ResolveJob *job)
     Row &row = rowFor(handle);
     row.job = job;
     row.done = false;
+    row.outcome = Outcome::Pending;
     row.clock.start();
     row.item->setText(StatusColumn, tr("Checking the cache…"));
     connect(job, &Job::progress, this, [this, handle](Job *, qint64 received, qint64 total) {
@@ -128,6 +179,8 @@ void DownloadsPage::jobStarted(const QString &handle, ResolveJob *job)
         if (QTreeWidgetItem *item = itemFor(handle)) {
             item->setText(StatusColumn, text);
             item->setToolTip(StatusColumn, text);
+            m_rows[handle].details = text;
+            updateDetails();
         }
     });
     connect(job, &ResolveJob::stageChanged, this, [this, handle](ResolveJob::Stage stage) {
@@ -159,13 +212,13 @@ void DownloadsPage::onProgress(const QString &handle, qint64 received, qint64 to
     if (total > 0) {
         row.bar->setRange(0, 1000);
         row.bar->setValue(int(1000.0 * double(received) / double(total)));
-        row.bar->setFormat(QStringLiteral("%1 / %2").arg(sizeText(received), sizeText(total)));
+        row.bar->setFormat(QStringLiteral("%1 / %2").arg(formatSize(received), formatSize(total)));
     } else {
         row.bar->setRange(0, 0);
     }
     const double seconds = std::max<qint64>(row.clock.elapsed(), 1) / 1000.0;
     const double rate = double(received) / seconds;
-    row.item->setText(SpeedColumn, tr("%1/s").arg(sizeText(qint64(rate))));
+    row.item->setText(SpeedColumn, tr("%1/s").arg(formatSize(qint64(rate))));
     if (total > 0 && rate > 0)
         row.item->setText(TimeLeftColumn, durationText(qint64(double(total - received) / rate)));
     updateTotals();
@@ -178,24 +231,38 @@ void DownloadsPage::jobFinished(const QString &handle, ResolveJob *job)
     row.job = nullptr;
     row.bar->setRange(0, 1);
     row.bar->setValue(job->error() ? 0 : 1);
-    row.bar->setFormat(job->error() ? QString() : sizeText(job->extractedBytes()));
+    row.bar->setFormat(job->error() ? QString() : formatSize(job->extractedBytes()));
     row.item->setText(SpeedColumn, QString());
     row.item->setText(TimeLeftColumn, QString());
+    row.path.clear();
     QString status;
     if (job->error()) {
-        status = job->error().code() == HubCache::ErrorCode::Cancelled ? tr("Cancelled") : job->error().message();
+        const bool cancelled = job->error().code() == HubCache::ErrorCode::Cancelled;
+        row.outcome = cancelled ? Outcome::Cancelled : Outcome::Failed;
+        status = cancelled ? tr("Cancelled") : job->error().message();
+        row.bar->setFormat(cancelled ? tr("cancelled") : tr("failed"));
+        // Whatever folder the job was filling is gone: say so instead of naming it.
+        row.details = cancelled ? tr("Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.").arg(handle)
+                                : job->error().message();
         row.item->setForeground(StatusColumn, QColor(Qt::darkRed));
     } else if (job->isRemote()) {
+        row.outcome = Outcome::Remote;
         status = tr("In remote storage: %1").arg(job->path());
         row.bar->setFormat(tr("remote"));
-    } else if (job->wasCached()) {
-        status = tr("Already cached");
+        row.details = status;
     } else {
-        status = job->repairedBrokenEntry() ? tr("Downloaded again (the cached copy was broken)") : tr("Downloaded");
+        row.outcome = job->wasCached() ? Outcome::AlreadyCached : Outcome::Downloaded;
+        if (job->wasCached())
+            status = tr("Already cached");
+        else
+            status = job->repairedBrokenEntry() ? tr("Downloaded again (the cached copy was broken)") : tr("Downloaded");
+        row.path = job->path();
+        row.details = tr("In the cache: %1").arg(job->path());
     }
     row.item->setText(StatusColumn, status);
-    row.item->setToolTip(StatusColumn, job->error() ? job->error().message() : job->path());
+    row.item->setToolTip(StatusColumn, row.details);
     updateTotals();
+    updateDetails();
 }
 
 int DownloadsPage::activeCount() const
@@ -212,13 +279,82 @@ QString DownloadsPage::statusText(const QString &handle) const
     return item ? item->text(StatusColumn) : QString();
 }
 
+DownloadsPage::Outcome DownloadsPage::outcome(const QString &handle) const
+{
+    return m_rows.value(handle).outcome;
+}
+
+QStringList DownloadsPage::selectedHandles() const
+{
+    QStringList handles;
+    for (QTreeWidgetItem *item : m_tree->selectedItems())
+        handles.append(item->data(ModelColumn, Qt::UserRole).toString());
+    return handles;
+}
+
+QStringList DownloadsPage::retryableSelection() const
+{
+    QStringList handles;
+    for (const QString &handle : selectedHandles()) {
+        const Outcome o = m_rows.value(handle).outcome;
+        if (o == Outcome::Failed || o == Outcome::Cancelled)
+            handles.append(handle);
+    }
+    return handles;
+}
+
+bool DownloadsPage::selectionRunning() const
+{
+    for (const QString &handle : selectedHandles()) {
+        if (!m_rows.value(handle).done)
+            return true;
+    }
+    return false;
+}
+
+void DownloadsPage::updateButtons()
+{
+    m_cancel->setEnabled(selectionRunning());
+    m_retry->setEnabled(!retryableSelection().isEmpty());
+    m_clear->setEnabled(activeCount() < m_rows.size());
+}
+
+void DownloadsPage::updateDetails()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    m_details->setText(item ? m_rows.value(item->data(ModelColumn, Qt::UserRole).toString()).details : QString());
+}
+
+QMenu *DownloadsPage::contextMenu()
+{
+    auto *menu = new RowContextMenu(this);
+    QStringList paths;
+    for (const QString &handle : selectedHandles()) {
+        if (!m_rows.value(handle).path.isEmpty())
+            paths.append(m_rows.value(handle).path);
+    }
+    menu->addCopy(tr("Copy &Handle"), selectedHandles(), QStringLiteral("copyHandleAction"));
+    menu->addCopy(tr("Copy &Path"), paths, QStringLiteral("copyPathAction"));
+    QAction *open = menu->addAction(tr("&Open Folder"), this, [this, paths] { Q_EMIT openFolderRequested(paths.value(0)); });
+    open->setObjectName(QStringLiteral("openFolderAction"));
+    open->setEnabled(paths.size() == 1);
+    menu->addSeparator();
+    menu->addButton(m_retry);
+    menu->addButton(m_cancel);
+    return menu;
+}
+
 void DownloadsPage::updateTotals()
 {
     qint64 received = 0, total = 0;
     int running = 0, queued = 0;
+    std::array<int, int(Outcome::Cancelled) + 1> count{};
+    auto finished = [&count](Outcome o) { return count[size_t(o)]; };
     for (const Row &row : std::as_const(m_rows)) {
-        if (row.done)
+        if (row.done) {
+            ++count[size_t(row.outcome)];
             continue;
+        }
         if (row.job)
             ++running;
         else
@@ -226,12 +362,36 @@ void DownloadsPage::updateTotals()
         received += row.received;
         total += std::max<qint64>(row.total, row.received);
     }
-    m_cancel->setEnabled(running + queued > 0);
     m_cancelAll->setEnabled(running + queued > 0);
+    updateButtons();
+    const bool failuresShown = finished(Outcome::Failed) > 0;
+    if (failuresShown != m_failuresShown) {
+        m_failuresShown = failuresShown;
+        Q_EMIT failuresShownChanged(failuresShown);
+    }
     if (running + queued == 0) {
-        m_totalLabel->setText(m_rows.isEmpty() ? tr("No downloads yet. Prefetch models from the Browse page.")
-                                                : tr("All downloads finished."));
-        m_totalBar->setValue(m_rows.isEmpty() ? 0 : 100);
+        if (m_rows.isEmpty()) {
+            m_totalLabel->setText(tr("No downloads yet. Prefetch models from the Browse page."));
+            m_totalBar->setValue(0);
+        } else {
+            // What happened to each, and a bar that counts only what arrived.
+            QStringList parts;
+            if (const int n = finished(Outcome::Downloaded))
+                parts.append(tr("%n downloaded", nullptr, n));
+            if (const int n = finished(Outcome::AlreadyCached))
+                parts.append(tr("%n already cached", nullptr, n));
+            if (const int n = finished(Outcome::Remote))
+                parts.append(tr("%n in remote storage", nullptr, n));
+            if (const int n = finished(Outcome::Failed))
+                parts.append(tr("%n failed", nullptr, n));
+            if (const int n = finished(Outcome::Cancelled))
+                parts.append(tr("%n cancelled", nullptr, n));
+            m_totalLabel->setText(parts.join(tr(", ")));
+            int ok = 0;
+            for (size_t o = 0; o < count.size(); ++o)
+                ok += arrived(Outcome(o)) ? count[o] : 0;
+            m_totalBar->setValue(int(100 * ok / m_rows.size()));
+        }
         Q_EMIT totalProgressChanged(-1);
         return;
     }
@@ -240,7 +400,7 @@ void DownloadsPage::updateTotals()
     m_totalLabel->setText(tr("%1 running, %2 queued — %3 of %4")
                               .arg(running)
                               .arg(queued)
-                              .arg(sizeText(received), sizeText(total)));
+                              .arg(formatSize(received), formatSize(total)));
     Q_EMIT totalProgressChanged(percent);
 }
 
@@ -255,4 +415,5 @@ void DownloadsPage::clearFinished()
         }
     }
     updateTotals();
+    updateDetails();
 }

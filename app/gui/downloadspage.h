@@ -5,7 +5,9 @@
 #include <QPointer>
 #include <QWidget>
 
+class CatalogModel;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
@@ -17,7 +19,8 @@ class ResolveJob;
 }
 
 // The download queue: per-model and total progress, speed and time left, cancel; finished rows
-// stay with their outcome (the error message for a failure) until cleared.
+// stay with their outcome (the error message for a failure) until cleared, and a failed or
+// cancelled one can be tried again.
 class DownloadsPage final : public QWidget
 {
     Q_OBJECT
@@ -32,7 +35,19 @@ public:
         StatusColumn,
     };
 
+    enum class Outcome {
+        Pending, // queued or running
+        Downloaded,
+        AlreadyCached,
+        Remote,  // uncompressed mode: located in remote storage, nothing downloaded
+        Failed,
+        Cancelled,
+    };
+
     explicit DownloadsPage(QWidget *parent = nullptr);
+
+    // Where the rows take their titles from (the handle stays in the tooltip and Copy Handle).
+    void setCatalog(const CatalogModel *catalog);
 
     void addQueued(const QString &handle);
     void jobStarted(const QString &handle, HubCache::ResolveJob *job);
@@ -41,10 +56,18 @@ public:
     [[nodiscard]] QTreeWidget *tree() const { return m_tree; }
     [[nodiscard]] QTreeWidgetItem *itemFor(const QString &handle) const { return m_rows.value(handle).item; }
     [[nodiscard]] QString statusText(const QString &handle) const;
+    [[nodiscard]] Outcome outcome(const QString &handle) const;
+    // The rows' menu for the selection: Copy Handle, Copy Path, Open Folder, Cancel, Retry.
+    [[nodiscard]] QMenu *contextMenu();
 
 Q_SIGNALS:
     void cancelRequested(const QString &handle);
     void cancelAllRequested();
+    // Download these again (failed or cancelled rows).
+    void retryRequested(const QStringList &handles);
+    void openFolderRequested(const QString &path);
+    // Whether a failure is listed that the user has not cleared (the tab shows a mark).
+    void failuresShownChanged(bool shown);
     // -1 when nothing is running.
     void totalProgressChanged(int percent);
 
@@ -57,17 +80,30 @@ private:
         qint64 received = 0;
         qint64 total = -1;
         bool done = false;
+        Outcome outcome = Outcome::Pending;
+        QString path;    // where the model is, once it is there
+        QString details; // the whole message shown under the list
     };
     Row &rowFor(const QString &handle);
     void onProgress(const QString &handle, qint64 received, qint64 total);
     void updateTotals();
+    void updateButtons();
+    void updateDetails();
+    void updateTitles();
     void clearFinished();
+    [[nodiscard]] QStringList selectedHandles() const;
+    [[nodiscard]] QStringList retryableSelection() const;
+    [[nodiscard]] bool selectionRunning() const;
 
     QTreeWidget *m_tree;
     QProgressBar *m_totalBar;
     QLabel *m_totalLabel;
     QPushButton *m_cancel;
     QPushButton *m_cancelAll;
+    QPushButton *m_retry;
+    QPushButton *m_clear;
     QLabel *m_details;
     QHash<QString, Row> m_rows;
+    QPointer<const CatalogModel> m_catalog;
+    bool m_failuresShown = false;
 };

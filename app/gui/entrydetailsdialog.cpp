@@ -5,6 +5,7 @@
 #include "modelcache.h"
 #include "savedmodelreader.h"
 #include "savedmodelreadjob.h"
+#include "sizeformat.h"
 #include "storage.h"
 
 #include <QDialogButtonBox>
@@ -30,7 +31,7 @@ namespace {
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return HubCache::formatSize(bytes);
 }
 
 QLabel *selectable(const QString &text)

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "browsepage.h"
+#include "cacheentrymodel.h"
 #include "cachemovejob.h"
 #include "cacheremovejob.h"
 #include "cachepage.h"
@@ -24,6 +25,7 @@
 #include "networkaccess.h"
 #include "resolvejob.h"
 #include "settingsdialog.h"
+#include "sizeformat.h"
 #include "smoketestdialog.h"
 #include "storage.h"
 
@@ -54,7 +56,7 @@ namespace {
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return HubCache::formatSize(bytes);
 }
 
 } // namespace
@@ -110,6 +112,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_downloads, &DownloadsPage::cancelRequested, m_queue, &DownloadQueue::cancel);
     connect(m_downloads, &DownloadsPage::cancelAllRequested, m_queue, &DownloadQueue::cancelAll);
     connect(m_downloads, &DownloadsPage::totalProgressChanged, this, &MainWindow::updateTitle);
+    connect(m_downloads, &DownloadsPage::retryRequested, this, &MainWindow::prefetch);
+    connect(m_downloads, &DownloadsPage::openFolderRequested, this, &MainWindow::openFolder);
+    connect(m_downloads, &DownloadsPage::failuresShownChanged, this, [this](bool shown) {
+        m_tabs->setTabText(m_tabs->indexOf(m_downloads), shown ? tr("&Downloads") + QStringLiteral(" ⚠") : tr("&Downloads"));
+    });
+    m_downloads->setCatalog(m_browse->model());
+    m_cache->model()->setCatalog(m_browse->model());
     // While downloads run, the Cache page follows their temp folders growing.
     auto *liveRefresh = new QTimer(this);
     liveRefresh->setInterval(2000);
@@ -320,7 +329,11 @@ void MainWindow::updateModeTooltip()
     m_mode->setToolTip(tip);
     m_pythonStatus->setText(python.downloadsAndCaches ? tr("Python: compressed") : tr("Python: uncompressed"));
     m_pythonStatus->setToolTip(python.summary);
-    m_folderStatus->setText(tr("Cache: %1 (%2)").arg(m_config.cacheDir(), Configuration::sourceName(m_config.cacheDirSource())));
+    // A long folder would push the status messages out: elided, the whole of it in the tooltip.
+    const QString folder = tr("Cache: %1 (%2)").arg(m_config.cacheDir(), Configuration::sourceName(m_config.cacheDirSource()));
+    m_folderStatus->setToolTip(folder);
+    m_folderStatus->setText(m_folderStatus->fontMetrics().elidedText(
+        folder, Qt::ElideMiddle, m_folderStatus->fontMetrics().averageCharWidth() * 40));
 }
 
 void MainWindow::showLoadFormat()
@@ -373,7 +386,9 @@ void MainWindow::rebuildCatalog()
             items.append(i);
         }
     }
-    addOwn(m_settings.bookmarks(), QStringLiteral("bookmark"));
+    const QStringList bookmarks = m_settings.bookmarks();
+    m_browse->model()->setBookmarks(QSet<QString>(bookmarks.cbegin(), bookmarks.cend()));
+    addOwn(bookmarks, QStringLiteral("bookmark"));
     addOwn(m_settings.recentHandles(), QStringLiteral("recent"));
     m_browse->model()->setItems(items);
     refreshCache();
@@ -530,9 +545,16 @@ void MainWindow::prefetch(const QStringList &handles)
 void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
 {
     m_downloads->jobFinished(handle, job);
+    // The status bar has room for a short line beside its labels: it names the model (the whole
+    // handle, path or error is on the Browse and Downloads pages).
+    QString name = m_browse->model()->titleOf(handle);
+    if (name.isEmpty())
+        name = handle.section(QLatin1Char('/'), -2);
     if (job->error() && job->error().code() != ErrorCode::Cancelled) {
-        statusBar()->showMessage(job->error().message(), 15000);
-        m_tabs->setTabText(1, tr("&Downloads") + QStringLiteral(" ⚠"));
+        statusBar()->showMessage(tr("Could not get %1; the Browse and Downloads pages say why.").arg(name), 15000);
+        const QString message = job->error().message();
+        m_browse->setResolveStatus(message.contains(handle) ? message : tr("%1 could not be resolved:\n%2").arg(handle, message),
+                                   handle);
         // A sign-in error (401/403): the way to fix it is a credential for that host or bucket.
         if (job->error().code() == ErrorCode::AccessDenied
             && m_prompter->confirm(this, tr("Sign-in Needed"),
@@ -548,10 +570,9 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
         m_browse->model()->setRemoteLocation(handle, job->path());
         m_browse->setResolveStatus(text);
     } else if (!job->error()) {
-        statusBar()->showMessage(tr("%1 is ready in %2").arg(handle, job->path()), 8000);
+        statusBar()->showMessage(tr("%1 is ready in the cache.").arg(name), 8000);
+        m_browse->clearResolveStatus(handle);
     }
-    if (job->error() && job->error().code() != ErrorCode::Cancelled && m_config.loadFormat() == LoadFormat::Uncompressed)
-        m_browse->setResolveStatus(job->error().message());
     refreshCache();
 }
 
@@ -657,7 +678,13 @@ void MainWindow::toggleBookmark(const QString &handle)
     if (!bookmarks.removeAll(handle))
         bookmarks.append(handle);
     m_settings.setBookmarks(bookmarks);
-    rebuildCatalog();
+    // A row from any list just changes its mark (the list and the selection stay); a handle known
+    // only as a bookmark comes or goes with it.
+    const int row = m_browse->model()->rowOf(handle);
+    if (row >= 0 && m_browse->model()->item(row).source != QLatin1String("bookmark"))
+        m_browse->model()->setBookmarks(QSet<QString>(bookmarks.cbegin(), bookmarks.cend()));
+    else
+        rebuildCatalog();
 }
 
 void MainWindow::openSettings()

@@ -1,5 +1,7 @@
 #include "smoketestdialog.h"
 
+#include "sizeformat.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -189,13 +191,13 @@ void SmokeTestDialog::showReport()
     if (r.runMs >= 0)
         facts << tr("ran in %1 ms").arg(r.runMs);
     if (r.ioPath == QLatin1String("plugin") && r.isRemoteSource() && r.sourceBytes >= 0) {
-        QString fact = tr("%1 read from %2 by hubcache").arg(QLocale().formattedDataSize(r.sourceBytes), r.source);
+        QString fact = tr("%1 read from %2 by hubcache").arg(HubCache::formatSize(r.sourceBytes), r.source);
         if (r.sourceBytesPerSecond > 0)
-            fact += tr(" at %1/s").arg(QLocale().formattedDataSize(r.sourceBytesPerSecond));
+            fact += tr(" at %1/s").arg(HubCache::formatSize(r.sourceBytesPerSecond));
         facts << fact;
     } else if (r.ioPath == QLatin1String("plugin")) {
         facts << tr("%1 read through hubcache's file system plugin")
-                     .arg(QLocale().formattedDataSize(std::max<qint64>(r.bytesRead, 0)));
+                     .arg(HubCache::formatSize(std::max<qint64>(r.bytesRead, 0)));
     }
     else if (!r.ioPath.isEmpty())
         facts << tr("read by TensorFlow directly (%1)").arg(r.pluginError.isEmpty() ? tr("plugin not used") : r.pluginError);

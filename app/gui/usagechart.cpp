@@ -1,7 +1,8 @@
 #include "usagechart.h"
 
+#include "sizeformat.h"
+
 #include <QHelpEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -145,7 +146,7 @@ void UsageChart::paintEvent(QPaintEvent *)
             continue;
         p.setPen(Qt::white);
         const QString name = e.handle.isEmpty() ? e.key.left(12) : e.handle.section(QLatin1Char('/'), -2);
-        const QString size = QLocale().formattedDataSize(e.sizeBytes, 1, QLocale::DataSizeTraditionalFormat);
+        const QString size = HubCache::formatSize(e.sizeBytes);
         const QRectF text = r.adjusted(4, 2, -4, -2);
         p.drawText(text, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(name, Qt::ElideMiddle, int(text.width())));
         if (r.height() >= 2 * fm.height() + 4)
@@ -179,7 +180,7 @@ bool UsageChart::event(QEvent *event)
             QToolTip::showText(help->globalPos(),
                                QStringLiteral("%1\n%2 · %3").arg(e.handle.isEmpty() ? e.path : e.handle,
                                                                    CacheEntry::stateDisplayName(e.state),
-                                                                   QLocale().formattedDataSize(e.sizeBytes)),
+                                                                   HubCache::formatSize(e.sizeBytes)),
                                this);
             return true;
         }

@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTranslator>
 
 namespace {
@@ -140,5 +141,10 @@ int main(int argc, char *argv[])
     save(&window, out, QStringLiteral("8-kaggle"));
     window.queue()->cancelAll();
     QTest::qWait(200);
+    // Everything has ended: the summary says what happened to each, the failed row's error below.
+    window.tabs()->setCurrentWidget(window.downloadsPage());
+    if (QTreeWidgetItem *failed = window.downloadsPage()->itemFor(window.demoHub()->baseUrl() + QStringLiteral("/sign_in_page/1")))
+        window.downloadsPage()->tree()->setCurrentItem(failed);
+    save(&window, out, QStringLiteral("8-downloads-finished"));
     return 0;
 }
