@@ -813,7 +813,7 @@ private Q_SLOTS:
         for (int r = 0; r < model->rowCount(); ++r)
             row = model->entry(r).key == key ? r : row;
         QCOMPARE(model->index(row, CacheEntryModel::SizeColumn).data().toString(),
-                 QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat));
+                 formatSize(bytes));
         QCOMPARE(model->index(row, CacheEntryModel::StateColumn).data().toString(),
                  CacheEntry::stateDisplayName(EntryState::Complete));
 

@@ -6,6 +6,7 @@
 #include "bytepipe_p.h"
 #include "configuration.h"
 #include "logging.h"
+#include "sizeformat.h"
 
 #include <QFile>
 #include <QLocale>
@@ -45,7 +46,7 @@ const char kZeros[kZeroBlock] = {};
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes);
+    return formatSize(bytes);
 }
 
 // A member name for a message: bytes that are not UTF-8 as \xNN, very long names shortened in
