@@ -68,10 +68,6 @@
         <translation>Muestra los archivos y las firmas del modelo en caché (Ctrl+I).</translation>
     </message>
     <message>
-        <source>Add the selected model to, or remove it from, your bookmarks.</source>
-        <translation>Agrega el modelo seleccionado a sus marcadores o lo quita de ellos.</translation>
-    </message>
-    <message>
         <source>Select a model to prefetch or inspect it.</source>
         <translation>Seleccione un modelo para precargarlo o inspeccionarlo.</translation>
     </message>
@@ -134,16 +130,24 @@
         <source>Search Kaggle Models, then press Enter (Ctrl+F)</source>
         <translation>Busque en Kaggle Models y pulse Intro (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Add the selected model to, or remove it from, your bookmarks (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
     <message>
         <source>(no descriptor)</source>
         <translation>(sin descriptor)</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>Identificador</translation>
     </message>
     <message>
         <source>State</source>
@@ -164,6 +168,10 @@
     <message>
         <source>On Disk</source>
         <translation>En disco</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modelo</translation>
     </message>
 </context>
 <context>
@@ -257,6 +265,22 @@
         <source>Remote: bucket &lt;b&gt;%1&lt;/b&gt; in Google Cloud Storage (%2); no space on this disk is used</source>
         <translation>Remoto: bucket &lt;b&gt;%1&lt;/b&gt; en Google Cloud Storage (%2); no se usa espacio de este disco</translation>
     </message>
+    <message>
+        <source>Show the entry&apos;s files and signatures (Ctrl+I, Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the cache folder again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -281,10 +305,6 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
@@ -307,6 +327,34 @@
     <message>
         <source>Uncompressed mode: the model is read from %1; nothing is cached.</source>
         <translation>Modo sin comprimir: el modelo se lee de %1; no se almacena nada en caché.</translation>
+    </message>
+    <message>
+        <source>The size of the download, as the catalog gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space the cached model takes on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the download, as the catalog gives it (empty when it does not say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space the model takes in the cache folder (empty when it is not cached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size on Disk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1151,10 +1199,6 @@
         <translation>Todavía no hay descargas. Precargue modelos desde la página Explorar.</translation>
     </message>
     <message>
-        <source>All downloads finished.</source>
-        <translation>Todas las descargas han terminado.</translation>
-    </message>
-    <message>
         <source>%1 running, %2 queued — %3 of %4</source>
         <translation>%1 en curso, %2 en cola — %3 de %4</translation>
     </message>
@@ -1165,6 +1209,89 @@
     <message>
         <source>remote</source>
         <translation>remoto</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected failed or cancelled models again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the finished downloads from the list; the models stay in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished">Abrir car&amp;peta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already cached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in remote storage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2848,10 +2975,6 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
         </translation>
     </message>
     <message>
-        <source>%1 is ready in %2</source>
-        <translation>%1 está listo en %2</translation>
-    </message>
-    <message>
         <source>Not in the Cache</source>
         <translation>No está en la caché</translation>
     </message>
@@ -3000,6 +3123,19 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>Open &amp;Credentials</source>
         <translation>Abrir &amp;credenciales</translation>
+    </message>
+    <message>
+        <source>Could not get %1; the Browse and Downloads pages say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be resolved:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready in the cache.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,6 @@
         <translation>キャッシュされたモデルのファイルとシグネチャを表示します (Ctrl+I)。</translation>
     </message>
     <message>
-        <source>Add the selected model to, or remove it from, your bookmarks.</source>
-        <translation>選択したモデルをブックマークに追加するか、ブックマークから削除します。</translation>
-    </message>
-    <message>
         <source>Select a model to prefetch or inspect it.</source>
         <translation>プリフェッチまたは詳細を表示するモデルを選択してください。</translation>
     </message>
@@ -133,16 +129,24 @@
         <source>Search Kaggle Models, then press Enter (Ctrl+F)</source>
         <translation>Kaggle モデルを検索して Enter キーを押してください (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Add the selected model to, or remove it from, your bookmarks (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
     <message>
         <source>(no descriptor)</source>
         <translation>(ディスクリプタなし)</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>ハンドル</translation>
     </message>
     <message>
         <source>State</source>
@@ -163,6 +167,10 @@
     <message>
         <source>On Disk</source>
         <translation>ディスク使用量</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">モデル</translation>
     </message>
 </context>
 <context>
@@ -253,6 +261,22 @@
         <source>Remote: bucket &lt;b&gt;%1&lt;/b&gt; in Google Cloud Storage (%2); no space on this disk is used</source>
         <translation>リモート: Google Cloud Storage のバケット &lt;b&gt;%1&lt;/b&gt; (%2)。このディスクの容量は使いません</translation>
     </message>
+    <message>
+        <source>Show the entry&apos;s files and signatures (Ctrl+I, Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the cache folder again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -277,10 +301,6 @@
         <translation>状態</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
         <source>Publisher</source>
         <translation>公開元</translation>
     </message>
@@ -303,6 +323,34 @@
     <message>
         <source>Uncompressed mode: the model is read from %1; nothing is cached.</source>
         <translation>非圧縮モード: モデルは %1 から読み込まれ、何もキャッシュされません。</translation>
+    </message>
+    <message>
+        <source>The size of the download, as the catalog gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space the cached model takes on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the download, as the catalog gives it (empty when it does not say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space the model takes in the cache folder (empty when it is not cached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size on Disk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1194,6 @@
         <translation>まだダウンロードはありません。「参照」ページからモデルをプリフェッチしてください。</translation>
     </message>
     <message>
-        <source>All downloads finished.</source>
-        <translation>すべてのダウンロードが完了しました。</translation>
-    </message>
-    <message>
         <source>%1 running, %2 queued — %3 of %4</source>
         <translation>実行中 %1、待機中 %2 — %3 / %4</translation>
     </message>
@@ -1160,6 +1204,84 @@
     <message>
         <source>remote</source>
         <translation>リモート</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected failed or cancelled models again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the finished downloads from the list; the models stay in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished">フォルダを開く(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already cached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in remote storage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2842,10 +2964,6 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
         </translation>
     </message>
     <message>
-        <source>%1 is ready in %2</source>
-        <translation>%1 の準備ができました: %2</translation>
-    </message>
-    <message>
         <source>Not in the Cache</source>
         <translation>キャッシュにありません</translation>
     </message>
@@ -2988,6 +3106,19 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>Open &amp;Credentials</source>
         <translation>認証情報を開く(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Could not get %1; the Browse and Downloads pages say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be resolved:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready in the cache.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,6 @@
         <translation>캐시된 모델의 파일과 시그니처를 표시합니다(Ctrl+I).</translation>
     </message>
     <message>
-        <source>Add the selected model to, or remove it from, your bookmarks.</source>
-        <translation>선택한 모델을 북마크에 추가하거나 북마크에서 제거합니다.</translation>
-    </message>
-    <message>
         <source>Select a model to prefetch or inspect it.</source>
         <translation>미리 가져오거나 검사할 모델을 선택하세요.</translation>
     </message>
@@ -133,16 +129,24 @@
         <source>Search Kaggle Models, then press Enter (Ctrl+F)</source>
         <translation>Kaggle 모델 검색 후 Enter 키를 누르세요(Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Add the selected model to, or remove it from, your bookmarks (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
     <message>
         <source>(no descriptor)</source>
         <translation>(디스크립터 없음)</translation>
-    </message>
-    <message>
-        <source>Handle</source>
-        <translation>핸들</translation>
     </message>
     <message>
         <source>State</source>
@@ -163,6 +167,10 @@
     <message>
         <source>On Disk</source>
         <translation>디스크 사용량</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">모델</translation>
     </message>
 </context>
 <context>
@@ -253,6 +261,22 @@
         <source>Remote: bucket &lt;b&gt;%1&lt;/b&gt; in Google Cloud Storage (%2); no space on this disk is used</source>
         <translation>원격: Google Cloud Storage의 버킷 &lt;b&gt;%1&lt;/b&gt; (%2). 이 디스크의 공간은 사용하지 않습니다</translation>
     </message>
+    <message>
+        <source>Show the entry&apos;s files and signatures (Ctrl+I, Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the cache folder again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -277,10 +301,6 @@
         <translation>상태</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>크기</translation>
-    </message>
-    <message>
         <source>Publisher</source>
         <translation>게시자</translation>
     </message>
@@ -303,6 +323,34 @@
     <message>
         <source>Uncompressed mode: the model is read from %1; nothing is cached.</source>
         <translation>비압축 모드: 모델은 %1에서 읽으며 아무것도 캐시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The size of the download, as the catalog gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space the cached model takes on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the download, as the catalog gives it (empty when it does not say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space the model takes in the cache folder (empty when it is not cached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size on Disk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,10 +1194,6 @@
         <translation>아직 다운로드가 없습니다. 둘러보기 페이지에서 모델을 미리 가져오세요.</translation>
     </message>
     <message>
-        <source>All downloads finished.</source>
-        <translation>모든 다운로드가 완료되었습니다.</translation>
-    </message>
-    <message>
         <source>%1 running, %2 queued — %3 of %4</source>
         <translation>진행 중 %1개, 대기 중 %2개 — %4 중 %3</translation>
     </message>
@@ -1160,6 +1204,84 @@
     <message>
         <source>remote</source>
         <translation>원격</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected failed or cancelled models again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the finished downloads from the list; the models stay in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished">폴더 열기(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already cached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in remote storage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2842,10 +2964,6 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
         </translation>
     </message>
     <message>
-        <source>%1 is ready in %2</source>
-        <translation>%1 준비 완료: %2</translation>
-    </message>
-    <message>
         <source>Not in the Cache</source>
         <translation>캐시에 없음</translation>
     </message>
@@ -2988,6 +3106,19 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>Open &amp;Credentials</source>
         <translation>자격 증명 열기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Could not get %1; the Browse and Downloads pages say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be resolved:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready in the cache.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
