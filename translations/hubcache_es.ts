@@ -132,15 +132,15 @@
     </message>
     <message>
         <source>Add the selected model to, or remove it from, your bookmarks (Ctrl+B).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el modelo seleccionado a sus marcadores o lo quita de ellos (Ctrl+B).</translation>
     </message>
     <message>
         <source>Copy &amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar i&amp;dentificador</translation>
     </message>
     <message>
         <source>Remove &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar &amp;marcador</translation>
     </message>
 </context>
 <context>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
 </context>
 <context>
@@ -267,19 +267,19 @@
     </message>
     <message>
         <source>Show the entry&apos;s files and signatures (Ctrl+I, Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los archivos y las firmas de la entrada (Ctrl+I, Intro).</translation>
     </message>
     <message>
         <source>Scan the cache folder again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a examinar la carpeta de caché (F5).</translation>
     </message>
     <message>
         <source>Copy &amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar i&amp;dentificador</translation>
     </message>
     <message>
         <source>Copy &amp;Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ru&amp;ta</translation>
     </message>
 </context>
 <context>
@@ -330,31 +330,31 @@
     </message>
     <message>
         <source>The size of the download, as the catalog gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de la descarga, según lo indica el catálogo.</translation>
     </message>
     <message>
         <source>The space the cached model takes on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio que ocupa en el disco el modelo en caché.</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcadores</translation>
     </message>
     <message>
         <source>The size of the download, as the catalog gives it (empty when it does not say).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de la descarga, según lo indica el catálogo (vacío si no lo indica).</translation>
     </message>
     <message>
         <source>The space the model takes in the cache folder (empty when it is not cached).</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio que ocupa el modelo en la carpeta de caché (vacío si no está en caché).</translation>
     </message>
     <message>
         <source>Download Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de descarga</translation>
     </message>
     <message>
         <source>Size on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño en disco</translation>
     </message>
 </context>
 <context>
@@ -1212,86 +1212,86 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Download the selected failed or cancelled models again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a descargar los modelos seleccionados que fallaron o se cancelaron.</translation>
     </message>
     <message>
         <source>Remove the finished downloads from the list; the models stay in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita de la lista las descargas terminadas; los modelos permanecen en la caché.</translation>
     </message>
     <message>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
     </message>
     <message>
         <source>Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada: no se guardó nada de %1 en la caché. Reintentar lo vuelve a descargar.</translation>
     </message>
     <message>
         <source>In the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En la caché: %1</translation>
     </message>
     <message>
         <source>Copy &amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar i&amp;dentificador</translation>
     </message>
     <message>
         <source>Copy &amp;Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ru&amp;ta</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished">Abrir car&amp;peta</translation>
+        <translation>Abrir car&amp;peta</translation>
     </message>
     <message numerus="yes">
         <source>%n downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n descargada</numerusform>
+            <numerusform>%n descargadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already cached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya en caché</numerusform>
+            <numerusform>%n ya en caché</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in remote storage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en almacenamiento remoto</numerusform>
+            <numerusform>%n en almacenamiento remoto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3126,16 +3126,17 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>Could not get %1; the Browse and Downloads pages say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener %1; las páginas Explorar y Descargas indican el motivo.</translation>
     </message>
     <message>
         <source>%1 could not be resolved:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver %1:
+%2</translation>
     </message>
     <message>
         <source>%1 is ready in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está listo en la caché.</translation>
     </message>
 </context>
 <context>

@@ -131,15 +131,15 @@
     </message>
     <message>
         <source>Add the selected model to, or remove it from, your bookmarks (Ctrl+B).</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したモデルをブックマークに追加、またはブックマークから削除します (Ctrl+B)。</translation>
     </message>
     <message>
         <source>Copy &amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドルをコピー(&amp;H)</translation>
     </message>
     <message>
         <source>Remove &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックマークを解除(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">モデル</translation>
+        <translation>モデル</translation>
     </message>
 </context>
 <context>
@@ -263,19 +263,19 @@
     </message>
     <message>
         <source>Show the entry&apos;s files and signatures (Ctrl+I, Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリのファイルとシグネチャを表示します (Ctrl+I、Enter)。</translation>
     </message>
     <message>
         <source>Scan the cache folder again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュフォルダを再スキャンします (F5)。</translation>
     </message>
     <message>
         <source>Copy &amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドルをコピー(&amp;H)</translation>
     </message>
     <message>
         <source>Copy &amp;Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パスをコピー(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -326,31 +326,31 @@
     </message>
     <message>
         <source>The size of the download, as the catalog gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログに記載されているダウンロードサイズです。</translation>
     </message>
     <message>
         <source>The space the cached model takes on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたモデルがディスク上で占める容量です。</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックマーク済み</translation>
     </message>
     <message>
         <source>The size of the download, as the catalog gives it (empty when it does not say).</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログに記載されているダウンロードサイズです（記載がない場合は空欄）。</translation>
     </message>
     <message>
         <source>The space the model takes in the cache folder (empty when it is not cached).</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルがキャッシュフォルダで占める容量です（キャッシュされていない場合は空欄）。</translation>
     </message>
     <message>
         <source>Download Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードサイズ</translation>
     </message>
     <message>
         <source>Size on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上のサイズ</translation>
     </message>
 </context>
 <context>
@@ -1207,81 +1207,81 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Download the selected failed or cancelled models again.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した、失敗またはキャンセルされたモデルを再ダウンロードします。</translation>
     </message>
     <message>
         <source>Remove the finished downloads from the list; the models stay in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したダウンロードを一覧から消去します。モデルはキャッシュに残ります。</translation>
     </message>
     <message>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル済み: %1 のデータはキャッシュに何も残っていません。「再試行」で再ダウンロードします。</translation>
     </message>
     <message>
         <source>In the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ: %1</translation>
     </message>
     <message>
         <source>Copy &amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドルをコピー(&amp;H)</translation>
     </message>
     <message>
         <source>Copy &amp;Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パスをコピー(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished">フォルダを開く(&amp;O)</translation>
+        <translation>フォルダを開く(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <source>%n downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ダウンロード %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already cached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャッシュ済み %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in remote storage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リモートストレージ %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失敗 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャンセル %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3109,16 +3109,17 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>Could not get %1; the Browse and Downloads pages say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を取得できませんでした。理由は「参照」ページと「ダウンロード」ページに表示されています。</translation>
     </message>
     <message>
         <source>%1 could not be resolved:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を解決できませんでした:
+%2</translation>
     </message>
     <message>
         <source>%1 is ready in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をキャッシュに用意しました。</translation>
     </message>
 </context>
 <context>

@@ -131,15 +131,15 @@
     </message>
     <message>
         <source>Add the selected model to, or remove it from, your bookmarks (Ctrl+B).</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 모델을 북마크에 추가하거나 북마크에서 제거합니다(Ctrl+B).</translation>
     </message>
     <message>
         <source>Copy &amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들 복사(&amp;H)</translation>
     </message>
     <message>
         <source>Remove &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>북마크 제거(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">모델</translation>
+        <translation>모델</translation>
     </message>
 </context>
 <context>
@@ -263,19 +263,19 @@
     </message>
     <message>
         <source>Show the entry&apos;s files and signatures (Ctrl+I, Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>항목의 파일과 시그니처를 표시합니다(Ctrl+I, Enter).</translation>
     </message>
     <message>
         <source>Scan the cache folder again (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시 폴더를 다시 검색합니다(F5).</translation>
     </message>
     <message>
         <source>Copy &amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들 복사(&amp;H)</translation>
     </message>
     <message>
         <source>Copy &amp;Path</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 복사(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -326,31 +326,31 @@
     </message>
     <message>
         <source>The size of the download, as the catalog gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그에 표시된 다운로드 크기입니다.</translation>
     </message>
     <message>
         <source>The space the cached model takes on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시된 모델이 디스크에서 차지하는 공간입니다.</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>북마크됨</translation>
     </message>
     <message>
         <source>The size of the download, as the catalog gives it (empty when it does not say).</source>
-        <translation type="unfinished"></translation>
+        <translation>카탈로그에 표시된 다운로드 크기입니다(카탈로그에 없으면 비어 있음).</translation>
     </message>
     <message>
         <source>The space the model takes in the cache folder (empty when it is not cached).</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 캐시 폴더에서 차지하는 공간입니다(캐시되지 않았으면 비어 있음).</translation>
     </message>
     <message>
         <source>Download Size</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드 크기</translation>
     </message>
     <message>
         <source>Size on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크 사용량</translation>
     </message>
 </context>
 <context>
@@ -1207,81 +1207,81 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도(&amp;R)</translation>
     </message>
     <message>
         <source>Download the selected failed or cancelled models again.</source>
-        <translation type="unfinished"></translation>
+        <translation>실패했거나 취소된 선택한 모델을 다시 다운로드합니다.</translation>
     </message>
     <message>
         <source>Remove the finished downloads from the list; the models stay in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료된 다운로드를 목록에서 지웁니다. 모델은 캐시에 그대로 남습니다.</translation>
     </message>
     <message>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨: %1의 어떤 데이터도 캐시에 남지 않았습니다. 다시 시도하면 처음부터 다시 다운로드합니다.</translation>
     </message>
     <message>
         <source>In the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>캐시: %1</translation>
     </message>
     <message>
         <source>Copy &amp;Handle</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들 복사(&amp;H)</translation>
     </message>
     <message>
         <source>Copy &amp;Path</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 복사(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished">폴더 열기(&amp;O)</translation>
+        <translation>폴더 열기(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <source>%n downloaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 다운로드됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already cached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 이미 캐시됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in remote storage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>원격 저장소에 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 취소됨</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3109,16 +3109,17 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>Could not get %1; the Browse and Downloads pages say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 가져오지 못했습니다. 원인은 둘러보기 및 다운로드 페이지에서 확인하세요.</translation>
     </message>
     <message>
         <source>%1 could not be resolved:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 확인할 수 없습니다:
+%2</translation>
     </message>
     <message>
         <source>%1 is ready in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 캐시에 준비되었습니다.</translation>
     </message>
 </context>
 <context>
