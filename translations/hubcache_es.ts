@@ -2253,14 +2253,6 @@
         <source>OAuth refresh token (%1)</source>
         <translation>token de actualización OAuth (%1)</translation>
     </message>
-    <message>
-        <source>an access token for %1</source>
-        <translation>un token de acceso para %1</translation>
-    </message>
-    <message>
-        <source>no access_token and expires_in in the token answer</source>
-        <translation>la respuesta del token no trae access_token ni expires_in</translation>
-    </message>
 </context>
 <context>
     <name>HubCache::GcsRequestJob</name>
@@ -2322,14 +2314,6 @@
         <source>service account %1</source>
         <translation>cuenta de servicio %1</translation>
     </message>
-    <message>
-        <source>an access token for %1</source>
-        <translation>un token de acceso para %1</translation>
-    </message>
-    <message>
-        <source>no access_token and expires_in in the token answer</source>
-        <translation>la respuesta del token no trae access_token ni expires_in</translation>
-    </message>
 </context>
 <context>
     <name>HubCache::GcsStorage</name>
@@ -2356,6 +2340,17 @@
     <message>
         <source>%1 bytes, more than the %2 expected</source>
         <translation>%1 bytes, más de los %2 esperados</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsTokenExchangeCredentials</name>
+    <message>
+        <source>an access token for %1</source>
+        <translation>un token de acceso para %1</translation>
+    </message>
+    <message>
+        <source>no access_token and expires_in in the token answer</source>
+        <translation>la respuesta del token no trae access_token ni expires_in</translation>
     </message>
 </context>
 <context>

@@ -2243,14 +2243,6 @@
         <source>OAuth refresh token (%1)</source>
         <translation>OAuth リフレッシュトークン（%1）</translation>
     </message>
-    <message>
-        <source>an access token for %1</source>
-        <translation>%1 のアクセストークン</translation>
-    </message>
-    <message>
-        <source>no access_token and expires_in in the token answer</source>
-        <translation>トークン応答に access_token と expires_in がない</translation>
-    </message>
 </context>
 <context>
     <name>HubCache::GcsRequestJob</name>
@@ -2312,14 +2304,6 @@
         <source>service account %1</source>
         <translation>サービスアカウント %1</translation>
     </message>
-    <message>
-        <source>an access token for %1</source>
-        <translation>%1 のアクセストークン</translation>
-    </message>
-    <message>
-        <source>no access_token and expires_in in the token answer</source>
-        <translation>トークン応答に access_token と expires_in がない</translation>
-    </message>
 </context>
 <context>
     <name>HubCache::GcsStorage</name>
@@ -2346,6 +2330,17 @@
     <message>
         <source>%1 bytes, more than the %2 expected</source>
         <translation>%1 バイトで、予想した %2 より多い</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsTokenExchangeCredentials</name>
+    <message>
+        <source>an access token for %1</source>
+        <translation>%1 のアクセストークン</translation>
+    </message>
+    <message>
+        <source>no access_token and expires_in in the token answer</source>
+        <translation>トークン応答に access_token と expires_in がない</translation>
     </message>
 </context>
 <context>

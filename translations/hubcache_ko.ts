@@ -2243,14 +2243,6 @@
         <source>OAuth refresh token (%1)</source>
         <translation>OAuth 갱신 토큰(%1)</translation>
     </message>
-    <message>
-        <source>an access token for %1</source>
-        <translation>%1의 액세스 토큰</translation>
-    </message>
-    <message>
-        <source>no access_token and expires_in in the token answer</source>
-        <translation>토큰 응답에 access_token과 expires_in이 없음</translation>
-    </message>
 </context>
 <context>
     <name>HubCache::GcsRequestJob</name>
@@ -2312,14 +2304,6 @@
         <source>service account %1</source>
         <translation>서비스 계정 %1</translation>
     </message>
-    <message>
-        <source>an access token for %1</source>
-        <translation>%1의 액세스 토큰</translation>
-    </message>
-    <message>
-        <source>no access_token and expires_in in the token answer</source>
-        <translation>토큰 응답에 access_token과 expires_in이 없음</translation>
-    </message>
 </context>
 <context>
     <name>HubCache::GcsStorage</name>
@@ -2346,6 +2330,17 @@
     <message>
         <source>%1 bytes, more than the %2 expected</source>
         <translation>%1바이트로, 예상한 %2보다 많습니다</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::GcsTokenExchangeCredentials</name>
+    <message>
+        <source>an access token for %1</source>
+        <translation>%1의 액세스 토큰</translation>
+    </message>
+    <message>
+        <source>no access_token and expires_in in the token answer</source>
+        <translation>토큰 응답에 access_token과 expires_in이 없음</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gcscredentialprovider.h"
+#include "gcstokenexchangecredentials.h"
 
 #include <QDateTime>
 #include <QList>
@@ -15,7 +15,7 @@ namespace HubCache {
 // login` writes it: client_id, client_secret, refresh_token): exchanges it at the token endpoint
 // for an access token (grant type refresh_token), caches it and fetches a new one before it
 // expires. The refresh token only ever goes to the token endpoint.
-class HUBCACHE_EXPORT GcsRefreshTokenCredentials final : public GcsCredentialProvider
+class HUBCACHE_EXPORT GcsRefreshTokenCredentials final : public GcsTokenExchangeCredentials
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GcsRefreshTokenCredentials)
@@ -29,33 +29,17 @@ public:
              Error *error);
     ~GcsRefreshTokenCredentials() override;
 
-    void requestToken(QObject *context, const TokenCallback &callback) override;
-    void invalidate(const QString &token) override;
     [[nodiscard]] QString description() const override;
 
 private:
     GcsRefreshTokenCredentials(const Configuration &config, QNetworkAccessManager *network);
-    void fetchToken();
-    void onTokenReply();
-    void finishWaiters(const Error &error);
+    [[nodiscard]] QByteArray tokenRequestBody(Error *error) const override;
+    [[nodiscard]] QString subject() const override;
 
-    struct Waiter
-    {
-        QPointer<QObject> context;
-        TokenCallback callback;
-    };
-
-    Configuration m_config;
-    QNetworkAccessManager *m_network = nullptr;
     QString m_origin;
     QString m_clientId;
     QString m_clientSecret;
     QString m_refreshToken;
-    QUrl m_tokenUri;
-    QString m_token;
-    QDateTime m_refreshAt;
-    QPointer<QNetworkReply> m_reply;
-    QList<Waiter> m_waiters;
 };
 
 } // namespace HubCache

@@ -26,14 +26,6 @@ QByteArray base64Url(const QByteArray &data)
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-bool isLoopback(const QUrl &url)
-{
-    if (url.host() == u"localhost")
-        return true;
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
-}
-
 Error keyError(const QString &path, const QString &detail)
 {
     ErrorContext c;
@@ -48,19 +40,11 @@ Error keyError(const QString &path, const QString &detail)
 } // namespace
 
 GcsServiceAccountCredentials::GcsServiceAccountCredentials(const Configuration &config, QNetworkAccessManager *network)
-    : m_config(config)
-    , m_network(network)
+    : GcsTokenExchangeCredentials(config, network)
 {
 }
 
-GcsServiceAccountCredentials::~GcsServiceAccountCredentials()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+GcsServiceAccountCredentials::~GcsServiceAccountCredentials() = default;
 
 std::unique_ptr<GcsServiceAccountCredentials>
 GcsServiceAccountCredentials::fromKeyFile(const QString &path, const Configuration &config,
@@ -96,14 +80,13 @@ GcsServiceAccountCredentials::fromKeyData(const QByteArray &data, const QString 
     p->m_privateKeyId = o.value(u"private_key_id").toString();
     p->m_privateKeyPem = o.value(u"private_key").toString().toUtf8();
     const QString tokenUri = o.value(u"token_uri").toString(QStringLiteral("https://oauth2.googleapis.com/token"));
-    p->m_tokenUri = QUrl(tokenUri, QUrl::StrictMode);
+    p->setTokenUri(QUrl(tokenUri, QUrl::StrictMode));
     if (p->m_clientEmail.isEmpty() || p->m_privateKeyPem.isEmpty()) {
         *error = keyError(path, tr("\"client_email\" or \"private_key\" is missing"));
         return nullptr;
     }
     // The assertion is as good as a password for an hour: only over TLS, or to this machine.
-    if (!p->m_tokenUri.isValid() || p->m_tokenUri.host().isEmpty()
-        || !(p->m_tokenUri.scheme() == u"https" || (p->m_tokenUri.scheme() == u"http" && isLoopback(p->m_tokenUri)))) {
+    if (!isAllowedTokenUri(p->tokenUri())) {
         *error = keyError(path, tr("its token_uri %1 is not an https URL").arg(tokenUri));
         return nullptr;
     }
@@ -123,7 +106,7 @@ QByteArray GcsServiceAccountCredentials::signedJwt(const QDateTime &now, QString
     const qint64 iat = now.toSecsSinceEpoch();
     const QJsonObject claims{{QStringLiteral("iss"), m_clientEmail},
                              {QStringLiteral("scope"), QLatin1String(kReadWriteScope)},
-                             {QStringLiteral("aud"), m_tokenUri.toString()},
+                             {QStringLiteral("aud"), tokenUri().toString()},
                              {QStringLiteral("iat"), iat},
                              {QStringLiteral("exp"), iat + 3600}};
     const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
@@ -155,98 +138,26 @@ QByteArray GcsServiceAccountCredentials::signedJwt(const QDateTime &now, QString
     return signingInput + '.' + base64Url(signature);
 }
 
-void GcsServiceAccountCredentials::requestToken(QObject *context, const TokenCallback &callback)
+QByteArray GcsServiceAccountCredentials::tokenRequestBody(Error *error) const
 {
-    if (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_refreshAt) {
-        callback(m_token, Error());
-        return;
+    QString problem;
+    const QByteArray jwt = signedJwt(QDateTime::currentDateTimeUtc(), &problem);
+    if (jwt.isEmpty()) {
+        *error = keyError(m_keyPath, problem);
+        return {};
     }
-    m_waiters.append({QPointer<QObject>(context), callback});
-    if (!m_reply)
-        fetchToken();
+    return "grant_type=" + QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))
+        + "&assertion=" + jwt;
 }
 
-void GcsServiceAccountCredentials::invalidate(const QString &token)
+QString GcsServiceAccountCredentials::subject() const
 {
-    if (token == m_token) {
-        qCInfo(lcStorage) << "the storage server refused the access token of" << m_clientEmail << "- fetching a new one";
-        m_token.clear();
-    }
+    return m_clientEmail;
 }
 
 QString GcsServiceAccountCredentials::description() const
 {
     return tr("service account %1").arg(m_clientEmail);
-}
-
-void GcsServiceAccountCredentials::fetchToken()
-{
-    QString problem;
-    const QByteArray jwt = signedJwt(QDateTime::currentDateTimeUtc(), &problem);
-    if (jwt.isEmpty()) {
-        finishWaiters(keyError(m_keyPath, problem));
-        return;
-    }
-    QNetworkRequest request = NetworkAccess::request(m_tokenUri, m_config);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(int(m_config.stallTimeout().count()));
-    const QByteArray body = "grant_type=" + QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))
-        + "&assertion=" + jwt;
-    qCInfo(lcStorage) << "fetching an access token for" << m_clientEmail << "from" << m_tokenUri.toDisplayString();
-    m_reply = m_network->post(request, body);
-    connect(m_reply, &QNetworkReply::finished, this, &GcsServiceAccountCredentials::onTokenReply);
-}
-
-void GcsServiceAccountCredentials::onTokenReply()
-{
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    if (!reply)
-        return;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->read(1 << 20);
-    ErrorContext c;
-    c.url = m_tokenUri;
-    c.handle = tr("an access token for %1").arg(m_clientEmail);
-    c.httpStatus = status;
-    if (reply->error() != QNetworkReply::NoError || status != 200) {
-        ErrorCode code = Error::codeForNetworkError(reply->error(), status);
-        if (status == 400 || status == 401)
-            code = ErrorCode::AccessDenied;
-        c.detail = QString::fromUtf8(body.left(300)).trimmed();
-        if (c.detail.isEmpty())
-            c.detail = reply->errorString();
-        qCWarning(lcStorage) << "token request to" << m_tokenUri.toDisplayString() << "failed:" << status << c.detail;
-        finishWaiters(Error(code == ErrorCode::NoError ? ErrorCode::UnexpectedResponse : code, c));
-        return;
-    }
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    const QString token = o.value(u"access_token").toString();
-    const qint64 expiresIn = o.value(u"expires_in").toVariant().toLongLong();
-    if (token.isEmpty() || expiresIn <= 0) {
-        c.detail = tr("no access_token and expires_in in the token answer");
-        finishWaiters(Error(ErrorCode::UnexpectedResponse, c));
-        return;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_token = token;
-    m_expiresAt = now.addSecs(expiresIn);
-    // Refresh well before expiry: five minutes early for the usual hour, half way for short tokens.
-    const qint64 marginMs = qMin<qint64>(300'000, expiresIn * 1000 / 2);
-    m_refreshAt = m_expiresAt.addMSecs(-marginMs);
-    qCInfo(lcStorage) << "got an access token for" << m_clientEmail << "valid for" << expiresIn << "s";
-    finishWaiters(Error());
-}
-
-void GcsServiceAccountCredentials::finishWaiters(const Error &error)
-{
-    const QList<Waiter> waiters = std::exchange(m_waiters, {});
-    for (const Waiter &w : waiters) {
-        if (w.context)
-            w.callback(error ? QString() : m_token, error);
-    }
 }
 
 } // namespace HubCache
