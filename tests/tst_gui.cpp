@@ -11,6 +11,7 @@
 #include "handle.h"
 #include "mainwindow.h"
 #include "modelcache.h"
+#include "profileeditor.h"
 #include "prompter.h"
 #include "settingsdialog.h"
 #include "smoketestdialog.h"
@@ -18,6 +19,7 @@
 #include "usagechart.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -640,6 +642,135 @@ private Q_SLOTS:
         QVERIFY(browse->kaggleStatus().contains(u"turn offline mode off"_qs));
         QCOMPARE(kaggle.requests().size(), 0);
         QCOMPARE(browse->view()->model()->rowCount(), 0);
+    }
+
+    // ---- settings, profile, the Cache page, wording and empty states ----
+
+    // Write to Profile writes what is saved and in effect: a folder typed and then cancelled never
+    // reaches ~/.bashrc or environment.d.
+    void writeProfileWritesOnlySavedSettings()
+    {
+        const auto removeBlock = qScopeGuard([this] { (void)ProfileEditor::remove(m_home->path()); });
+        SettingsDialog::Values saved;
+        saved.loadFormat = u"AUTO"_qs; // no folder of the app's own: the test's TFHUB_CACHE_DIR is in effect
+        SettingsDialog dialog(saved, m_home->path(), window());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTemporaryDir typed;
+        QLineEdit *folder = dialog.cacheDirEdit();
+        folder->setFocus();
+        QTest::keyClicks(folder, typed.path());
+        QTest::mouseClick(dialog.writeProfileButton(), Qt::LeftButton);
+        QVERIFY(ProfileEditor::current(m_home->path()).isEmpty());
+        QVERIFY(!dialog.writeProfileButton()->isEnabled());
+        QVERIFY2(dialog.profileStatus()->text().contains(u"Press OK"_qs), qPrintable(dialog.profileStatus()->text()));
+        // Back to what is saved: the folder in effect is written.
+        folder->selectAll();
+        QTest::keyClick(folder, Qt::Key_Delete);
+        QVERIFY(dialog.writeProfileButton()->isEnabled());
+        QTest::mouseClick(dialog.writeProfileButton(), Qt::LeftButton);
+        QCOMPARE(ProfileEditor::current(m_home->path()).cacheDir.value_or(QString()), m_cacheDir->path());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(ProfileEditor::current(m_home->path()).cacheDir.value_or(QString()), m_cacheDir->path());
+    }
+
+    // After Write to Profile the status line grows; the paragraph above it keeps its lines.
+    void preferencesProfileStatusDoesNotClip()
+    {
+        const auto removeBlock = qScopeGuard([this] { (void)ProfileEditor::remove(m_home->path()); });
+        SettingsDialog::Values saved;
+        saved.loadFormat = u"AUTO"_qs;
+        SettingsDialog dialog(saved, m_home->path(), window());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(dialog.writeProfileButton(), Qt::LeftButton);
+        QVERIFY2(dialog.profileStatus()->text().contains(u"New shells"_qs), qPrintable(dialog.profileStatus()->text()));
+        QLabel *explain = dialog.profileExplanation();
+        QLabel *status = dialog.profileStatus();
+        QTRY_VERIFY2(explain->height() >= explain->heightForWidth(explain->width()),
+                     qPrintable(u"%1 < %2"_qs.arg(explain->height()).arg(explain->heightForWidth(explain->width()))));
+        QTRY_VERIFY2(status->height() >= status->heightForWidth(status->width()),
+                     qPrintable(u"%1 < %2"_qs.arg(status->height()).arg(status->heightForWidth(status->width()))));
+        QVERIFY(!explain->geometry().intersects(status->geometry()));
+    }
+
+    // A folder change (with Move) offers to update a profile that still names the old folder.
+    void folderChangeOffersToUpdateTheProfile()
+    {
+        const auto restore = qScopeGuard([this] {
+            (void)ProfileEditor::remove(m_home->path());
+            qputenv("TFHUB_CACHE_DIR", m_cacheDir->path().toLocal8Bit());
+        });
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        qunsetenv("TFHUB_CACHE_DIR");
+        { SettingsDialog::Values v; v.cacheDir = m_cacheDir->path(); v.loadFormat = u"AUTO"_qs; window()->applySettings(v); }
+        ProfileEditor::Values inProfile;
+        inProfile.cacheDir = m_cacheDir->path();
+        QVERIFY(!ProfileEditor::apply(m_home->path(), inProfile));
+        m_prompter.questions.clear();
+        QTemporaryDir newDir;
+        { SettingsDialog::Values v; v.cacheDir = newDir.path(); v.loadFormat = u"AUTO"_qs; window()->applySettings(v); }
+        QTRY_COMPARE_WITH_TIMEOUT(m_prompter.questions.size(), 2, 10000);
+        QVERIFY(m_prompter.questions.first().contains(u"Move"_qs));
+        const QString question = m_prompter.questions.last();
+        QVERIFY2(question.contains(m_cacheDir->path()) && question.contains(newDir.path()), qPrintable(question));
+        QCOMPARE(ProfileEditor::current(m_home->path()).cacheDir.value_or(QString()), newDir.path());
+        QVERIFY(QFileInfo::exists(newDir.path() + u'/' + Handle::cacheKeyFor(handle) + u"/saved_model.pb"_qs));
+    }
+
+    // When the app's own setting picks the folder, the Cache page says where Python caches instead,
+    // and Write to Profile there makes both use one folder.
+    void cachePageSaysWherePythonCaches()
+    {
+        const auto restore = qScopeGuard([this] {
+            (void)ProfileEditor::remove(m_home->path());
+            qputenv("TFHUB_CACHE_DIR", m_cacheDir->path().toLocal8Bit());
+        });
+        CachePage *page = window()->cachePage();
+        window()->tabs()->setCurrentWidget(page);
+        QVERIFY(!page->pythonNote()->isVisible()); // TFHUB_CACHE_DIR: both use it
+        qunsetenv("TFHUB_CACHE_DIR");
+        QTemporaryDir appDir;
+        { SettingsDialog::Values v; v.cacheDir = appDir.path(); v.loadFormat = u"AUTO"_qs; window()->applySettings(v); }
+        QCOMPARE(window()->configuration().cacheDirSource(), ConfigSource::AppSetting);
+        QTRY_VERIFY(page->pythonNote()->isVisible());
+        QVERIFY2(page->pythonNote()->text().contains(Configuration::defaultCacheDir()), qPrintable(page->pythonNote()->text()));
+        QVERIFY(page->writeProfileButton()->isVisible());
+        QTest::mouseClick(page->writeProfileButton(), Qt::LeftButton);
+        QCOMPARE(ProfileEditor::current(m_home->path()).cacheDir.value_or(QString()), appDir.path());
+        QTRY_VERIFY(!page->writeProfileButton()->isVisible());
+        QVERIFY2(page->pythonNote()->text().contains(u"new shell"_qs), qPrintable(page->pythonNote()->text()));
+    }
+
+    // Open Folder without a file manager says so in the app, with the path, and copies it.
+    void openFolderFailureSaysSoAndCopiesThePath()
+    {
+        QTemporaryDir emptyBin; // nothing on PATH opens a folder
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", emptyBin.path().toLocal8Bit());
+        const auto restore = qScopeGuard([path] { qputenv("PATH", path); });
+        QGuiApplication::clipboard()->clear();
+        window()->tabs()->setCurrentWidget(window()->cachePage());
+        QTest::mouseClick(window()->cachePage()->findChild<QPushButton *>(u"cacheOpenFolderButton"_qs), Qt::LeftButton);
+        QCOMPARE(m_prompter.questions.size(), 1);
+        QVERIFY2(m_prompter.questions.first().contains(m_cacheDir->path()), qPrintable(m_prompter.questions.first()));
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_cacheDir->path());
+    }
+
+    // What the command line or Python change in a local cache folder shows without a Refresh.
+    void cachePageFollowsChangesFromOutside()
+    {
+        window()->tabs()->setCurrentWidget(window()->cachePage());
+        QVERIFY(refreshAndWait());
+        QCOMPARE(window()->cachePage()->model()->rowCount(), 0);
+        const QString temp = m_cacheDir->path() + u'/' + Handle::cacheKeyFor(u"https://example.com/python/1"_qs)
+            + u".0123456789abcdef0123456789abcdef.tmp"_qs;
+        QVERIFY(QDir().mkpath(temp + u"/variables"_qs));
+        QTRY_COMPARE(window()->cachePage()->model()->rowCount(), 1);
+        QVERIFY(QDir(temp).removeRecursively());
+        QTRY_COMPARE(window()->cachePage()->model()->rowCount(), 0);
     }
 };
 

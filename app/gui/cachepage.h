@@ -6,6 +6,8 @@
 
 class CacheEntryModel;
 class QComboBox;
+class QFileSystemWatcher;
+class QTimer;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,6 +28,14 @@ public:
     // remoteEndpoint: the storage endpoint when dir is a gs:// folder, empty for a local one.
     void setFolder(const QString &dir, const QString &source, const QString &warning,
                    const QString &remoteEndpoint = QString());
+    // Where Python's tensorflow_hub caches when that is not this folder, and whether to offer Write to
+    // Profile (the fix); empty text hides the note.
+    void setPythonNote(const QString &text, bool offerProfile);
+    // A line about the last operation on the cache (what Prune freed), under the folder.
+    void showNotice(const QString &text);
+    [[nodiscard]] QLabel *pythonNote() const { return m_pythonNote; }
+    [[nodiscard]] QPushButton *writeProfileButton() const { return m_writeProfile; }
+    [[nodiscard]] QLabel *noticeLabel() const { return m_notice; }
     void setEntries(const QList<HubCache::CacheEntry> &entries);
     [[nodiscard]] QList<HubCache::CacheEntry> selectedEntries() const;
     void selectPath(const QString &path);
@@ -42,9 +52,11 @@ Q_SIGNALS:
     void redownloadRequested(const QString &handle);
     void openFolderRequested(const QString &path);
     void refreshRequested();
+    void writeProfileRequested();
 
 private:
     void updateButtons();
+    void watch(const QString &dir, bool remote);
 
     CacheEntryModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -54,6 +66,14 @@ private:
     QLabel *m_disk;
     QLabel *m_warning;
     QLabel *m_summary;
+    QLabel *m_pythonNote;
+    QPushButton *m_writeProfile;
+    QLabel *m_notice;
+    QWidget *m_pythonRow;
+    // Local folders: what the command line or Python change shows without a Refresh.
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_watchDelay;
+    QString m_watched;
     QLineEdit *m_filter;
     QComboBox *m_stateFilter;
     QPushButton *m_inspect;

@@ -22,6 +22,7 @@
 #include "messageboxprompter.h"
 #include "modelcache.h"
 #include "networkaccess.h"
+#include "profileeditor.h"
 #include "resolvejob.h"
 #include "settingsdialog.h"
 #include "smoketestdialog.h"
@@ -29,6 +30,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -147,6 +149,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_cache, &CachePage::pruneRequested, this, &MainWindow::prune);
     connect(m_cache, &CachePage::refreshRequested, this, &MainWindow::refreshCache);
     connect(m_cache, &CachePage::openFolderRequested, this, &MainWindow::openFolder);
+    connect(m_cache, &CachePage::writeProfileRequested, this, &MainWindow::writeProfile);
     connect(m_cache, &CachePage::redownloadRequested, this, [this](const QString &handle) { prefetch({handle}); });
 
     if (m_options.demo) {
@@ -222,6 +225,27 @@ void MainWindow::updateCacheFolderWarning()
         warnings.append(general);
     m_cache->setFolder(m_config.cacheDir(), Configuration::sourceName(m_config.cacheDirSource()),
                        warnings.join(QLatin1Char('\n')), remote ? m_config.gcsEndpoint().toDisplayString() : QString());
+
+    // Python reads only its environment: when the app's own setting picks the folder, Python caches
+    // elsewhere. Say where, and offer the profile that makes both use one folder.
+    const Configuration::PythonView python = Configuration::pythonView(QProcessEnvironment::systemEnvironment());
+    const QString ours = SettingsDialog::profileValuesFor(savedValues()).cacheDir.value_or(QString());
+    QString pythonNote;
+    bool offerProfile = false;
+    if (python.downloadsAndCaches && m_config.cacheDirSource() == ConfigSource::AppSetting
+        && QDir::cleanPath(python.cacheDir) != QDir::cleanPath(m_config.cacheDir())) {
+        if (SettingsDialog::profileCacheDir(m_options.home) == ours) {
+            pythonNote = tr("Your profile sets TFHUB_CACHE_DIR to this folder: Python started from a new shell, or "
+                            "after you log in again, uses it. Python started before that still uses %1.")
+                             .arg(python.cacheDir);
+        } else {
+            pythonNote = tr("Python uses another cache folder: %1. It does not see the models in this one and "
+                            "downloads them again. Write this folder to your profile so that Python uses it too.")
+                             .arg(python.cacheDir);
+            offerProfile = true;
+        }
+    }
+    m_cache->setPythonNote(pythonNote, offerProfile);
 }
 
 void MainWindow::buildActions()
@@ -594,7 +618,15 @@ SmokeTestDialog *MainWindow::smokeTest(const QString &handleOrPath)
 
 void MainWindow::openFolder(const QString &path)
 {
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        return;
+    // Without a file manager (or xdg-open) Qt only writes a line on stderr: say it here, with the path.
+    qCWarning(lcCache).noquote() << "no file manager opened" << path;
+    if (m_prompter->confirm(this, tr("Cannot Open Folder"),
+                            tr("No file manager could be started to show %1. Install one (and xdg-utils), or "
+                               "copy the path and open it yourself.").arg(path),
+                            tr("&Copy Path")))
+        QGuiApplication::clipboard()->setText(path);
 }
 
 void MainWindow::deleteEntries(const QList<CacheEntry> &entries)
@@ -660,7 +692,7 @@ void MainWindow::toggleBookmark(const QString &handle)
     rebuildCatalog();
 }
 
-void MainWindow::openSettings()
+SettingsDialog::Values MainWindow::savedValues() const
 {
     SettingsDialog::Values values;
     values.cacheDir = m_settings.cacheDir().value_or(QString());
@@ -669,7 +701,38 @@ void MainWindow::openSettings()
     values.catalogFile = m_settings.catalogFile();
     values.parallelDownloads = m_settings.maxParallelDownloads();
     values.gcsEndpoint = m_settings.gcsEndpoint().value_or(QString());
-    SettingsDialog dialog(values, m_options.home, this);
+    return values;
+}
+
+void MainWindow::offerProfileUpdate()
+{
+    // The profile still naming the old folder would send shells and Python back to it.
+    const ProfileEditor::Values values = SettingsDialog::profileValuesFor(savedValues());
+    const QString inProfile = SettingsDialog::profileCacheDir(m_options.home);
+    if (inProfile.isEmpty() || !values.cacheDir || inProfile == *values.cacheDir)
+        return;
+    if (!m_prompter->confirm(this, tr("Update Your Profile"),
+                             tr("Your profile (~/.bashrc, environment.d) still sets TFHUB_CACHE_DIR=%1, so shells and "
+                                "Python will keep using that folder. Write %2 there instead?")
+                                 .arg(inProfile, *values.cacheDir),
+                             tr("&Update Profile")))
+        return;
+    writeProfile();
+}
+
+void MainWindow::writeProfile()
+{
+    const Error error = ProfileEditor::apply(m_options.home, SettingsDialog::profileValuesFor(savedValues()));
+    statusBar()->showMessage(error ? error.message()
+                                   : tr("Your profile now sets TFHUB_CACHE_DIR=%1: new shells and new logins use it.")
+                                         .arg(SettingsDialog::profileValuesFor(savedValues()).cacheDir.value_or(QString())),
+                             error ? 15000 : 8000);
+    updateCacheFolderWarning();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(savedValues(), m_options.home, this);
     if (m_showCredentials)
         dialog.showCredentials();
     m_showCredentials = false;
@@ -694,6 +757,7 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
     const QString &catalogFile = values.catalogFile;
     const int parallel = values.parallelDownloads;
     const QString oldDir = m_config.cacheDir();
+    const bool folderSettingChanged = m_settings.cacheDir().value_or(QString()) != cacheDir;
     m_settings.setCacheDir(cacheDir);
     m_settings.setLoadFormat(values.loadFormat);
     m_settings.setGcsEndpoint(values.gcsEndpoint);
@@ -746,7 +810,7 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
             connect(job, &Job::progress, progress, [progress](Job *, qint64 done, qint64 total) {
                 progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
             });
-            connect(job, &Job::result, this, [this, progress](Job *j) {
+            connect(job, &Job::result, this, [this, progress, folderSettingChanged](Job *j) {
                 progress->deleteLater();
                 auto *move = static_cast<CacheMoveJob *>(j);
                 QString text = tr("%n model(s) moved.", nullptr, int(move->moved().size()));
@@ -758,11 +822,17 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
                 if (!move->skipped().isEmpty() || j->error())
                     m_prompter->inform(this, tr("Move Cached Models"), text);
                 refreshCache();
+                if (folderSettingChanged)
+                    offerProfileUpdate();
             });
             job->start();
+            refreshCache();
+            return;
         }
     }
     refreshCache();
+    if (folderSettingChanged)
+        offerProfileUpdate();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
