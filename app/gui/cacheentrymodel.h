@@ -26,6 +26,8 @@ public:
 
     explicit CacheEntryModel(QObject *parent = nullptr);
 
+    // Complete or broken entries were downloaded; a temp folder or a lock has no download time.
+    [[nodiscard]] static bool wasDownloaded(const HubCache::CacheEntry &entry);
     void setEntries(const QList<HubCache::CacheEntry> &entries);
     [[nodiscard]] const QList<HubCache::CacheEntry> &entries() const { return m_entries; }
     [[nodiscard]] HubCache::CacheEntry entry(int row) const { return m_entries.value(row); }

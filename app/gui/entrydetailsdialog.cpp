@@ -1,5 +1,6 @@
 #include "entrydetailsdialog.h"
 
+#include "cacheentrymodel.h"
 #include "descriptor.h"
 #include "modelcache.h"
 #include "savedmodelreader.h"
@@ -54,7 +55,7 @@ EntryDetailsDialog::EntryDetailsDialog(const CacheEntry &entry, QWidget *parent)
                                           + (entry.reason.isEmpty() ? QString() : QStringLiteral(" — ") + entry.reason)));
     form->addRow(tr("Folder:"), selectable(entry.path));
     form->addRow(tr("Size:"), selectable(tr("%1 in %2 files").arg(sizeText(entry.sizeBytes)).arg(entry.fileCount)));
-    if (entry.downloadTime.isValid())
+    if (entry.downloadTime.isValid() && CacheEntryModel::wasDownloaded(entry))
         form->addRow(tr("Downloaded:"), selectable(QLocale().toString(entry.downloadTime, QLocale::LongFormat)));
     if (!entry.downloaderHost.isEmpty())
         form->addRow(tr("By:"), selectable(tr("%1 (process %2)").arg(entry.downloaderHost).arg(entry.downloaderPid)));
@@ -90,8 +91,10 @@ EntryDetailsDialog::EntryDetailsDialog(const CacheEntry &entry, QWidget *parent)
         fillFiles(entry.path);
         fillSignatures(entry.path);
     }
-    if (isFolder && entry.state == EntryState::Complete)
-        m_tabs->setCurrentIndex(2);
+    if (!m_tensorflowVersions.isEmpty())
+        form->insertRow(2, tr("Saved by:"), selectable(m_tensorflowVersions.join(QStringLiteral(", "))));
+    // The dialog opens on the overview: what the entry is, then its files and signatures.
+    m_tabs->setCurrentIndex(0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *open = buttons->addButton(tr("Open Folder"), QDialogButtonBox::ActionRole);
@@ -139,7 +142,8 @@ void EntryDetailsDialog::fillSignatures(const QString &root)
     for (const MetaGraphInfo &graph : info.metaGraphs) {
         auto *graphItem = new QTreeWidgetItem(m_signatures);
         graphItem->setText(0, tr("Tags: %1").arg(graph.tags.isEmpty() ? tr("(none)") : graph.tags.join(QStringLiteral(", "))));
-        graphItem->setText(1, tr("TensorFlow %1").arg(graph.tensorflowVersion));
+        if (!graph.tensorflowVersion.isEmpty() && !m_tensorflowVersions.contains(tr("TensorFlow %1").arg(graph.tensorflowVersion)))
+            m_tensorflowVersions.append(tr("TensorFlow %1").arg(graph.tensorflowVersion));
         for (const SignatureInfo &sig : graph.signatures) {
             if (sig.key.startsWith(QLatin1String("__")))
                 continue; // TensorFlow's internal init op

@@ -20,6 +20,7 @@ public:
 
     [[nodiscard]] QTreeWidget *signatureTree() const { return m_signatures; }
     [[nodiscard]] QTreeWidget *fileTree() const { return m_files; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void openFolderRequested(const QString &path);
@@ -33,4 +34,5 @@ private:
     QTreeWidget *m_files;
     QTreeWidget *m_signatures;
     QLabel *m_modelError;
+    QStringList m_tensorflowVersions; // "TensorFlow 2.21.0", one per version that saved a graph
 };

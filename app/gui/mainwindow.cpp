@@ -158,6 +158,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             statusBar()->showMessage(tr("The demo hub could not start on 127.0.0.1."));
     }
 
+    m_browse->setDemoAvailable(m_demo != nullptr);
+    connect(m_browse, &BrowsePage::largeDownloadRequested, this, [this](const QString &handle, qint64 bytes) {
+        if (m_prompter->confirm(this, tr("Download Model"),
+                                tr("%1 is %2. Download it into the cache now?").arg(handle, sizeText(bytes)),
+                                tr("&Download")))
+            prefetch({handle});
+    });
     buildActions();
     buildStatusBar();
     if (!m_settings.catalogFile().isEmpty())
@@ -354,8 +361,11 @@ void MainWindow::showLoadFormat()
 
 void MainWindow::updateTitle(int percent)
 {
-    const QString base = m_demo ? tr("hubcache — demo") : QStringLiteral("hubcache");
-    setWindowTitle(percent < 0 ? base : tr("%1% — %2").arg(percent).arg(base));
+    // The application's display name follows every title (Qt adds it): say only what is ours.
+    if (percent < 0)
+        setWindowTitle(m_demo ? tr("demo") : QString());
+    else
+        setWindowTitle(m_demo ? tr("%1% — demo").arg(percent) : tr("%1%").arg(percent));
 }
 
 void MainWindow::loadCatalog(const QString &path)
@@ -537,14 +547,20 @@ void MainWindow::showCacheEntries(QList<CacheEntry> entries)
 
 void MainWindow::prefetch(const QStringList &handles)
 {
+    int added = 0;
     for (const QString &handle : handles) {
         if (handle.isEmpty())
             continue;
-        if (m_queue->enqueue(handle))
+        if (m_queue->enqueue(handle)) {
             m_downloads->addQueued(handle);
+            ++added;
+        }
         m_settings.addRecentHandle(handle);
     }
-    statusBar()->showMessage(tr("%n model(s) queued.", nullptr, int(handles.size())), 3000);
+    // Only what is new is counted: a model already queued or downloading is not added again.
+    statusBar()->showMessage(added > 0 ? tr("%n model(s) added to Downloads.", nullptr, added)
+                                       : tr("Already in Downloads."),
+                             3000);
     if (m_browse->model()->rowOf(handles.value(0)) < 0)
         rebuildCatalog();
     else
@@ -637,7 +653,7 @@ void MainWindow::deleteEntries(const QList<CacheEntry> &entries)
         total += e.sizeBytes;
         names.append(e.handle.isEmpty() ? e.key : e.handle);
     }
-    const QString text = tr("Delete %n cache entries and free %1?", nullptr, int(entries.size())).arg(sizeText(total))
+    const QString text = tr("Delete %n item(s) from the cache and free %1?", nullptr, int(entries.size())).arg(sizeText(total))
         + QStringLiteral("\n\n") + names.mid(0, 10).join(QLatin1Char('\n'))
         + (names.size() > 10 ? QStringLiteral("\n…") : QString());
     if (!m_prompter->confirm(this, tr("Delete Entries"), text, tr("Delete")))
@@ -667,7 +683,8 @@ void MainWindow::prune()
     for (const CacheEntry &e : items)
         total += e.sizeBytes;
     if (!m_prompter->confirm(this, tr("Prune"),
-                             tr("Delete %n orphaned temp folders and stale locks, freeing %1?", nullptr, int(items.size()))
+                             tr("Delete %n leftover(s) of interrupted downloads (temp folders, stale locks), freeing %1?", nullptr,
+                                int(items.size()))
                                  .arg(sizeText(total)),
                              tr("Prune")))
         return;
@@ -678,7 +695,10 @@ void MainWindow::prune()
         refreshCache();
         if (!prune->failures().isEmpty())
             m_prompter->inform(this, tr("Prune"), prune->failures().join(QLatin1Char('\n')));
-        statusBar()->showMessage(tr("%1 freed.").arg(sizeText(prune->freedBytes())), 5000);
+        const QString text = tr("Prune removed %n leftover(s) and freed %1.", nullptr, prune->removedCount())
+                                 .arg(sizeText(prune->freedBytes()));
+        statusBar()->showMessage(text, 8000);
+        m_cache->showNotice(text);
     });
     job->start();
 }
@@ -840,8 +860,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     const int running = m_queue->running().size() + int(m_queue->pending().size());
     if (running > 0 && !m_closingOnSignal
         && !m_prompter->confirm(this, tr("Downloads Running"),
-                                tr("%n download(s) are still running. Quit and cancel them? Nothing half-downloaded "
-                                   "is left in the cache.",
+                                tr("Quit and cancel %n running download(s)? Nothing half-downloaded is left in "
+                                   "the cache.",
                                    nullptr, running),
                                 tr("Quit"))) {
         event->ignore();

@@ -12,15 +12,14 @@
 #include "prompter.h"
 #include "settingsdialog.h"
 #include "smoketestdialog.h"
+#include "uitranslators.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 namespace {
 
@@ -51,11 +50,10 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
     const QLocale locale(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
     QLocale::setDefault(locale);
-    QTranslator qt, ours;
-    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qt);
-    if (ours.load(locale, QStringLiteral("hubcache"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&ours);
+    const UiTranslators translators(locale);
+    if (!translators.qtLoaded() && locale.language() != QLocale::English)
+        std::fprintf(stderr, "Qt's translations for %s are not in %s: install qt6-translations-l10n\n",
+                     qPrintable(locale.name()), qPrintable(UiTranslators::qtTranslationsPath()));
 
     QTemporaryDir cache, home;
     qputenv("TFHUB_CACHE_DIR", cache.path().toLocal8Bit());
