@@ -224,7 +224,7 @@ BrowsePage::BrowsePage(QWidget *parent)
     m_emptyState->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_emptyState->setTextFormat(Qt::RichText);
     m_emptyState->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_emptyState->setContentsMargins(24, 24, 24, 24);
+    m_emptyState->setMargin(16);
     connect(m_emptyState, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("catalog")) {
             Q_EMIT openCatalogRequested();
@@ -233,6 +233,8 @@ BrowsePage::BrowsePage(QWidget *parent)
         } else if (link == QLatin1String("kaggle")) {
             showSource(QStringLiteral("kaggle"));
             m_search->setFocus();
+            if (!m_search->text().trimmed().isEmpty())
+                m_kaggleSearch->click(); // what found nothing here, looked for on Kaggle
         }
     });
     m_view->viewport()->installEventFilter(this);

@@ -43,6 +43,7 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Preferences"));
+    setMinimumWidth(620); // the warnings and the profile paragraph wrap to a few lines, not many
 
     m_cacheDir->setObjectName(QStringLiteral("cacheDirEdit"));
     m_cacheDir->setText(values.cacheDir);
@@ -109,7 +110,7 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
     auto *cacheLabel = new QLabel(tr("Cache &folder:"), this);
     cacheLabel->setBuddy(m_cacheDir);
     cacheForm->addRow(cacheLabel, cacheRow);
-    cacheForm->addRow(QString(), m_warning);
+    cacheForm->addRow(m_warning); // the whole width: fewer lines, and QFormLayout sizes a spanning row right
     cacheForm->addRow(tr("Load &format:"), m_loadFormat);
     auto *endpointLabel = new QLabel(tr("Storage &endpoint:"), this);
     endpointLabel->setBuddy(m_gcsEndpoint);
@@ -236,6 +237,7 @@ void SettingsDialog::updateWarnings()
             + tr("The storage endpoint %1 is not valid: give an http or https URL with a host and an optional "
                  "port, such as http://127.0.0.1:4443.").arg(endpoint);
     m_warning->setText(text);
+    fitToContents();
 }
 
 bool SettingsDialog::hasUnsavedCacheChanges() const
@@ -315,14 +317,33 @@ void SettingsDialog::writeProfile()
 void SettingsDialog::setProfileStatus(const QString &text)
 {
     m_profileStatus->setText(text);
-    // A longer status takes more lines: grow the dialog rather than squeeze the paragraph above it
-    // (a top-level window does not follow its word-wrapped labels by itself).
+    fitToContents();
+}
+
+void SettingsDialog::fitToContents()
+{
+    // A longer text takes more lines: grow the dialog rather than squeeze the paragraphs (a top-level
+    // window does not follow its word-wrapped labels by itself).
+    // The tab widget does not pass its page's height-for-width up, so add what the labels lack.
     if (!isVisible())
         return;
-    layout()->activate();
-    const int needed = std::max(heightForWidth(width()), minimumSizeHint().height());
-    if (needed > height())
-        resize(width(), needed);
+    for (int round = 0; round < 4; ++round) {
+        layout()->activate();
+        int missing = 0;
+        for (QLabel *label : findChildren<QLabel *>()) {
+            if (label->wordWrap() && label->isVisible())
+                missing += std::max(0, label->heightForWidth(label->width()) - label->height());
+        }
+        if (missing == 0)
+            return;
+        resize(width(), height() + missing);
+    }
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitToContents();
 }
 
 void SettingsDialog::removeProfile()

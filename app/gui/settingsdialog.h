@@ -61,6 +61,8 @@ private:
     void updateWarnings();
     void updateProfileStatus();
     void setProfileStatus(const QString &text);
+    void fitToContents();
+    void showEvent(QShowEvent *event) override;
     void writeProfile();
     void removeProfile();
     [[nodiscard]] QString effectiveDir() const;

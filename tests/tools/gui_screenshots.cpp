@@ -9,6 +9,7 @@
 #include "entrydetailsdialog.h"
 #include "mainwindow.h"
 #include "modelcache.h"
+#include "profileeditor.h"
 #include "prompter.h"
 #include "settingsdialog.h"
 #include "smoketestdialog.h"
@@ -16,6 +17,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -114,10 +117,44 @@ int main(int argc, char *argv[])
     }
     SettingsDialog::Values values;
     values.loadFormat = QStringLiteral("AUTO");
-    SettingsDialog settings(values, home.path(), &window);
-    settings.show();
-    (void)QTest::qWaitForWindowExposed(&settings);
-    save(&settings, out, QStringLiteral("6-settings"));
+    {
+        SettingsDialog settings(values, home.path(), &window);
+        settings.show();
+        (void)QTest::qWaitForWindowExposed(&settings);
+        save(&settings, out, QStringLiteral("6-settings"));
+        // After Write to Profile: the longer status must not squeeze the paragraph above it.
+        settings.writeProfileButton()->click();
+        save(&settings, out, QStringLiteral("6b-settings-written"));
+        (void)HubCache::ProfileEditor::remove(home.path());
+    }
+
+    // The app's own folder setting without TFHUB_CACHE_DIR: the Cache page says where Python caches.
+    qunsetenv("TFHUB_CACHE_DIR");
+    values.cacheDir = cache.path();
+    window.applySettings(values);
+    window.tabs()->setCurrentWidget(window.cachePage());
+    save(&window, out, QStringLiteral("3b-cache-python"));
+    qputenv("TFHUB_CACHE_DIR", cache.path().toLocal8Bit());
+
+    // The first start without the demo hub, and a search that finds nothing.
+    {
+        QTemporaryDir emptyCache;
+        qputenv("TFHUB_CACHE_DIR", emptyCache.path().toLocal8Bit());
+        QSettings().clear();
+        MainWindow::Options plain;
+        plain.home = home.path();
+        plain.prompter = &prompter;
+        MainWindow first(plain);
+        first.resize(1180, 720);
+        first.show();
+        (void)QTest::qWaitForWindowExposed(&first);
+        save(&first, out, QStringLiteral("0-browse-empty"));
+        window.browsePage()->searchField()->setText(QStringLiteral("zebra"));
+        window.tabs()->setCurrentWidget(window.browsePage());
+        save(&window, out, QStringLiteral("4b-browse-no-match"));
+        window.browsePage()->searchField()->clear();
+        qputenv("TFHUB_CACHE_DIR", cache.path().toLocal8Bit());
+    }
     window.queue()->cancelAll();
     QTest::qWait(200);
     return 0;
