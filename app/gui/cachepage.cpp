@@ -1,6 +1,7 @@
 #include "cachepage.h"
 
 #include "cacheentrymodel.h"
+#include "storage.h"
 #include "usagechart.h"
 
 #include <QComboBox>
@@ -273,8 +274,26 @@ void CachePage::watch(const QString &dir, bool remote)
         m_watcher->addPath(target);
 }
 
-void CachePage::setPythonNote(const QString &text, bool offerProfile)
+void CachePage::setPythonView(const HubCache::Configuration::PythonView &python, bool appSettingDecides,
+                              const QString &profileDir)
 {
+    auto clean = [](const QString &dir) { return QDir::cleanPath(QDir(dir).absolutePath()); };
+    QString text;
+    bool offerProfile = false;
+    const bool local = !HubCache::Storage::isRemoteLocation(m_dir);
+    if (appSettingDecides && python.downloadsAndCaches
+        && (!local || clean(python.cacheDir) != clean(m_dir))) {
+        if (!profileDir.isEmpty() && (local ? clean(profileDir) == clean(m_dir) : profileDir == m_dir)) {
+            text = tr("Your profile sets TFHUB_CACHE_DIR to this folder: Python started from a new shell, or after "
+                      "you log in again, uses it. Python started before that still uses %1.")
+                       .arg(python.cacheDir);
+        } else {
+            text = tr("Python uses another cache folder: %1. It does not see the models in this one and downloads "
+                      "them again. Write this folder to your profile so that Python uses it too.")
+                       .arg(python.cacheDir);
+            offerProfile = true;
+        }
+    }
     m_pythonNote->setText(text);
     m_writeProfile->setVisible(offerProfile);
     m_pythonRow->setVisible(!text.isEmpty());

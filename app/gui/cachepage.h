@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cacheentry.h"
+#include "configuration.h"
 
 #include <QWidget>
 
@@ -28,9 +29,11 @@ public:
     // remoteEndpoint: the storage endpoint when dir is a gs:// folder, empty for a local one.
     void setFolder(const QString &dir, const QString &source, const QString &warning,
                    const QString &remoteEndpoint = QString());
-    // Where Python's tensorflow_hub caches when that is not this folder, and whether to offer Write to
-    // Profile (the fix); empty text hides the note.
-    void setPythonNote(const QString &text, bool offerProfile);
+    // Python reads only its environment: when the app's own setting picks the folder (after
+    // setFolder()), says where Python caches instead and offers Write to Profile, or that the profile
+    // (profileDir: the folder it names) already has this folder for new shells.
+    void setPythonView(const HubCache::Configuration::PythonView &python, bool appSettingDecides,
+                       const QString &profileDir);
     // A line about the last operation on the cache (what Prune freed), under the folder.
     void showNotice(const QString &text);
     [[nodiscard]] QLabel *pythonNote() const { return m_pythonNote; }

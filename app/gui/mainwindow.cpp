@@ -232,27 +232,9 @@ void MainWindow::updateCacheFolderWarning()
         warnings.append(general);
     m_cache->setFolder(m_config.cacheDir(), Configuration::sourceName(m_config.cacheDirSource()),
                        warnings.join(QLatin1Char('\n')), remote ? m_config.gcsEndpoint().toDisplayString() : QString());
-
-    // Python reads only its environment: when the app's own setting picks the folder, Python caches
-    // elsewhere. Say where, and offer the profile that makes both use one folder.
-    const Configuration::PythonView python = Configuration::pythonView(QProcessEnvironment::systemEnvironment());
-    const QString ours = SettingsDialog::profileValuesFor(savedValues()).cacheDir.value_or(QString());
-    QString pythonNote;
-    bool offerProfile = false;
-    if (python.downloadsAndCaches && m_config.cacheDirSource() == ConfigSource::AppSetting
-        && QDir::cleanPath(python.cacheDir) != QDir::cleanPath(m_config.cacheDir())) {
-        if (SettingsDialog::profileCacheDir(m_options.home) == ours) {
-            pythonNote = tr("Your profile sets TFHUB_CACHE_DIR to this folder: Python started from a new shell, or "
-                            "after you log in again, uses it. Python started before that still uses %1.")
-                             .arg(python.cacheDir);
-        } else {
-            pythonNote = tr("Python uses another cache folder: %1. It does not see the models in this one and "
-                            "downloads them again. Write this folder to your profile so that Python uses it too.")
-                             .arg(python.cacheDir);
-            offerProfile = true;
-        }
-    }
-    m_cache->setPythonNote(pythonNote, offerProfile);
+    m_cache->setPythonView(Configuration::pythonView(QProcessEnvironment::systemEnvironment()),
+                           m_config.cacheDirSource() == ConfigSource::AppSetting,
+                           SettingsDialog::profileCacheDir(m_options.home));
 }
 
 void MainWindow::buildActions()
