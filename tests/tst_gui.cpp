@@ -12,7 +12,9 @@
 #include "handle.h"
 #include "mainwindow.h"
 #include "modelcache.h"
+#include "profileeditor.h"
 #include "prompter.h"
+#include "uitranslators.h"
 #include "settingsdialog.h"
 #include "sizeformat.h"
 #include "smoketestdialog.h"
@@ -32,6 +34,9 @@
 #include <QProgressBar>
 #include <QToolTip>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QRegularExpression>
 #include <QDir>
 #include <QDirIterator>
 #include <QPlainTextEdit>
@@ -1315,6 +1320,326 @@ private Q_SLOTS:
         QGuiApplication::clipboard()->clear();
         clickContextMenuEntry(view->viewport(), view->visualRect(cacheIndex).center(), u"copyHandleAction"_qs);
         QCOMPARE(QGuiApplication::clipboard()->text(), handle);
+    }
+
+    // ---- settings, profile, the Cache page, wording and empty states ----
+
+    // Write to Profile writes what is saved and in effect: a folder typed and then cancelled never
+    // reaches ~/.bashrc or environment.d.
+    void writeProfileWritesOnlySavedSettings()
+    {
+        const auto removeBlock = qScopeGuard([this] { (void)ProfileEditor::remove(m_home->path()); });
+        SettingsDialog::Values saved;
+        saved.loadFormat = u"AUTO"_qs; // no folder of the app's own: the test's TFHUB_CACHE_DIR is in effect
+        SettingsDialog dialog(saved, m_home->path(), window());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTemporaryDir typed;
+        QLineEdit *folder = dialog.cacheDirEdit();
+        folder->setFocus();
+        QTest::keyClicks(folder, typed.path());
+        QTest::mouseClick(dialog.writeProfileButton(), Qt::LeftButton);
+        QVERIFY(ProfileEditor::current(m_home->path()).isEmpty());
+        QVERIFY(!dialog.writeProfileButton()->isEnabled());
+        QVERIFY2(dialog.profileStatus()->text().contains(u"Press OK"_qs), qPrintable(dialog.profileStatus()->text()));
+        // Back to what is saved: the folder in effect is written.
+        folder->selectAll();
+        QTest::keyClick(folder, Qt::Key_Delete);
+        QVERIFY(dialog.writeProfileButton()->isEnabled());
+        QTest::mouseClick(dialog.writeProfileButton(), Qt::LeftButton);
+        QCOMPARE(ProfileEditor::current(m_home->path()).cacheDir.value_or(QString()), m_cacheDir->path());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(ProfileEditor::current(m_home->path()).cacheDir.value_or(QString()), m_cacheDir->path());
+    }
+
+    // After Write to Profile the status line grows; the paragraph above it keeps its lines.
+    void preferencesProfileStatusDoesNotClip()
+    {
+        const auto removeBlock = qScopeGuard([this] { (void)ProfileEditor::remove(m_home->path()); });
+        SettingsDialog::Values saved;
+        saved.loadFormat = u"AUTO"_qs;
+        SettingsDialog dialog(saved, m_home->path(), window());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(dialog.writeProfileButton(), Qt::LeftButton);
+        QVERIFY2(dialog.profileStatus()->text().contains(u"New shells"_qs), qPrintable(dialog.profileStatus()->text()));
+        QLabel *explain = dialog.profileExplanation();
+        QLabel *status = dialog.profileStatus();
+        QTRY_VERIFY2(explain->height() >= explain->heightForWidth(explain->width()),
+                     qPrintable(u"%1 < %2"_qs.arg(explain->height()).arg(explain->heightForWidth(explain->width()))));
+        QTRY_VERIFY2(status->height() >= status->heightForWidth(status->width()),
+                     qPrintable(u"%1 < %2"_qs.arg(status->height()).arg(status->heightForWidth(status->width()))));
+        QVERIFY(!explain->geometry().intersects(status->geometry()));
+    }
+
+    // A folder change (with Move) offers to update a profile that still names the old folder.
+    void folderChangeOffersToUpdateTheProfile()
+    {
+        const auto restore = qScopeGuard([this] {
+            (void)ProfileEditor::remove(m_home->path());
+            qputenv("TFHUB_CACHE_DIR", m_cacheDir->path().toLocal8Bit());
+        });
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        qunsetenv("TFHUB_CACHE_DIR");
+        { SettingsDialog::Values v; v.cacheDir = m_cacheDir->path(); v.loadFormat = u"AUTO"_qs; window()->applySettings(v); }
+        ProfileEditor::Values inProfile;
+        inProfile.cacheDir = m_cacheDir->path();
+        QVERIFY(!ProfileEditor::apply(m_home->path(), inProfile));
+        m_prompter.questions.clear();
+        QTemporaryDir newDir;
+        { SettingsDialog::Values v; v.cacheDir = newDir.path(); v.loadFormat = u"AUTO"_qs; window()->applySettings(v); }
+        QTRY_COMPARE_WITH_TIMEOUT(m_prompter.questions.size(), 2, 10000);
+        QVERIFY(m_prompter.questions.first().contains(u"Move"_qs));
+        const QString question = m_prompter.questions.last();
+        QVERIFY2(question.contains(m_cacheDir->path()) && question.contains(newDir.path()), qPrintable(question));
+        QCOMPARE(ProfileEditor::current(m_home->path()).cacheDir.value_or(QString()), newDir.path());
+        QVERIFY(QFileInfo::exists(newDir.path() + u'/' + Handle::cacheKeyFor(handle) + u"/saved_model.pb"_qs));
+    }
+
+    // When the app's own setting picks the folder, the Cache page says where Python caches instead,
+    // and Write to Profile there makes both use one folder.
+    void cachePageSaysWherePythonCaches()
+    {
+        const auto restore = qScopeGuard([this] {
+            (void)ProfileEditor::remove(m_home->path());
+            qputenv("TFHUB_CACHE_DIR", m_cacheDir->path().toLocal8Bit());
+        });
+        CachePage *page = window()->cachePage();
+        window()->tabs()->setCurrentWidget(page);
+        QVERIFY(!page->pythonNote()->isVisible()); // TFHUB_CACHE_DIR: both use it
+        qunsetenv("TFHUB_CACHE_DIR");
+        QTemporaryDir appDir;
+        { SettingsDialog::Values v; v.cacheDir = appDir.path(); v.loadFormat = u"AUTO"_qs; window()->applySettings(v); }
+        QCOMPARE(window()->configuration().cacheDirSource(), ConfigSource::AppSetting);
+        QTRY_VERIFY(page->pythonNote()->isVisible());
+        QVERIFY2(page->pythonNote()->text().contains(Configuration::defaultCacheDir()), qPrintable(page->pythonNote()->text()));
+        QVERIFY(page->writeProfileButton()->isVisible());
+        QTest::mouseClick(page->writeProfileButton(), Qt::LeftButton);
+        QCOMPARE(ProfileEditor::current(m_home->path()).cacheDir.value_or(QString()), appDir.path());
+        QTRY_VERIFY(!page->writeProfileButton()->isVisible());
+        QVERIFY2(page->pythonNote()->text().contains(u"new shell"_qs), qPrintable(page->pythonNote()->text()));
+    }
+
+    // Open Folder without a file manager says so in the app, with the path, and copies it.
+    void openFolderFailureSaysSoAndCopiesThePath()
+    {
+        QTemporaryDir emptyBin; // nothing on PATH opens a folder
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", emptyBin.path().toLocal8Bit());
+        const auto restore = qScopeGuard([path] { qputenv("PATH", path); });
+        QGuiApplication::clipboard()->clear();
+        window()->tabs()->setCurrentWidget(window()->cachePage());
+        QTest::mouseClick(window()->cachePage()->findChild<QPushButton *>(u"cacheOpenFolderButton"_qs), Qt::LeftButton);
+        QCOMPARE(m_prompter.questions.size(), 1);
+        QVERIFY2(m_prompter.questions.first().contains(m_cacheDir->path()), qPrintable(m_prompter.questions.first()));
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_cacheDir->path());
+    }
+
+    // What the command line or Python change in a local cache folder shows without a Refresh.
+    void cachePageFollowsChangesFromOutside()
+    {
+        window()->tabs()->setCurrentWidget(window()->cachePage());
+        QVERIFY(refreshAndWait());
+        QCOMPARE(window()->cachePage()->model()->rowCount(), 0);
+        const QString temp = m_cacheDir->path() + u'/' + Handle::cacheKeyFor(u"https://example.com/python/1"_qs)
+            + u".0123456789abcdef0123456789abcdef.tmp"_qs;
+        QVERIFY(QDir().mkpath(temp + u"/variables"_qs));
+        QTRY_COMPARE(window()->cachePage()->model()->rowCount(), 1);
+        QVERIFY(QDir(temp).removeRecursively());
+        QTRY_COMPARE(window()->cachePage()->model()->rowCount(), 0);
+    }
+
+    // Qt's own buttons (OK, Cancel, Yes, No) speak the app's language, and a translated header fits.
+    void qtButtonsAndHeadersAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ko") << u"ko"_qs;
+        QTest::newRow("es") << u"es"_qs;
+        QTest::newRow("ja") << u"ja"_qs;
+    }
+
+    void qtButtonsAndHeadersAreTranslated()
+    {
+        QFETCH(QString, language);
+        const UiTranslators translators{QLocale(language)};
+        QVERIFY2(translators.qtLoaded(),
+                 qPrintable(u"Qt's translations (qtbase_%1.qm) are not in %2: install qt6-translations-l10n "
+                            "(scripts/setup-debian.sh)"_qs.arg(language, UiTranslators::qtTranslationsPath())));
+        QVERIFY(translators.appLoaded());
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close
+                             | QDialogButtonBox::Yes | QDialogButtonBox::No);
+        // ("OK" is OK in Japanese too, "No" is no in Spanish.)
+        for (auto [which, english] : {std::pair{QDialogButtonBox::Cancel, "Cancel"}, std::pair{QDialogButtonBox::Close, "Close"},
+                                      std::pair{QDialogButtonBox::Yes, "Yes"}}) {
+            const QString text = box.button(which)->text().remove(u'&');
+            QVERIFY2(!text.isEmpty() && text != QLatin1String(english), qPrintable(text));
+        }
+        DownloadsPage page;
+        page.resize(1000, 400);
+        page.show();
+        QHeaderView *header = page.tree()->header();
+        for (int c = 0; c < header->count(); ++c)
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                     qPrintable(page.tree()->headerItem()->text(c)));
+    }
+
+    // English texts with a count use its plural form; the title names the app once.
+    void wordingUsesPluralFormsAndOneAppName()
+    {
+        const UiTranslators translators{QLocale(QLocale::English)};
+        QCOMPARE(tr("%n model(s)", nullptr, 1), u"1 model"_qs);
+        QCOMPARE(tr("%n model(s)", nullptr, 2), u"2 models"_qs);
+        const QString handle = demoHandle(QStringLiteral("no_variables"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(window()->statusBar()->currentMessage(), u"1 model added to Downloads."_qs);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        prefetchFromBrowse(handle); // already cached: queued again, the count stays honest
+        QTRY_VERIFY(cacheRow(handle).has_value());
+        window()->tabs()->setCurrentWidget(window()->cachePage());
+        window()->cachePage()->selectPath(cacheRow(handle)->path);
+        m_prompter.answer = false;
+        QTest::mouseClick(window()->cachePage()->findChild<QPushButton *>(u"cacheDeleteButton"_qs), Qt::LeftButton);
+        QVERIFY2(m_prompter.questions.last().contains(u"Delete 1 item from the cache"_qs), qPrintable(m_prompter.questions.last()));
+        for (const QString &q : std::as_const(m_prompter.questions))
+            QVERIFY2(!q.contains(u"(s)"_qs) && !q.contains(u"1 cache entries"_qs), qPrintable(q));
+
+        QGuiApplication::setApplicationDisplayName(u"hubcache"_qs);
+        const auto resetName = qScopeGuard([] { QGuiApplication::setApplicationDisplayName(QString()); });
+        m_window.reset();
+        openWindow();
+        // Qt appends the display name to the title: the title itself must not name the app again.
+        const QString title = window()->windowTitle();
+        QVERIFY2(!title.contains(u"hubcache"_qs) && title.contains(u"demo"_qs), qPrintable(title));
+    }
+
+    // The details open on the overview, which says which TensorFlow saved the model; a temp folder
+    // that was never downloaded shows no download date.
+    void detailsOpenOnTheOverviewAndLeftoversHaveNoDate()
+    {
+        const QString handle = demoHandle(QStringLiteral("two_signatures"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        QTRY_VERIFY(cacheRow(handle).has_value());
+        EntryDetailsDialog dialog(*cacheRow(handle));
+        QCOMPARE(dialog.tabs()->currentIndex(), 0);
+        QStringList overview;
+        for (QLabel *label : dialog.tabs()->widget(0)->findChildren<QLabel *>())
+            overview.append(label->text());
+        QVERIFY2(overview.filter(QRegularExpression(u"^TensorFlow \\d"_qs)).size() == 1, qPrintable(overview.join(u'\n')));
+        for (QTreeWidgetItemIterator it(dialog.signatureTree()); *it; ++it)
+            QVERIFY2(!(*it)->text(1).startsWith(u"TensorFlow"_qs), qPrintable((*it)->text(1)));
+
+        const QString temp = m_cacheDir->path() + u'/' + Handle::cacheKeyFor(u"https://example.com/killed/1"_qs)
+            + u".0123456789abcdef0123456789abcdef.tmp"_qs;
+        QVERIFY(QDir().mkpath(temp));
+        QTRY_VERIFY(refreshAndWait() && window()->cachePage()->model()->rowCount() == 2);
+        CacheEntryModel *model = window()->cachePage()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const CacheEntry e = model->entry(row);
+            const QString date = model->index(row, CacheEntryModel::DateColumn).data().toString();
+            if (e.state == EntryState::OrphanedTemp) {
+                QCOMPARE(date, u"incomplete"_qs);
+                EntryDetailsDialog leftover(e);
+                QStringList lines;
+                for (QLabel *label : leftover.findChildren<QLabel *>())
+                    lines.append(label->text());
+                QVERIFY2(!lines.contains(u"Downloaded:"_qs), qPrintable(lines.join(u'\n')));
+            } else {
+                QVERIFY(!date.isEmpty() && date != u"incomplete"_qs);
+            }
+        }
+    }
+
+    // Prune says how much it freed, in the status bar and on the Cache page.
+    void pruneSaysWhatItFreed()
+    {
+        const QString temp = m_cacheDir->path() + u'/' + Handle::cacheKeyFor(u"https://example.com/killed/1"_qs)
+            + u".0123456789abcdef0123456789abcdef.tmp"_qs;
+        QVERIFY(QDir().mkpath(temp));
+        QFile part(temp + u"/saved_model.pb"_qs);
+        QVERIFY(part.open(QIODevice::WriteOnly));
+        QVERIFY(part.write(QByteArray(256 * 1024, 'x')) == 256 * 1024);
+        part.close();
+        window()->tabs()->setCurrentWidget(window()->cachePage());
+        QVERIFY(refreshAndWait());
+        QCOMPARE(window()->cachePage()->model()->rowCount(), 1);
+        const qint64 size = window()->cachePage()->model()->entry(0).sizeBytes;
+        QVERIFY(size >= 256 * 1024);
+        QTest::mouseClick(window()->cachePage()->findChild<QPushButton *>(u"pruneButton"_qs), Qt::LeftButton);
+        const QString freed = QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat);
+        QTRY_VERIFY2(window()->cachePage()->noticeLabel()->text().contains(freed),
+                     qPrintable(window()->cachePage()->noticeLabel()->text()));
+        QVERIFY(window()->cachePage()->noticeLabel()->isVisible());
+        QVERIFY2(window()->statusBar()->currentMessage().contains(freed), qPrintable(window()->statusBar()->currentMessage()));
+        QVERIFY(!QFileInfo::exists(temp));
+    }
+
+    // The first start without the demo says what to do and offers no demo hub; a search that finds
+    // nothing says so.
+    void emptyBrowseSaysWhatToDo()
+    {
+        m_window.reset();
+        MainWindow::Options options;
+        options.home = m_home->path();
+        options.prompter = &m_prompter;
+        m_window = std::make_unique<MainWindow>(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        BrowsePage *browse = window()->browsePage();
+        QCOMPARE(browse->view()->model()->rowCount(), 0);
+        QLabel *empty = browse->emptyStateLabel();
+        QVERIFY(empty->isVisible());
+        for (const char *hint : {"Open a catalog", "paste a handle", "search Kaggle Models"})
+            QVERIFY2(empty->text().contains(QLatin1String(hint)), qPrintable(empty->text()));
+        auto *source = browse->findChild<QComboBox *>(u"sourceFilter"_qs);
+        QCOMPARE(source->findData(u"demo"_qs), -1);
+        // The Kaggle link goes to the Kaggle search.
+        emit empty->linkActivated(u"kaggle"_qs);
+        QCOMPARE(browse->currentSource(), u"kaggle"_qs);
+
+        m_window.reset();
+        openWindow();
+        browse = window()->browsePage();
+        QVERIFY(!browse->emptyStateLabel()->isVisible());
+        QVERIFY(browse->findChild<QComboBox *>(u"sourceFilter"_qs)->findData(u"demo"_qs) >= 0);
+        browse->searchField()->setFocus();
+        QTest::keyClicks(browse->searchField(), u"zebra-unicorn"_qs);
+        QCOMPARE(browse->view()->model()->rowCount(), 0);
+        QVERIFY(browse->emptyStateLabel()->isVisible());
+        QVERIFY2(browse->emptyStateLabel()->text().contains(u"No models match “zebra-unicorn”"_qs),
+                 qPrintable(browse->emptyStateLabel()->text()));
+    }
+
+    // Double-clicking a large model that is not cached asks first, with its size.
+    void doubleClickOnALargeModelAsks()
+    {
+        QTemporaryDir dir;
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        const qint64 size = 300LL * 1024 * 1024;
+        QFile catalog(dir.path() + u"/catalog.json"_qs);
+        QVERIFY(catalog.open(QIODevice::WriteOnly));
+        catalog.write(u"[{\"handle\": \"%1\", \"title\": \"Big one\", \"size\": %2}]"_qs.arg(handle).arg(size).toUtf8());
+        catalog.close();
+        window()->loadCatalog(catalog.fileName());
+        BrowsePage *browse = window()->browsePage();
+        browse->selectHandle(handle);
+        const QModelIndex index = browse->view()->selectionModel()->selectedRows(CatalogModel::TitleColumn).value(0);
+        QVERIFY(index.isValid());
+        const QPoint at = browse->view()->visualRect(index).center();
+        m_prompter.answer = false;
+        QTest::mouseClick(browse->view()->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(browse->view()->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_prompter.questions.size(), 1);
+        QVERIFY2(m_prompter.questions.first().contains(QLocale().formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat)),
+                 qPrintable(m_prompter.questions.first()));
+        QVERIFY(!window()->downloadsPage()->itemFor(handle));
+        m_prompter.answer = true;
+        QTest::mouseClick(browse->view()->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(browse->view()->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_prompter.questions.size(), 2);
+        QVERIFY(window()->downloadsPage()->itemFor(handle));
     }
 };
 

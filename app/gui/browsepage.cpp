@@ -6,6 +6,7 @@
 #include "searchfieldnavigator.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -72,6 +73,7 @@ BrowsePage::BrowsePage(QWidget *parent)
     , m_kaggleSearch(new QPushButton(tr("Search &Kaggle"), this))
     , m_kaggleMore(new QPushButton(tr("&More Results"), this))
     , m_kaggleStatus(new QLabel(this))
+    , m_emptyState(new QLabel(m_view->viewport()))
 {
     setObjectName(QStringLiteral("browsePage"));
     m_handle->setObjectName(QStringLiteral("handleField"));
@@ -165,8 +167,11 @@ BrowsePage::BrowsePage(QWidget *parent)
         if (!index.isValid())
             return;
         const QString handle = index.data(CatalogModel::HandleRole).toString();
+        const qint64 size = m_model->item(m_model->rowOf(handle)).sizeBytes;
         if (m_model->isCached(handle))
             Q_EMIT inspectRequested(handle);
+        else if (size >= kAskBeforeDownloadBytes)
+            Q_EMIT largeDownloadRequested(handle, size);
         else
             Q_EMIT prefetchRequested({handle}); // in uncompressed mode: where it lives
     };
@@ -255,6 +260,82 @@ BrowsePage::BrowsePage(QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BrowsePage::updateButtons);
     setUncompressedMode(false);
     updateKaggleControls();
+
+    // Over the empty list: what to do first, or why a search found nothing.
+    m_emptyState->setObjectName(QStringLiteral("browseEmptyState"));
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_emptyState->setTextFormat(Qt::RichText);
+    m_emptyState->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_emptyState->setMargin(16);
+    connect(m_emptyState, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("catalog")) {
+            Q_EMIT openCatalogRequested();
+        } else if (link == QLatin1String("handle")) {
+            m_handle->setFocus();
+        } else if (link == QLatin1String("kaggle")) {
+            showSource(QStringLiteral("kaggle"));
+            m_search->setFocus();
+            if (!m_search->text().trimmed().isEmpty())
+                m_kaggleSearch->click(); // what found nothing here, looked for on Kaggle
+        }
+    });
+    m_view->viewport()->installEventFilter(this);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BrowsePage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &BrowsePage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BrowsePage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BrowsePage::updateEmptyState);
+    connect(m_search, &QLineEdit::textChanged, this, &BrowsePage::updateEmptyState);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &BrowsePage::updateEmptyState);
+    updateEmptyState();
+}
+
+void BrowsePage::setDemoAvailable(bool available)
+{
+    const int index = m_source->findData(QStringLiteral("demo"));
+    if (!available && index >= 0) {
+        if (m_source->currentIndex() == index)
+            m_source->setCurrentIndex(0);
+        m_source->removeItem(index);
+    } else if (available && index < 0) {
+        m_source->insertItem(m_source->findData(QStringLiteral("kaggle")), tr("Demo hub"), QStringLiteral("demo"));
+    }
+}
+
+QString BrowsePage::emptyStateText() const
+{
+    if (m_proxy->rowCount() > 0)
+        return {};
+    const QString search = m_search->text().trimmed();
+    const bool kaggle = currentSource() == QLatin1String("kaggle");
+    if (kaggle)
+        return {}; // the Kaggle line under the list says what to do and what was found
+    if (!search.isEmpty())
+        return tr("No models match “%1”. Try other words, <a href=\"kaggle\">search Kaggle Models</a> for it, or "
+                  "<a href=\"handle\">paste a handle</a> above.")
+            .arg(search.toHtmlEscaped());
+    if (m_model->rowCount() > 0)
+        return tr("No models from this source yet.");
+    return tr("<p><b>No models to show yet.</b></p><p>"
+              "<a href=\"catalog\">Open a catalog</a> of models (a JSON file, Ctrl+O),<br>"
+              "<a href=\"handle\">paste a handle</a> from tfhub.dev or Kaggle in the field above,<br>"
+              "or <a href=\"kaggle\">search Kaggle Models</a>.</p>"
+              "<p>Bookmarked and recently used models show here too.</p>");
+}
+
+void BrowsePage::updateEmptyState()
+{
+    const QString text = emptyStateText();
+    m_emptyState->setText(text);
+    m_emptyState->setGeometry(m_view->viewport()->rect());
+    m_emptyState->setVisible(!text.isEmpty());
+}
+
+bool BrowsePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_emptyState->setGeometry(m_view->viewport()->rect());
+    return QWidget::eventFilter(watched, event);
 }
 
 void BrowsePage::fitTitleColumn()

@@ -49,6 +49,14 @@ public:
     // "More results" can fetch another page.
     void setKaggleStatus(const QString &text, bool busy, bool moreAvailable);
     [[nodiscard]] QString kaggleStatus() const;
+    // Offers the demo hub as a source only while it runs (--demo).
+    void setDemoAvailable(bool available);
+    // What an empty list tells the user to do (open a catalog, paste a handle, search Kaggle), or why
+    // a search shows nothing; empty while the list has rows.
+    [[nodiscard]] QString emptyStateText() const;
+    [[nodiscard]] QLabel *emptyStateLabel() const { return m_emptyState; }
+    // A double-click on a model not cached that is at least this large asks before downloading it.
+    static constexpr qint64 kAskBeforeDownloadBytes = 100LL * 1024 * 1024;
 
 Q_SIGNALS:
     void prefetchRequested(const QStringList &handles);
@@ -59,6 +67,8 @@ Q_SIGNALS:
     // Search Kaggle Models for text (a new search), or fetch the next page of the last one.
     void kaggleSearchRequested(const QString &text);
     void kaggleMoreRequested();
+    // A double-click on a large model that is not cached: the window asks, with the size, first.
+    void largeDownloadRequested(const QString &handle, qint64 bytes);
 
 private:
     void updateButtons();
@@ -66,6 +76,8 @@ private:
     void showContextMenu(const QPoint &pos);
     void applySourceFilter();
     void updateKaggleControls();
+    void updateEmptyState();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     CatalogModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -84,6 +96,7 @@ private:
     QPushButton *m_kaggleSearch;
     QPushButton *m_kaggleMore;
     QLabel *m_kaggleStatus;
+    QLabel *m_emptyState;
     bool m_kaggleBusy = false;
     bool m_kaggleMoreAvailable = false;
     bool m_uncompressed = false;

@@ -66,7 +66,7 @@ QVariant CacheEntryModel::data(const QModelIndex &index, int role) const
         if (index.column() == SizeColumn)
             return e.sizeBytes;
         if (index.column() == DateColumn)
-            return e.downloadTime;
+            return wasDownloaded(e) ? QVariant(e.downloadTime) : QVariant();
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -81,12 +81,20 @@ QVariant CacheEntryModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return HubCache::formatSize(e.sizeBytes);
         case DateColumn:
+            // A temp folder or a lock was never downloaded: its time is not a download's.
+            if (!CacheEntryModel::wasDownloaded(e))
+                return role == SortRole ? QVariant() : QVariant(e.state == EntryState::StaleLock ? QString() : tr("incomplete"));
             return QLocale().toString(e.downloadTime, QLocale::ShortFormat);
         case KeyColumn:
             return e.key;
         }
     }
     return {};
+}
+
+bool CacheEntryModel::wasDownloaded(const CacheEntry &entry)
+{
+    return entry.state == EntryState::Complete || entry.state == EntryState::Broken;
 }
 
 QVariant CacheEntryModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -30,6 +30,8 @@ public:
 
     explicit CacheEntryModel(QObject *parent = nullptr);
 
+    // Complete or broken entries were downloaded; a temp folder or a lock has no download time.
+    [[nodiscard]] static bool wasDownloaded(const HubCache::CacheEntry &entry);
     void setEntries(const QList<HubCache::CacheEntry> &entries);
     // Where rows take their titles from (the handle stays in the tooltip and Copy Handle).
     void setCatalog(const CatalogModel *catalog);

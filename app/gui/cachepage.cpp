@@ -5,10 +5,12 @@
 #include "rowcontextmenu.h"
 #include "searchfieldnavigator.h"
 #include "sizeformat.h"
+#include "storage.h"
 #include "usagechart.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -20,6 +22,7 @@
 #include <QSplitter>
 #include <QStorageInfo>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using HubCache::CacheEntry;
@@ -68,6 +71,12 @@ CachePage::CachePage(QWidget *parent)
     , m_disk(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_pythonNote(new QLabel(this))
+    , m_writeProfile(new QPushButton(tr("&Write to Profile"), this))
+    , m_notice(new QLabel(this))
+    , m_pythonRow(new QWidget(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_watchDelay(new QTimer(this))
     , m_filter(new QLineEdit(this))
     , m_stateFilter(new QComboBox(this))
     , m_inspect(new QPushButton(tr("&Inspect"), this))
@@ -84,6 +93,26 @@ CachePage::CachePage(QWidget *parent)
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #a94442;"));
     m_summary->setObjectName(QStringLiteral("cacheSummary"));
+    m_pythonNote->setObjectName(QStringLiteral("pythonFolderNote"));
+    m_pythonNote->setWordWrap(true);
+    m_pythonNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_writeProfile->setObjectName(QStringLiteral("cacheWriteProfileButton"));
+    m_writeProfile->setToolTip(tr("Set TFHUB_CACHE_DIR to this folder in ~/.bashrc and environment.d, as "
+                                  "Preferences does; new shells and new logins use it."));
+    connect(m_writeProfile, &QPushButton::clicked, this, &CachePage::writeProfileRequested);
+    auto *pythonLayout = new QHBoxLayout(m_pythonRow);
+    pythonLayout->setContentsMargins(0, 0, 0, 0);
+    pythonLayout->addWidget(m_pythonNote, 1);
+    pythonLayout->addWidget(m_writeProfile, 0, Qt::AlignTop);
+    m_pythonRow->hide();
+    m_notice->setObjectName(QStringLiteral("cacheNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    // Several changes at once (a download renames, writes a descriptor, drops a lock) make one scan.
+    m_watchDelay->setSingleShot(true);
+    m_watchDelay->setInterval(400);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_watchDelay, qOverload<>(&QTimer::start));
+    connect(m_watchDelay, &QTimer::timeout, this, &CachePage::refreshRequested);
     m_chart->setObjectName(QStringLiteral("usageChart"));
 
     m_filter->setPlaceholderText(tr("Filter entries"));
@@ -178,6 +207,8 @@ CachePage::CachePage(QWidget *parent)
     header->addWidget(m_folder);
     header->addWidget(m_disk);
     header->addWidget(m_warning);
+    header->addWidget(m_pythonRow);
+    header->addWidget(m_notice);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_stateFilter);
@@ -214,6 +245,7 @@ void CachePage::setFolder(const QString &dir, const QString &source, const QStri
     m_folder->setText(tr("Cache folder: <b>%1</b> (from %2)").arg(dir.toHtmlEscaped(), source));
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
+    watch(dir, !remoteEndpoint.isEmpty());
     if (!remoteEndpoint.isEmpty()) {
         // gs://bucket/folder: the bucket is the part before the first slash.
         const QString bucket = dir.mid(5).section(QLatin1Char('/'), 0, 0);
@@ -228,6 +260,63 @@ void CachePage::setFolder(const QString &dir, const QString &source, const QStri
     }
     m_disk->setText(storage.isValid() ? tr("Disk: %1 free of %2").arg(sizeText(storage.bytesAvailable()), sizeText(storage.bytesTotal()))
                                       : tr("Disk: unknown"));
+}
+
+void CachePage::watch(const QString &dir, bool remote)
+{
+    // A bucket has no change notification: Refresh it. A local folder that does not exist yet is
+    // created by the first download: watch the nearest folder above it until then.
+    QString target;
+    if (!remote && !dir.isEmpty()) {
+        for (QString d = QDir::cleanPath(QDir(dir).absolutePath());;) {
+            if (QFileInfo(d).isDir()) {
+                target = d;
+                break;
+            }
+            const QString up = QFileInfo(d).path();
+            if (up == d)
+                break;
+            d = up;
+        }
+    }
+    if (target == m_watched)
+        return;
+    if (!m_watched.isEmpty())
+        m_watcher->removePath(m_watched);
+    m_watched = target;
+    if (!target.isEmpty())
+        m_watcher->addPath(target);
+}
+
+void CachePage::setPythonView(const HubCache::Configuration::PythonView &python, bool appSettingDecides,
+                              const QString &profileDir)
+{
+    auto clean = [](const QString &dir) { return QDir::cleanPath(QDir(dir).absolutePath()); };
+    QString text;
+    bool offerProfile = false;
+    const bool local = !HubCache::Storage::isRemoteLocation(m_dir);
+    if (appSettingDecides && python.downloadsAndCaches
+        && (!local || clean(python.cacheDir) != clean(m_dir))) {
+        if (!profileDir.isEmpty() && (local ? clean(profileDir) == clean(m_dir) : profileDir == m_dir)) {
+            text = tr("Your profile sets TFHUB_CACHE_DIR to this folder: Python started from a new shell, or after "
+                      "you log in again, uses it. Python started before that still uses %1.")
+                       .arg(python.cacheDir);
+        } else {
+            text = tr("Python uses another cache folder: %1. It does not see the models in this one and downloads "
+                      "them again. Write this folder to your profile so that Python uses it too.")
+                       .arg(python.cacheDir);
+            offerProfile = true;
+        }
+    }
+    m_pythonNote->setText(text);
+    m_writeProfile->setVisible(offerProfile);
+    m_pythonRow->setVisible(!text.isEmpty());
+}
+
+void CachePage::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 void CachePage::setEntries(const QList<CacheEntry> &entries)

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "cacheentry.h"
+#include "configuration.h"
 
 #include <QWidget>
 
 class CacheEntryModel;
 class QComboBox;
+class QFileSystemWatcher;
+class QTimer;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -27,6 +30,16 @@ public:
     // remoteEndpoint: the storage endpoint when dir is a gs:// folder, empty for a local one.
     void setFolder(const QString &dir, const QString &source, const QString &warning,
                    const QString &remoteEndpoint = QString());
+    // Python reads only its environment: when the app's own setting picks the folder (after
+    // setFolder()), says where Python caches instead and offers Write to Profile, or that the profile
+    // (profileDir: the folder it names) already has this folder for new shells.
+    void setPythonView(const HubCache::Configuration::PythonView &python, bool appSettingDecides,
+                       const QString &profileDir);
+    // A line about the last operation on the cache (what Prune freed), under the folder.
+    void showNotice(const QString &text);
+    [[nodiscard]] QLabel *pythonNote() const { return m_pythonNote; }
+    [[nodiscard]] QPushButton *writeProfileButton() const { return m_writeProfile; }
+    [[nodiscard]] QLabel *noticeLabel() const { return m_notice; }
     void setEntries(const QList<HubCache::CacheEntry> &entries);
     [[nodiscard]] QList<HubCache::CacheEntry> selectedEntries() const;
     void selectPath(const QString &path);
@@ -45,9 +58,11 @@ Q_SIGNALS:
     void redownloadRequested(const QString &handle);
     void openFolderRequested(const QString &path);
     void refreshRequested();
+    void writeProfileRequested();
 
 private:
     void updateButtons();
+    void watch(const QString &dir, bool remote);
 
     CacheEntryModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -57,6 +72,14 @@ private:
     QLabel *m_disk;
     QLabel *m_warning;
     QLabel *m_summary;
+    QLabel *m_pythonNote;
+    QPushButton *m_writeProfile;
+    QLabel *m_notice;
+    QWidget *m_pythonRow;
+    // Local folders: what the command line or Python change shows without a Refresh.
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_watchDelay;
+    QString m_watched;
     QLineEdit *m_filter;
     QComboBox *m_stateFilter;
     QPushButton *m_inspect;

@@ -57,6 +57,8 @@ DownloadsPage::DownloadsPage(QWidget *parent)
     m_tree->header()->setSectionResizeMode(ModelColumn, QHeaderView::Stretch);
     m_tree->header()->resizeSection(ProgressColumn, 180);
     m_tree->header()->setSectionResizeMode(StatusColumn, QHeaderView::Stretch);
+    for (int c : {int(SpeedColumn), int(TimeLeftColumn)}) // "Tiempo restante" is wider than the default
+        m_tree->header()->resizeSection(c, std::max(m_tree->header()->sectionSize(c), m_tree->header()->sectionSizeHint(c)));
     m_totalBar->setObjectName(QStringLiteral("totalProgress"));
     m_totalBar->setRange(0, 100);
     m_totalBar->setValue(0);

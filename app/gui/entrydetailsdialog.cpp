@@ -1,5 +1,6 @@
 #include "entrydetailsdialog.h"
 
+#include "cacheentrymodel.h"
 #include "configuration.h"
 #include "descriptor.h"
 #include "modelcache.h"
@@ -63,12 +64,13 @@ EntryDetailsDialog::EntryDetailsDialog(const CacheEntry &entry, const Configurat
 
     auto *overview = new QWidget;
     auto *form = new QFormLayout(overview);
+    m_form = form;
     form->addRow(tr("Handle:"), selectable(entry.handle.isEmpty() ? tr("(unknown: no descriptor)") : entry.handle));
     form->addRow(tr("State:"), selectable(CacheEntry::stateDisplayName(entry.state)
                                           + (entry.reason.isEmpty() ? QString() : QStringLiteral(" — ") + entry.reason)));
     form->addRow(tr("Folder:"), selectable(entry.path));
     form->addRow(tr("Size:"), selectable(tr("%1 in %2 files").arg(sizeText(entry.sizeBytes)).arg(entry.fileCount)));
-    if (entry.downloadTime.isValid())
+    if (entry.downloadTime.isValid() && CacheEntryModel::wasDownloaded(entry))
         form->addRow(tr("Downloaded:"), selectable(QLocale().toString(entry.downloadTime, QLocale::LongFormat)));
     if (!entry.downloaderHost.isEmpty())
         form->addRow(tr("By:"), selectable(tr("%1 (process %2)").arg(entry.downloaderHost).arg(entry.downloaderPid)));
@@ -107,8 +109,8 @@ EntryDetailsDialog::EntryDetailsDialog(const CacheEntry &entry, const Configurat
     } else if (remote && entry.state != EntryState::StaleLock && entry.state != EntryState::Downloading) {
         readRemote(config); // a lock's row names the lock object: there is no folder to read
     }
-    if ((isFolder || remote) && entry.state == EntryState::Complete)
-        m_tabs->setCurrentIndex(2);
+    // The dialog opens on the overview: what the entry is, then its files and signatures.
+    m_tabs->setCurrentIndex(0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *open = buttons->addButton(tr("Open Folder"), QDialogButtonBox::ActionRole);
@@ -240,7 +242,8 @@ void EntryDetailsDialog::showSavedModel(const SavedModelInfo &info, const Error 
     for (const MetaGraphInfo &graph : info.metaGraphs) {
         auto *graphItem = new QTreeWidgetItem(m_signatures);
         graphItem->setText(0, tr("Tags: %1").arg(graph.tags.isEmpty() ? tr("(none)") : graph.tags.join(QStringLiteral(", "))));
-        graphItem->setText(1, tr("TensorFlow %1").arg(graph.tensorflowVersion));
+        if (!graph.tensorflowVersion.isEmpty() && !m_tensorflowVersions.contains(tr("TensorFlow %1").arg(graph.tensorflowVersion)))
+            m_tensorflowVersions.append(tr("TensorFlow %1").arg(graph.tensorflowVersion));
         for (const SignatureInfo &sig : graph.signatures) {
             if (sig.key.startsWith(QLatin1String("__")))
                 continue; // TensorFlow's internal init op
@@ -263,4 +266,7 @@ void EntryDetailsDialog::showSavedModel(const SavedModelInfo &info, const Error 
     m_signatures->expandAll();
     for (int c = 0; c < 3; ++c)
         m_signatures->resizeColumnToContents(c);
+    // Which TensorFlow saved it belongs to the overview (for a remote entry it arrives later).
+    if (!m_tensorflowVersions.isEmpty())
+        m_form->insertRow(2, tr("Saved by:"), selectable(m_tensorflowVersions.join(QStringLiteral(", "))));
 }

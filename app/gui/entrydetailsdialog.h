@@ -11,6 +11,7 @@
 #include <memory>
 
 class QTreeWidget;
+class QFormLayout;
 class QLabel;
 class QTabWidget;
 class QThread;
@@ -40,6 +41,7 @@ public:
     [[nodiscard]] QTreeWidget *fileTree() const { return m_files; }
     // The SavedModel tab's message: an error, or that a remote read is under way.
     [[nodiscard]] QLabel *modelMessage() const { return m_modelError; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void openFolderRequested(const QString &path);
@@ -62,4 +64,6 @@ private:
     QList<QPair<QString, qint64>> m_listed; // written by the list thread only, until it finished
     HubCache::Error m_listError;            // likewise
     HubCache::Job *m_readJob = nullptr;
+    QFormLayout *m_form = nullptr;
+    QStringList m_tensorflowVersions; // "TensorFlow 2.21.0", one per version that saved a graph
 };

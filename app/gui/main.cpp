@@ -1,18 +1,18 @@
 #include "logcollector.h"
 #include "mainwindow.h"
+#include "uitranslators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hubcache"));
     QApplication::setOrganizationName(QStringLiteral("hubcache"));
+    // Qt appends this to every window title: the titles themselves do not repeat it.
     QApplication::setApplicationDisplayName(QStringLiteral("hubcache"));
     QApplication::setApplicationVersion(QStringLiteral(HUBCACHE_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("hubcache"));
@@ -43,13 +43,11 @@ int main(int argc, char *argv[])
         lang = settings.language();
     const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
     QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("hubcache"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    const UiTranslators translators(locale);
+    if (!translators.qtLoaded() && locale.language() != QLocale::English)
+        qWarning("Qt's own translations (qtbase_%s.qm) are not in %s: standard buttons stay in English. "
+                 "Install them (Debian: qt6-translations-l10n).",
+                 qPrintable(locale.name()), qPrintable(UiTranslators::qtTranslationsPath()));
 
     MainWindow::Options options;
     options.demo = parser.isSet(demo);

@@ -23,6 +23,7 @@
 #include "messageboxprompter.h"
 #include "modelcache.h"
 #include "networkaccess.h"
+#include "profileeditor.h"
 #include "resolvejob.h"
 #include "settingsdialog.h"
 #include "sizeformat.h"
@@ -31,6 +32,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -156,6 +158,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_cache, &CachePage::pruneRequested, this, &MainWindow::prune);
     connect(m_cache, &CachePage::refreshRequested, this, &MainWindow::refreshCache);
     connect(m_cache, &CachePage::openFolderRequested, this, &MainWindow::openFolder);
+    connect(m_cache, &CachePage::writeProfileRequested, this, &MainWindow::writeProfile);
     connect(m_cache, &CachePage::redownloadRequested, this, [this](const QString &handle) { prefetch({handle}); });
 
     if (m_options.demo) {
@@ -164,6 +167,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             statusBar()->showMessage(tr("The demo hub could not start on 127.0.0.1."));
     }
 
+    m_browse->setDemoAvailable(m_demo != nullptr);
+    connect(m_browse, &BrowsePage::largeDownloadRequested, this, [this](const QString &handle, qint64 bytes) {
+        if (m_prompter->confirm(this, tr("Download Model"),
+                                tr("%1 is %2. Download it into the cache now?").arg(handle, sizeText(bytes)),
+                                tr("&Download")))
+            prefetch({handle});
+    });
     buildActions();
     buildStatusBar();
     if (!m_settings.catalogFile().isEmpty())
@@ -231,6 +241,9 @@ void MainWindow::updateCacheFolderWarning()
         warnings.append(general);
     m_cache->setFolder(m_config.cacheDir(), Configuration::sourceName(m_config.cacheDirSource()),
                        warnings.join(QLatin1Char('\n')), remote ? m_config.gcsEndpoint().toDisplayString() : QString());
+    m_cache->setPythonView(Configuration::pythonView(QProcessEnvironment::systemEnvironment()),
+                           m_config.cacheDirSource() == ConfigSource::AppSetting,
+                           SettingsDialog::profileCacheDir(m_options.home));
 }
 
 void MainWindow::buildActions()
@@ -343,8 +356,11 @@ void MainWindow::showLoadFormat()
 
 void MainWindow::updateTitle(int percent)
 {
-    const QString base = m_demo ? tr("hubcache — demo") : QStringLiteral("hubcache");
-    setWindowTitle(percent < 0 ? base : tr("%1% — %2").arg(percent).arg(base));
+    // The application's display name follows every title (Qt adds it): say only what is ours.
+    if (percent < 0)
+        setWindowTitle(m_demo ? tr("demo") : QString());
+    else
+        setWindowTitle(m_demo ? tr("%1% — demo").arg(percent) : tr("%1%").arg(percent));
 }
 
 void MainWindow::loadCatalog(const QString &path)
@@ -528,14 +544,20 @@ void MainWindow::showCacheEntries(QList<CacheEntry> entries)
 
 void MainWindow::prefetch(const QStringList &handles)
 {
+    int added = 0;
     for (const QString &handle : handles) {
         if (handle.isEmpty())
             continue;
-        if (m_queue->enqueue(handle))
+        if (m_queue->enqueue(handle)) {
             m_downloads->addQueued(handle);
+            ++added;
+        }
         m_settings.addRecentHandle(handle);
     }
-    statusBar()->showMessage(tr("%n model(s) queued.", nullptr, int(handles.size())), 3000);
+    // Only what is new is counted: a model already queued or downloading is not added again.
+    statusBar()->showMessage(added > 0 ? tr("%n model(s) added to Downloads.", nullptr, added)
+                                       : tr("Already in Downloads."),
+                             3000);
     if (m_browse->model()->rowOf(handles.value(0)) < 0)
         rebuildCatalog();
     else
@@ -615,7 +637,15 @@ SmokeTestDialog *MainWindow::smokeTest(const QString &handleOrPath)
 
 void MainWindow::openFolder(const QString &path)
 {
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        return;
+    // Without a file manager (or xdg-open) Qt only writes a line on stderr: say it here, with the path.
+    qCWarning(lcCache).noquote() << "no file manager opened" << path;
+    if (m_prompter->confirm(this, tr("Cannot Open Folder"),
+                            tr("No file manager could be started to show %1. Install one (and xdg-utils), or "
+                               "copy the path and open it yourself.").arg(path),
+                            tr("&Copy Path")))
+        QGuiApplication::clipboard()->setText(path);
 }
 
 void MainWindow::deleteEntries(const QList<CacheEntry> &entries)
@@ -626,7 +656,7 @@ void MainWindow::deleteEntries(const QList<CacheEntry> &entries)
         total += e.sizeBytes;
         names.append(e.handle.isEmpty() ? e.key : e.handle);
     }
-    const QString text = tr("Delete %n cache entries and free %1?", nullptr, int(entries.size())).arg(sizeText(total))
+    const QString text = tr("Delete %n item(s) from the cache and free %1?", nullptr, int(entries.size())).arg(sizeText(total))
         + QStringLiteral("\n\n") + names.mid(0, 10).join(QLatin1Char('\n'))
         + (names.size() > 10 ? QStringLiteral("\n…") : QString());
     if (!m_prompter->confirm(this, tr("Delete Entries"), text, tr("Delete")))
@@ -656,7 +686,8 @@ void MainWindow::prune()
     for (const CacheEntry &e : items)
         total += e.sizeBytes;
     if (!m_prompter->confirm(this, tr("Prune"),
-                             tr("Delete %n orphaned temp folders and stale locks, freeing %1?", nullptr, int(items.size()))
+                             tr("Delete %n leftover(s) of interrupted downloads (temp folders, stale locks), freeing %1?", nullptr,
+                                int(items.size()))
                                  .arg(sizeText(total)),
                              tr("Prune")))
         return;
@@ -667,7 +698,10 @@ void MainWindow::prune()
         refreshCache();
         if (!prune->failures().isEmpty())
             m_prompter->inform(this, tr("Prune"), prune->failures().join(QLatin1Char('\n')));
-        statusBar()->showMessage(tr("%1 freed.").arg(sizeText(prune->freedBytes())), 5000);
+        const QString text = tr("Prune removed %n leftover(s) and freed %1.", nullptr, prune->removedCount())
+                                 .arg(sizeText(prune->freedBytes()));
+        statusBar()->showMessage(text, 8000);
+        m_cache->showNotice(text);
     });
     job->start();
 }
@@ -687,7 +721,7 @@ void MainWindow::toggleBookmark(const QString &handle)
         rebuildCatalog();
 }
 
-void MainWindow::openSettings()
+SettingsDialog::Values MainWindow::savedValues() const
 {
     SettingsDialog::Values values;
     values.cacheDir = m_settings.cacheDir().value_or(QString());
@@ -696,7 +730,38 @@ void MainWindow::openSettings()
     values.catalogFile = m_settings.catalogFile();
     values.parallelDownloads = m_settings.maxParallelDownloads();
     values.gcsEndpoint = m_settings.gcsEndpoint().value_or(QString());
-    SettingsDialog dialog(values, m_options.home, this);
+    return values;
+}
+
+void MainWindow::offerProfileUpdate()
+{
+    // The profile still naming the old folder would send shells and Python back to it.
+    const ProfileEditor::Values values = SettingsDialog::profileValuesFor(savedValues());
+    const QString inProfile = SettingsDialog::profileCacheDir(m_options.home);
+    if (inProfile.isEmpty() || !values.cacheDir || inProfile == *values.cacheDir)
+        return;
+    if (!m_prompter->confirm(this, tr("Update Your Profile"),
+                             tr("Your profile (~/.bashrc, environment.d) still sets TFHUB_CACHE_DIR=%1, so shells and "
+                                "Python will keep using that folder. Write %2 there instead?")
+                                 .arg(inProfile, *values.cacheDir),
+                             tr("&Update Profile")))
+        return;
+    writeProfile();
+}
+
+void MainWindow::writeProfile()
+{
+    const Error error = ProfileEditor::apply(m_options.home, SettingsDialog::profileValuesFor(savedValues()));
+    statusBar()->showMessage(error ? error.message()
+                                   : tr("Your profile now sets TFHUB_CACHE_DIR=%1: new shells and new logins use it.")
+                                         .arg(SettingsDialog::profileValuesFor(savedValues()).cacheDir.value_or(QString())),
+                             error ? 15000 : 8000);
+    updateCacheFolderWarning();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(savedValues(), m_options.home, this);
     if (m_showCredentials)
         dialog.showCredentials();
     m_showCredentials = false;
@@ -721,6 +786,7 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
     const QString &catalogFile = values.catalogFile;
     const int parallel = values.parallelDownloads;
     const QString oldDir = m_config.cacheDir();
+    const bool folderSettingChanged = m_settings.cacheDir().value_or(QString()) != cacheDir;
     m_settings.setCacheDir(cacheDir);
     m_settings.setLoadFormat(values.loadFormat);
     m_settings.setGcsEndpoint(values.gcsEndpoint);
@@ -773,7 +839,7 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
             connect(job, &Job::progress, progress, [progress](Job *, qint64 done, qint64 total) {
                 progress->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
             });
-            connect(job, &Job::result, this, [this, progress](Job *j) {
+            connect(job, &Job::result, this, [this, progress, folderSettingChanged](Job *j) {
                 progress->deleteLater();
                 auto *move = static_cast<CacheMoveJob *>(j);
                 QString text = tr("%n model(s) moved.", nullptr, int(move->moved().size()));
@@ -785,11 +851,17 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
                 if (!move->skipped().isEmpty() || j->error())
                     m_prompter->inform(this, tr("Move Cached Models"), text);
                 refreshCache();
+                if (folderSettingChanged)
+                    offerProfileUpdate();
             });
             job->start();
+            refreshCache();
+            return;
         }
     }
     refreshCache();
+    if (folderSettingChanged)
+        offerProfileUpdate();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -797,8 +869,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     const int running = m_queue->running().size() + int(m_queue->pending().size());
     if (running > 0 && !m_closingOnSignal
         && !m_prompter->confirm(this, tr("Downloads Running"),
-                                tr("%n download(s) are still running. Quit and cancel them? Nothing half-downloaded "
-                                   "is left in the cache.",
+                                tr("Quit and cancel %n running download(s)? Nothing half-downloaded is left in "
+                                   "the cache.",
                                    nullptr, running),
                                 tr("Quit"))) {
         event->ignore();

@@ -79,6 +79,8 @@ public:
     // Applies new preferences as the Settings dialog would (tests call it directly).
     void applySettings(const SettingsDialog::Values &values);
     void loadCatalog(const QString &path);
+    // Writes the saved cache folder and load format to ~/.bashrc and environment.d.
+    void writeProfile();
     // Runs `hubcache smoke` on a handle or model folder in a separate process, in a panel.
     SmokeTestDialog *smokeTest(const QString &handleOrPath);
 
@@ -93,6 +95,9 @@ private:
     void buildActions();
     void buildStatusBar();
     void reloadConfiguration();
+    [[nodiscard]] SettingsDialog::Values savedValues() const;
+    // After the saved folder changed: offers to write it to a profile that names another one.
+    void offerProfileUpdate();
     void loadStoredCredentials();
     void rebuildCatalog();
     // Kaggle Models: a new search, or the next page of the last one.

@@ -27,6 +27,7 @@ using HubCache::ProfileEditor;
 SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidget *parent)
     : QDialog(parent)
     , m_home(home)
+    , m_saved(values)
     , m_cacheDir(new QLineEdit(this))
     , m_loadFormat(new QComboBox(this))
     , m_language(new QComboBox(this))
@@ -42,6 +43,7 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Preferences"));
+    setMinimumWidth(620); // the warnings and the profile paragraph wrap to a few lines, not many
 
     m_cacheDir->setObjectName(QStringLiteral("cacheDirEdit"));
     m_cacheDir->setText(values.cacheDir);
@@ -108,7 +110,7 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
     auto *cacheLabel = new QLabel(tr("Cache &folder:"), this);
     cacheLabel->setBuddy(m_cacheDir);
     cacheForm->addRow(cacheLabel, cacheRow);
-    cacheForm->addRow(QString(), m_warning);
+    cacheForm->addRow(m_warning); // the whole width: fewer lines, and QFormLayout sizes a spanning row right
     cacheForm->addRow(tr("Load &format:"), m_loadFormat);
     auto *endpointLabel = new QLabel(tr("Storage &endpoint:"), this);
     endpointLabel->setBuddy(m_gcsEndpoint);
@@ -116,10 +118,12 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
 
     auto *profileBox = new QGroupBox(tr("Make it persistent for Python and shells"), this);
     auto *profileLayout = new QVBoxLayout(profileBox);
-    auto *explain = new QLabel(tr("Writes TFHUB_CACHE_DIR and TFHUB_MODEL_LOAD_FORMAT into a block that hubcache "
+    m_profileExplain = new QLabel(tr("Writes TFHUB_CACHE_DIR and TFHUB_MODEL_LOAD_FORMAT into a block that hubcache "
                                   "manages, as the TensorFlow Hub documentation tells bash users to. Your other "
                                   "lines stay as they are, a backup is kept, and Remove takes the block out again."),
                                this);
+    QLabel *explain = m_profileExplain;
+    explain->setObjectName(QStringLiteral("profileExplanation"));
     explain->setWordWrap(true);
     m_bashrc->setChecked(true);
     m_environmentD->setChecked(true);
@@ -129,6 +133,10 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
     m_profileStatus->setWordWrap(true);
     m_profileStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_writeProfile, &QPushButton::clicked, this, &SettingsDialog::writeProfile);
+    // Only saved settings are written: typing a folder here and writing it, then pressing Cancel,
+    // would leave shells and Python on a folder the app does not use.
+    connect(m_cacheDir, &QLineEdit::textChanged, this, &SettingsDialog::updateProfileStatus);
+    connect(m_loadFormat, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateProfileStatus);
     connect(m_removeProfile, &QPushButton::clicked, this, &SettingsDialog::removeProfile);
     auto *profileButtons = new QHBoxLayout;
     profileButtons->addStretch(1);
@@ -229,28 +237,70 @@ void SettingsDialog::updateWarnings()
             + tr("The storage endpoint %1 is not valid: give an http or https URL with a host and an optional "
                  "port, such as http://127.0.0.1:4443.").arg(endpoint);
     m_warning->setText(text);
+    fitToContents();
+}
+
+bool SettingsDialog::hasUnsavedCacheChanges() const
+{
+    const auto clean = [](const QString &dir) {
+        if (dir.isEmpty() || HubCache::Storage::isRemoteLocation(dir))
+            return dir;
+        return QDir::cleanPath(QDir(dir).absolutePath());
+    };
+    return clean(m_cacheDir->text().trimmed()) != clean(m_saved.cacheDir.trimmed())
+        || m_loadFormat->currentData().toString() != (m_saved.loadFormat.isEmpty() ? QStringLiteral("AUTO") : m_saved.loadFormat);
+}
+
+ProfileEditor::Values SettingsDialog::profileValuesFor(const Values &saved)
+{
+    ProfileEditor::Values v;
+    const QString dir = saved.cacheDir.trimmed();
+    if (dir.isEmpty())
+        v.cacheDir = Configuration::pythonView(QProcessEnvironment::systemEnvironment()).cacheDir;
+    else if (HubCache::Storage::isRemoteLocation(dir))
+        v.cacheDir = dir;
+    else
+        v.cacheDir = QDir::cleanPath(QDir(dir).absolutePath());
+    if (!saved.loadFormat.isEmpty() && saved.loadFormat != QLatin1String("AUTO"))
+        v.loadFormat = saved.loadFormat;
+    return v;
+}
+
+QString SettingsDialog::profileCacheDir(const QString &home)
+{
+    const std::optional<QString> dir = ProfileEditor::current(home).cacheDir;
+    if (!dir || dir->isEmpty())
+        return {};
+    if (*dir == QLatin1String("~"))
+        return QDir::cleanPath(home);
+    if (dir->startsWith(QLatin1String("~/")))
+        return QDir::cleanPath(home + dir->mid(1));
+    return HubCache::Storage::isRemoteLocation(*dir) ? *dir : QDir::cleanPath(*dir);
 }
 
 void SettingsDialog::updateProfileStatus()
 {
     const ProfileEditor::Values current = ProfileEditor::current(m_home);
-    if (!current.cacheDir && !current.loadFormat) {
-        m_profileStatus->setText(tr("Your profile has no hubcache block."));
-        m_removeProfile->setEnabled(false);
-        return;
-    }
-    m_profileStatus->setText(tr("Your profile sets TFHUB_CACHE_DIR=%1, TFHUB_MODEL_LOAD_FORMAT=%2.")
-                                 .arg(current.cacheDir.value_or(tr("(not set)")), current.loadFormat.value_or(tr("(not set)"))));
-    m_removeProfile->setEnabled(true);
+    const bool unsaved = hasUnsavedCacheChanges();
+    m_writeProfile->setEnabled(!unsaved);
+    m_writeProfile->setToolTip(unsaved ? tr("Press OK first: only saved settings are written to your profile.")
+                                       : tr("Write TFHUB_CACHE_DIR=%1 to your profile.")
+                                             .arg(profileValuesFor(m_saved).cacheDir.value_or(QString())));
+    m_removeProfile->setEnabled(current.cacheDir || current.loadFormat);
+    QString text = !current.cacheDir && !current.loadFormat
+        ? tr("Your profile has no hubcache block.")
+        : tr("Your profile sets TFHUB_CACHE_DIR=%1, TFHUB_MODEL_LOAD_FORMAT=%2.")
+              .arg(current.cacheDir.value_or(tr("(not set)")), current.loadFormat.value_or(tr("(not set)")));
+    if (unsaved)
+        text += QLatin1Char(' ') + tr("Press OK to save the changes above; then write them here.");
+    setProfileStatus(text);
 }
 
 void SettingsDialog::writeProfile()
 {
-    ProfileEditor::Values v;
-    v.cacheDir = effectiveDir();
-    const QString format = m_loadFormat->currentData().toString();
-    if (format != QLatin1String("AUTO"))
-        v.loadFormat = format;
+    if (hasUnsavedCacheChanges())
+        return;
+    const ProfileEditor::Values v = profileValuesFor(m_saved);
     ProfileEditor::Targets targets;
     if (m_bashrc->isChecked())
         targets |= ProfileEditor::Target::Bashrc;
@@ -259,9 +309,41 @@ void SettingsDialog::writeProfile()
     const HubCache::Error error = ProfileEditor::apply(m_home, v, targets);
     updateProfileStatus();
     if (error)
-        m_profileStatus->setText(error.message());
+        setProfileStatus(error.message());
     else
-        m_profileStatus->setText(m_profileStatus->text() + QLatin1Char(' ') + tr("New shells and new logins see it."));
+        setProfileStatus(m_profileStatus->text() + QLatin1Char(' ') + tr("New shells and new logins see it."));
+}
+
+void SettingsDialog::setProfileStatus(const QString &text)
+{
+    m_profileStatus->setText(text);
+    fitToContents();
+}
+
+void SettingsDialog::fitToContents()
+{
+    // A longer text takes more lines: grow the dialog rather than squeeze the paragraphs (a top-level
+    // window does not follow its word-wrapped labels by itself).
+    // The tab widget does not pass its page's height-for-width up, so add what the labels lack.
+    if (!isVisible())
+        return;
+    for (int round = 0; round < 4; ++round) {
+        layout()->activate();
+        int missing = 0;
+        for (QLabel *label : findChildren<QLabel *>()) {
+            if (label->wordWrap() && label->isVisible())
+                missing += std::max(0, label->heightForWidth(label->width()) - label->height());
+        }
+        if (missing == 0)
+            return;
+        resize(width(), height() + missing);
+    }
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitToContents();
 }
 
 void SettingsDialog::removeProfile()
@@ -274,5 +356,5 @@ void SettingsDialog::removeProfile()
     const HubCache::Error error = ProfileEditor::remove(m_home, targets);
     updateProfileStatus();
     if (error)
-        m_profileStatus->setText(error.message());
+        setProfileStatus(error.message());
 }

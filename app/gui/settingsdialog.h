@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profileeditor.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -37,11 +39,19 @@ public:
     [[nodiscard]] QPushButton *writeProfileButton() const { return m_writeProfile; }
     [[nodiscard]] QPushButton *removeProfileButton() const { return m_removeProfile; }
     [[nodiscard]] QLabel *profileStatus() const { return m_profileStatus; }
+    [[nodiscard]] QLabel *profileExplanation() const { return m_profileExplain; }
     [[nodiscard]] QLabel *warningLabel() const { return m_warning; }
     [[nodiscard]] QLineEdit *gcsEndpointEdit() const { return m_gcsEndpoint; }
     [[nodiscard]] CredentialsPage *credentialsPage() const { return m_credentials; }
     // Opens on the Credentials page (after a sign-in error).
     void showCredentials();
+
+    // What Write to Profile persists for saved settings: the saved cache folder (absolute), or the
+    // folder in effect without an app setting (TFHUB_CACHE_DIR, else the default), and the saved load
+    // format unless it is AUTO. Never what is typed but not saved.
+    [[nodiscard]] static HubCache::ProfileEditor::Values profileValuesFor(const Values &saved);
+    // The folder the profile names, with "~/" expanded against home; empty when it names none.
+    [[nodiscard]] static QString profileCacheDir(const QString &home);
 
     // The warnings shown for a cache folder: in the temp dir (cleaned on reboot), overridden by
     // TFHUB_CACHE_DIR, and that nothing cleans the cache automatically.
@@ -50,11 +60,18 @@ public:
 private:
     void updateWarnings();
     void updateProfileStatus();
+    void setProfileStatus(const QString &text);
+    void fitToContents();
+    void showEvent(QShowEvent *event) override;
     void writeProfile();
     void removeProfile();
     [[nodiscard]] QString effectiveDir() const;
+    // Whether the folder or load format typed here differ from the saved ones.
+    [[nodiscard]] bool hasUnsavedCacheChanges() const;
 
     QString m_home;
+    Values m_saved;
+    QLabel *m_profileExplain = nullptr;
     QLineEdit *m_cacheDir;
     QComboBox *m_loadFormat;
     QComboBox *m_language;

@@ -9,22 +9,22 @@
 #include "entrydetailsdialog.h"
 #include "mainwindow.h"
 #include "modelcache.h"
+#include "profileeditor.h"
 #include "prompter.h"
 #include "settingsdialog.h"
 #include "smoketestdialog.h"
+#include "uitranslators.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-#include <QTranslator>
 
 namespace {
 
@@ -55,11 +55,10 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
     const QLocale locale(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
     QLocale::setDefault(locale);
-    QTranslator qt, ours;
-    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qt);
-    if (ours.load(locale, QStringLiteral("hubcache"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&ours);
+    const UiTranslators translators(locale);
+    if (!translators.qtLoaded() && locale.language() != QLocale::English)
+        std::fprintf(stderr, "Qt's translations for %s are not in %s: install qt6-translations-l10n\n",
+                     qPrintable(locale.name()), qPrintable(UiTranslators::qtTranslationsPath()));
 
     QTemporaryDir cache, home;
     qputenv("TFHUB_CACHE_DIR", cache.path().toLocal8Bit());
@@ -120,14 +119,6 @@ int main(int argc, char *argv[])
     }
     SettingsDialog::Values values;
     values.loadFormat = QStringLiteral("AUTO");
-    SettingsDialog settings(values, home.path(), &window);
-    settings.show();
-    (void)QTest::qWaitForWindowExposed(&settings);
-    save(&settings, out, QStringLiteral("6-settings"));
-    settings.showCredentials();
-    QTest::qWait(500); // the keychain's list arrives asynchronously
-    save(&settings, out, QStringLiteral("9-credentials"));
-    settings.close();
 
     // Kaggle Models, answered by the demo hub's recorded listing.
     window.tabs()->setCurrentWidget(window.browsePage());
@@ -139,6 +130,50 @@ int main(int argc, char *argv[])
         button->click();
     QTest::qWait(1500);
     save(&window, out, QStringLiteral("8-kaggle"));
+
+    {
+        SettingsDialog settings(values, home.path(), &window);
+        settings.show();
+        (void)QTest::qWaitForWindowExposed(&settings);
+        save(&settings, out, QStringLiteral("6-settings"));
+        settings.showCredentials();
+        QTest::qWait(500); // the keychain's list arrives asynchronously
+        save(&settings, out, QStringLiteral("9-credentials"));
+        if (auto *pages = settings.findChild<QTabWidget *>())
+            pages->setCurrentIndex(0);
+        // After Write to Profile: the longer status must not squeeze the paragraph above it.
+        settings.writeProfileButton()->click();
+        save(&settings, out, QStringLiteral("6b-settings-written"));
+        (void)HubCache::ProfileEditor::remove(home.path());
+    }
+
+    // The app's own folder setting without TFHUB_CACHE_DIR: the Cache page says where Python caches.
+    qunsetenv("TFHUB_CACHE_DIR");
+    values.cacheDir = cache.path();
+    window.applySettings(values);
+    window.tabs()->setCurrentWidget(window.cachePage());
+    save(&window, out, QStringLiteral("3b-cache-python"));
+    qputenv("TFHUB_CACHE_DIR", cache.path().toLocal8Bit());
+
+    // The first start without the demo hub, and a search that finds nothing.
+    {
+        QTemporaryDir emptyCache;
+        qputenv("TFHUB_CACHE_DIR", emptyCache.path().toLocal8Bit());
+        QSettings().clear();
+        MainWindow::Options plain;
+        plain.home = home.path();
+        plain.prompter = &prompter;
+        MainWindow first(plain);
+        first.resize(1180, 720);
+        first.show();
+        (void)QTest::qWaitForWindowExposed(&first);
+        save(&first, out, QStringLiteral("0-browse-empty"));
+        window.browsePage()->searchField()->setText(QStringLiteral("zebra"));
+        window.tabs()->setCurrentWidget(window.browsePage());
+        save(&window, out, QStringLiteral("4b-browse-no-match"));
+        window.browsePage()->searchField()->clear();
+        qputenv("TFHUB_CACHE_DIR", cache.path().toLocal8Bit());
+    }
     window.queue()->cancelAll();
     QTest::qWait(200);
     // Everything has ended: the summary says what happened to each, the failed row's error below.

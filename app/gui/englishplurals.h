@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QTranslator>
+
+// English plural forms for texts written as tr("%n model(s)", nullptr, n): "1 model", "2 models".
+// Installed before every other translator, so it answers only where no translation does (English,
+// and texts not translated yet).
+class EnglishPlurals final : public QTranslator
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnglishPlurals)
+
+public:
+    explicit EnglishPlurals(QObject *parent = nullptr);
+
+    [[nodiscard]] QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
+                                    int n = -1) const override;
+    [[nodiscard]] bool isEmpty() const override { return false; }
+};
