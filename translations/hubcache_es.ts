@@ -142,6 +142,18 @@
         <source>Remove &amp;Bookmark</source>
         <translation>Quitar &amp;marcador</translation>
     </message>
+    <message>
+        <source>No models match “%1”. Try other words, &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt; for it, or &lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models from this source yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No models to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;catalog&quot;&gt;Open a catalog&lt;/a&gt; of models (a JSON file, Ctrl+O),&lt;br&gt;&lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; from tfhub.dev or Kaggle in the field above,&lt;br&gt;or &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Bookmarked and recently used models show here too.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
@@ -172,6 +184,10 @@
     <message>
         <source>Model</source>
         <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -280,6 +296,22 @@
     <message>
         <source>Copy &amp;Path</source>
         <translation>Copiar ru&amp;ta</translation>
+    </message>
+    <message>
+        <source>&amp;Write to Profile</source>
+        <translation type="unfinished">&amp;Escribir en el perfil</translation>
+    </message>
+    <message>
+        <source>Set TFHUB_CACHE_DIR to this folder in ~/.bashrc and environment.d, as Preferences does; new shells and new logins use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile sets TFHUB_CACHE_DIR to this folder: Python started from a new shell, or after you log in again, uses it. Python started before that still uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python uses another cache folder: %1. It does not see the models in this one and downloads them again. Write this folder to your profile so that Python uses it too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1431,10 @@
     <message>
         <source>Reading the SavedModel from %1…</source>
         <translation>Leyendo el SavedModel de %1…</translation>
+    </message>
+    <message>
+        <source>Saved by:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2955,30 +2991,8 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
         <translation>Caché: %1 (%2)</translation>
     </message>
     <message>
-        <source>hubcache — demo</source>
-        <translation>hubcache — demostración</translation>
-    </message>
-    <message>
-        <source>%1% — %2</source>
-        <translation>%1% — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n model(s) queued.</source>
-        <translation>
-            <numerusform>%n modelo en cola.</numerusform>
-            <numerusform>%n modelos en cola.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not in the Cache</source>
         <translation>No está en la caché</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n cache entries and free %1?</source>
-        <translation>
-            <numerusform>¿Eliminar %n entrada de caché y liberar %1?</numerusform>
-            <numerusform>¿Eliminar %n entradas de caché y liberar %1?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete Entries</source>
@@ -3003,13 +3017,6 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     <message>
         <source>Nothing to prune: no orphaned temp folders or stale locks.</source>
         <translation>No hay nada que limpiar: no hay carpetas temporales huérfanas ni bloqueos obsoletos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n orphaned temp folders and stale locks, freeing %1?</source>
-        <translation>
-            <numerusform>¿Eliminar %n carpeta temporal huérfana o bloqueo obsoleto y liberar %1?</numerusform>
-            <numerusform>¿Eliminar %n carpetas temporales huérfanas y bloqueos obsoletos y liberar %1?</numerusform>
-        </translation>
     </message>
     <message>
         <source>The new language is used when hubcache starts again.</source>
@@ -3052,13 +3059,6 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     <message>
         <source>Downloads Running</source>
         <translation>Descargas en curso</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n download(s) are still running. Quit and cancel them? Nothing half-downloaded is left in the cache.</source>
-        <translation>
-            <numerusform>Todavía hay %n descarga en curso. ¿Salir y cancelarla? No quedará nada a medio descargar en la caché.</numerusform>
-            <numerusform>Todavía hay %n descargas en curso. ¿Salir y cancelarlas? No quedará nada a medio descargar en la caché.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3132,6 +3132,97 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>%1 is ready in the cache.</source>
         <translation>%1 está listo en la caché.</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2. Download it into the cache now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% — demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added to Downloads.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in Downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show %1. Install one (and xdg-utils), or copy the path and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the cache and free %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n leftover(s) of interrupted downloads (temp folders, stale locks), freeing %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune removed %n leftover(s) and freed %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update Your Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile (~/.bashrc, environment.d) still sets TFHUB_CACHE_DIR=%1, so shells and Python will keep using that folder. Write %2 there instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile now sets TFHUB_CACHE_DIR=%1: new shells and new logins use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quit and cancel %n running download(s)? Nothing half-downloaded is left in the cache.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3408,18 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>C&amp;redentials</source>
         <translation>C&amp;redenciales</translation>
+    </message>
+    <message>
+        <source>Press OK first: only saved settings are written to your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write TFHUB_CACHE_DIR=%1 to your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press OK to save the changes above; then write them here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

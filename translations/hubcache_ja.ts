@@ -141,6 +141,18 @@
         <source>Remove &amp;Bookmark</source>
         <translation>ブックマークを解除(&amp;M)</translation>
     </message>
+    <message>
+        <source>No models match “%1”. Try other words, &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt; for it, or &lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models from this source yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No models to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;catalog&quot;&gt;Open a catalog&lt;/a&gt; of models (a JSON file, Ctrl+O),&lt;br&gt;&lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; from tfhub.dev or Kaggle in the field above,&lt;br&gt;or &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Bookmarked and recently used models show here too.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
@@ -171,6 +183,10 @@
     <message>
         <source>Model</source>
         <translation>モデル</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -276,6 +292,22 @@
     <message>
         <source>Copy &amp;Path</source>
         <translation>パスをコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Write to Profile</source>
+        <translation type="unfinished">プロファイルに書き込む(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Set TFHUB_CACHE_DIR to this folder in ~/.bashrc and environment.d, as Preferences does; new shells and new logins use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile sets TFHUB_CACHE_DIR to this folder: Python started from a new shell, or after you log in again, uses it. Python started before that still uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python uses another cache folder: %1. It does not see the models in this one and downloads them again. Write this folder to your profile so that Python uses it too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1421,10 @@
     <message>
         <source>Reading the SavedModel from %1…</source>
         <translation>%1 から SavedModel を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Saved by:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2945,28 +2981,8 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
         <translation>キャッシュ: %1 (%2)</translation>
     </message>
     <message>
-        <source>hubcache — demo</source>
-        <translation>hubcache — デモ</translation>
-    </message>
-    <message>
-        <source>%1% — %2</source>
-        <translation>%1% — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n model(s) queued.</source>
-        <translation>
-            <numerusform>%n 個のモデルをキューに追加しました。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not in the Cache</source>
         <translation>キャッシュにありません</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n cache entries and free %1?</source>
-        <translation>
-            <numerusform>%n 個のキャッシュエントリを削除して %1 を解放しますか？</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete Entries</source>
@@ -2991,12 +3007,6 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     <message>
         <source>Nothing to prune: no orphaned temp folders or stale locks.</source>
         <translation>クリーンアップするものはありません。孤立した一時フォルダや古いロックはありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n orphaned temp folders and stale locks, freeing %1?</source>
-        <translation>
-            <numerusform>孤立した一時フォルダと古いロック %n 個を削除して %1 を解放しますか？</numerusform>
-        </translation>
     </message>
     <message>
         <source>The new language is used when hubcache starts again.</source>
@@ -3037,12 +3047,6 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     <message>
         <source>Downloads Running</source>
         <translation>ダウンロード実行中</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n download(s) are still running. Quit and cancel them? Nothing half-downloaded is left in the cache.</source>
-        <translation>
-            <numerusform>%n 件のダウンロードがまだ実行中です。終了してダウンロードをキャンセルしますか？ダウンロード途中のデータはキャッシュに残りません。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3115,6 +3119,92 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>%1 is ready in the cache.</source>
         <translation>%1 をキャッシュに用意しました。</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2. Download it into the cache now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% — demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added to Downloads.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in Downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show %1. Install one (and xdg-utils), or copy the path and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the cache and free %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n leftover(s) of interrupted downloads (temp folders, stale locks), freeing %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune removed %n leftover(s) and freed %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update Your Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile (~/.bashrc, environment.d) still sets TFHUB_CACHE_DIR=%1, so shells and Python will keep using that folder. Write %2 there instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile now sets TFHUB_CACHE_DIR=%1: new shells and new logins use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quit and cancel %n running download(s)? Nothing half-downloaded is left in the cache.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3390,18 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>C&amp;redentials</source>
         <translation>認証情報(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Press OK first: only saved settings are written to your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write TFHUB_CACHE_DIR=%1 to your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press OK to save the changes above; then write them here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,18 @@
         <source>Remove &amp;Bookmark</source>
         <translation>북마크 제거(&amp;M)</translation>
     </message>
+    <message>
+        <source>No models match “%1”. Try other words, &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt; for it, or &lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No models from this source yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No models to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;catalog&quot;&gt;Open a catalog&lt;/a&gt; of models (a JSON file, Ctrl+O),&lt;br&gt;&lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; from tfhub.dev or Kaggle in the field above,&lt;br&gt;or &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Bookmarked and recently used models show here too.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheEntryModel</name>
@@ -171,6 +183,10 @@
     <message>
         <source>Model</source>
         <translation>모델</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -276,6 +292,22 @@
     <message>
         <source>Copy &amp;Path</source>
         <translation>경로 복사(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Write to Profile</source>
+        <translation type="unfinished">프로필에 쓰기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Set TFHUB_CACHE_DIR to this folder in ~/.bashrc and environment.d, as Preferences does; new shells and new logins use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile sets TFHUB_CACHE_DIR to this folder: Python started from a new shell, or after you log in again, uses it. Python started before that still uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python uses another cache folder: %1. It does not see the models in this one and downloads them again. Write this folder to your profile so that Python uses it too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1421,10 @@
     <message>
         <source>Reading the SavedModel from %1…</source>
         <translation>%1에서 SavedModel을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Saved by:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2945,28 +2981,8 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
         <translation>캐시: %1 (%2)</translation>
     </message>
     <message>
-        <source>hubcache — demo</source>
-        <translation>hubcache — 데모</translation>
-    </message>
-    <message>
-        <source>%1% — %2</source>
-        <translation>%1% — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n model(s) queued.</source>
-        <translation>
-            <numerusform>모델 %n개를 대기열에 추가했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not in the Cache</source>
         <translation>캐시에 없음</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n cache entries and free %1?</source>
-        <translation>
-            <numerusform>캐시 항목 %n개를 삭제하고 %1을(를) 확보할까요?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete Entries</source>
@@ -2991,12 +3007,6 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     <message>
         <source>Nothing to prune: no orphaned temp folders or stale locks.</source>
         <translation>정리할 항목이 없습니다. 버려진 임시 폴더나 오래된 잠금이 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n orphaned temp folders and stale locks, freeing %1?</source>
-        <translation>
-            <numerusform>버려진 임시 폴더와 오래된 잠금 %n개를 삭제하여 %1을(를) 확보할까요?</numerusform>
-        </translation>
     </message>
     <message>
         <source>The new language is used when hubcache starts again.</source>
@@ -3037,12 +3047,6 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     <message>
         <source>Downloads Running</source>
         <translation>다운로드 진행 중</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n download(s) are still running. Quit and cancel them? Nothing half-downloaded is left in the cache.</source>
-        <translation>
-            <numerusform>다운로드 %n개가 아직 진행 중입니다. 종료하고 다운로드를 취소할까요? 다운로드하다 만 데이터는 캐시에 남지 않습니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3115,6 +3119,92 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>%1 is ready in the cache.</source>
         <translation>%1이(가) 캐시에 준비되었습니다.</translation>
+    </message>
+    <message>
+        <source>Download Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2. Download it into the cache now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% — demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) added to Downloads.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in Downloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could be started to show %1. Install one (and xdg-utils), or copy the path and open it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the cache and free %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n leftover(s) of interrupted downloads (temp folders, stale locks), freeing %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prune removed %n leftover(s) and freed %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update Your Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile (~/.bashrc, environment.d) still sets TFHUB_CACHE_DIR=%1, so shells and Python will keep using that folder. Write %2 there instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile now sets TFHUB_CACHE_DIR=%1: new shells and new logins use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quit and cancel %n running download(s)? Nothing half-downloaded is left in the cache.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3390,18 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>C&amp;redentials</source>
         <translation>자격 증명(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Press OK first: only saved settings are written to your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write TFHUB_CACHE_DIR=%1 to your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press OK to save the changes above; then write them here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
