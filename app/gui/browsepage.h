@@ -56,7 +56,7 @@ public:
     [[nodiscard]] QString emptyStateText() const;
     [[nodiscard]] QLabel *emptyStateLabel() const { return m_emptyState; }
     // A double-click on a model not cached that is at least this large asks before downloading it.
-    static constexpr qint64 kAskBeforeDownloadBytes = 100LL * 1024 * 1024;
+    static constexpr qint64 kAskBeforeDownloadBytes = 100'000'000; // 100 MB, as sizes are shown
 
 Q_SIGNALS:
     void prefetchRequested(const QStringList &handles);
