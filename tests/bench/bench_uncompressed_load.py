@@ -116,6 +116,16 @@ def curl_step(gcs, names):
     return time.monotonic() - start, total
 
 
+def reader_step(gcs, bench, names):
+    """Seconds for hubcache-storage-bench to read every object once through Storage::openReader."""
+    locations = ["gs://%s/%s" % (BUCKET, n) for n in names]
+    out = subprocess.run([bench, "--runs", "1"] + locations, check=True, capture_output=True, text=True,
+                         timeout=1800, env=gcs.hubcache_env(load_format="UNCOMPRESSED")).stdout
+    line = [l for l in out.splitlines() if l.startswith("run 1:")][0]
+    words = line.split()
+    return float(words[5]), int(words[2])
+
+
 def python_step(gcs, python, handle):
     before = gcs.proxy.response_bytes
     started = time.monotonic()
@@ -155,12 +165,13 @@ def main():
     parser.add_argument("--size-mb", type=int, default=256, help="MiB of float32 variables (default 256)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--hubcache", default=os.path.join(BUILD, "bin", "hubcache"))
+    parser.add_argument("--storage-bench", default=os.path.join(BUILD, "bin", "hubcache-storage-bench"))
     parser.add_argument("--testserver", default=os.path.join(BUILD, "bin", "hubcache-testserver"))
     parser.add_argument("--python", default=os.path.join(BUILD, "venv", "bin", "python"),
                         help="a Python with tensorflow and tensorflow_hub")
     parser.add_argument("--data-dir", default=os.path.join(BUILD, "bench-data"))
     args = parser.parse_args()
-    for path in (args.hubcache, args.testserver, args.python):
+    for path in (args.hubcache, args.testserver, args.python, args.storage_bench):
         if not os.access(path, os.X_OK):
             sys.exit("bench_uncompressed_load: %s is missing; build first and run scripts/setup-debian.sh --python"
                      % path)
@@ -192,6 +203,12 @@ def main():
         results["curl"] = {"seconds": curl_seconds, "bytes": curl[0][1],
                            "bytesPerSecond": curl[0][1] / curl_seconds if curl_seconds else None}
 
+        reader = [reader_step(gcs, args.storage_bench, names) for _ in range(args.runs)]
+        reader_seconds = median([r[0] for r in reader])
+        results["reader"] = {"seconds": reader_seconds, "bytes": reader[0][1],
+                             "bytesPerSecond": reader[0][1] / reader_seconds if reader_seconds else None}
+        results["readerRatio"] = results["reader"]["bytesPerSecond"] / results["curl"]["bytesPerSecond"]
+
         python = [python_step(gcs, args.python, handle) for _ in range(args.runs)]
         results["python"] = {"loadSeconds": median([p[0] for p in python]), "bytes": median([p[1] for p in python]),
                              "wallSeconds": median([p[2] for p in python]), "y": python[0][3]}
@@ -216,6 +233,10 @@ def main():
                                                                                len(names), args.runs))
     c, p, h = results["curl"], results["python"], results["hubcache"]
     print("  curl from the emulator        %7.2f s   %s   %s/s" % (c["seconds"], mb(c["bytes"]), mb(c["bytesPerSecond"])))
+    r = results["reader"]
+    print("  hubcache reader alone         %7.2f s   %s   %s/s   (%.0f %% of curl, target >= %.0f %%)"
+          % (r["seconds"], mb(r["bytes"]), mb(r["bytesPerSecond"]), results["readerRatio"] * 100,
+             TARGET_THROUGHPUT_RATIO * 100))
     print("  Python hub.load (UNCOMPRESSED) %6.2f s   %s moved through the proxy   (process %.1f s)"
           % (p["loadSeconds"], mb(p["bytes"]), p["wallSeconds"]))
     if "unavailable" in h:
