@@ -10,14 +10,19 @@
 #include "gcsstorage.h"
 #include "logging.h"
 #include "modelcache.h"
+#include "modelfolder.h"
 #include "networkaccess.h"
 #include "ownerproof.h"
+#include "storage.h"
 #include "uncompressedlocationjob_p.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QFuture>
+#include <QPromise>
 #include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cerrno>
@@ -29,14 +34,45 @@ namespace HubCache {
 
 namespace {
 
-// Anything at the path, a dangling symlink included (QFileInfo::exists follows links).
-bool pathExists(const QString &path)
-{
-    struct stat st {};
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
-}
+// What pollLock() needs to know about a lock and its owner, read in one step.
+struct LockView {
+    std::optional<CacheLock::Owner> owner;
+    bool complete = false;
+    CacheLock::OwnerState state = CacheLock::OwnerState::Alive;
+    QDateTime lockChanged;
+    qint64 tempSize = -1;
+    QDateTime tempNewest;
+};
+
+// What publishing a finished download came to.
+struct Published {
+    Error error;
+    bool incomplete = false;     // the archive held no model
+    bool otherWasFirst = false;  // another process published a complete entry first
+};
 
 } // namespace
+
+template <typename Result>
+void ResolveJob::runStep(std::function<Result()> work, std::function<void(Result)> then)
+{
+    if (!m_cache || !m_cache->isRemote()) {
+        then(work());
+        return;
+    }
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+        promise->addResult(work());
+        promise->finish();
+    });
+    // Dropped when this job is gone first (the context object).
+    future.then(this, [this, then = std::move(then)](Result result) {
+        if (!isFinished())
+            then(std::move(result));
+    });
+}
 
 ResolveJob::ResolveJob(const QString &handle, const Configuration &config, QNetworkAccessManager *nam,
                        QObject *parent)
@@ -55,6 +91,8 @@ ResolveJob::~ResolveJob()
         m_gcsStorage->cancel();
         m_gcsThread->wait();
     }
+    if (!isFinished() && m_cache && m_cache->isRemote())
+        m_cache->storage().cancel(); // a step in flight ends; cleanup() uses a storage of its own
     if (m_download) {
         m_download->disconnect(this);
         m_download->cancel();
@@ -129,51 +167,75 @@ void ResolveJob::run()
 
 void ResolveJob::resolveCompressed()
 {
-    if (m_config.cacheDir().startsWith(QLatin1String("gs://"))) {
-        ErrorContext c = context();
-        c.path = m_config.cacheDir();
-        c.detail = tr("a gs:// cache folder needs remote storage support, which is not available yet");
-        fail(Error(ErrorCode::UnsupportedHandle, c));
-        return;
-    }
-    m_cache = std::make_unique<ModelCache>(m_config);
+    m_cache = m_cacheStorage ? std::make_shared<ModelCache>(m_cacheStorage, m_config.cacheDir(), m_config.lockTimeout(),
+                                                            m_config.deadOwnerGrace())
+                             : std::make_shared<ModelCache>(m_config);
     m_key = m_handle.cacheKey();
-    const QString entry = m_cache->entryPath(m_key);
 
-    // Nothing is taken from a folder someone else could have planted a model in.
-    const CacheFolderCheck check(m_config);
-    QString warning;
-    if (Error e = check.checkFolder(&warning)) {
-        fail(e);
-        return;
+    // Nothing is taken from a folder someone else could have planted a model in. (Local only:
+    // owners and modes of a gs:// folder are the bucket's IAM, not ours to check.)
+    if (!m_cache->isRemote()) {
+        const CacheFolderCheck check(m_config);
+        QString warning;
+        if (Error e = check.checkFolder(&warning)) {
+            fail(e);
+            return;
+        }
+        if (!warning.isEmpty())
+            qCWarning(lcCache).noquote() << warning; // on standard error even when progress is quiet
     }
-    if (!warning.isEmpty())
-        qCWarning(lcCache).noquote() << warning; // on standard error even when progress is quiet
+    checkCache();
+}
 
-    // A hit needs neither the lock nor write access: read-only shared caches work.
-    QString reason;
-    if (m_cache->isComplete(m_key, &reason)) {
-        useCachedEntry();
-        return;
-    }
-    if (pathExists(entry)) {
-        qCWarning(lcCache) << "entry" << entry << "for" << m_handle.text() << "is broken:" << reason
-                           << "- downloading it again";
-        Q_EMIT infoMessage(this, tr("The cached copy of %1 is broken (%2); downloading it again.")
-                                     .arg(m_handle.text(), reason));
-    }
-    if (m_config.offline()) {
-        fail(Error(ErrorCode::Offline, context()));
-        return;
-    }
-    if (Error e = m_cache->ensureWritable()) {
-        fail(e);
-        return;
-    }
-    m_lock = std::make_unique<CacheLock>(m_cache->lockPath(m_key));
-    m_sinceChange.start();
-    m_sinceMessage.invalidate();
-    tryLock();
+void ResolveJob::checkCache()
+{
+    struct Hit {
+        bool complete = false;
+        bool exists = false;
+        QString reason;
+        Error writable; // only asked when it is no hit
+    };
+    const auto cache = m_cache;
+    const QString key = m_key;
+    const bool offline = m_config.offline();
+    runStep<Hit>(
+        [cache, key, offline] {
+            Hit hit;
+            // A hit needs neither the lock nor write access: read-only shared caches work.
+            hit.complete = cache->isComplete(key, &hit.reason);
+            if (hit.complete)
+                return hit;
+            // Anything at the path, a dangling symlink included.
+            hit.exists = cache->storage().stat(cache->entryPath(key)).type != Storage::Type::Missing;
+            if (!offline)
+                hit.writable = cache->ensureWritable();
+            return hit;
+        },
+        [this](Hit hit) {
+            if (hit.complete) {
+                useCachedEntry();
+                return;
+            }
+            const QString entry = m_cache->entryPath(m_key);
+            if (hit.exists) {
+                qCWarning(lcCache) << "entry" << entry << "for" << m_handle.text() << "is broken:" << hit.reason
+                                   << "- downloading it again";
+                Q_EMIT infoMessage(this, tr("The cached copy of %1 is broken (%2); downloading it again.")
+                                             .arg(m_handle.text(), hit.reason));
+            }
+            if (m_config.offline()) {
+                fail(Error(ErrorCode::Offline, context()));
+                return;
+            }
+            if (hit.writable) {
+                fail(hit.writable);
+                return;
+            }
+            m_lock = std::make_shared<CacheLock>(m_cache->storage(), m_cache->lockPath(m_key));
+            m_sinceChange.start();
+            m_sinceMessage.invalidate();
+            tryLock();
+        });
 }
 
 void ResolveJob::resolveUncompressed()
@@ -250,159 +312,239 @@ void ResolveJob::tryLock()
 {
     if (isFinished())
         return;
-    Error error;
-    if (m_lock->tryAcquire(&error)) {
-        // Someone may have finished while we waited (Python re-checks here too).
-        QString reason;
-        if (m_cache->isComplete(m_key, &reason)) {
-            m_lock->release();
-            useCachedEntry();
-            return;
-        }
-        startDownload();
-        return;
-    }
-    if (error) {
-        fail(error);
-        return;
-    }
-    setStage(Stage::WaitingForLock);
-    pollLock();
+    struct Attempt {
+        bool acquired = false;
+        bool complete = false;
+        Error error;
+    };
+    const auto cache = m_cache;
+    const auto lock = m_lock;
+    const QString key = m_key;
+    runStep<Attempt>(
+        [cache, lock, key] {
+            Attempt a;
+            a.acquired = lock->tryAcquire(&a.error);
+            // Someone may have finished while we waited (Python re-checks here too).
+            if (a.acquired && cache->isComplete(key)) {
+                a.complete = true;
+                lock->release();
+            }
+            return a;
+        },
+        [this](Attempt a) {
+            if (a.complete) {
+                useCachedEntry();
+                return;
+            }
+            if (a.acquired) {
+                startDownload();
+                return;
+            }
+            if (a.error) {
+                fail(a.error);
+                return;
+            }
+            setStage(Stage::WaitingForLock);
+            pollLock();
+        });
+}
+
+void ResolveJob::takeLock()
+{
+    // Called after a stale lock was broken (or found gone): try again, counting anew.
+    m_sinceChange.restart();
+    tryLock();
 }
 
 void ResolveJob::pollLock()
 {
     if (isFinished())
         return;
-    const QString lockPath = m_cache->lockPath(m_key);
-    const auto owner = CacheLock::readOwner(lockPath);
-    if (!owner) {
-        tryLock(); // released meanwhile
-        return;
-    }
-    if (m_cache->isComplete(m_key)) {
-        // The owner renamed its folder into place and is about to release: that is our hit.
-        useCachedEntry();
-        return;
-    }
-    const QString ownerTemp = owner->taskId.isEmpty() ? QString() : m_cache->tempPath(m_key, owner->taskId);
-    const CacheLock::OwnerState state = CacheLock::ownerState(*owner, ownerTemp);
-    if (state == CacheLock::OwnerState::NotAFile) {
-        // Nobody takes a lock by making a FIFO or a folder: it is junk in the way, not a download.
-        qCWarning(lcCache) << lockPath << "is" << owner->typeName << "- removing it and taking the lock";
-        Q_EMIT infoMessage(this, tr("%1 is %2, not a download lock; replacing it.").arg(lockPath, owner->typeName));
-        (void)CacheLock::breakStaleLock(lockPath, *owner);
-        tryLock();
-        return;
-    }
-    if (state == CacheLock::OwnerState::Dead) {
-        qCInfo(lcCache) << "lock owner" << owner->hostname << owner->pid << "is gone; taking over" << lockPath;
-        Q_EMIT infoMessage(this, tr("Taking over the download of %1 from process %2, which is gone.")
-                                     .arg(m_handle.text())
-                                     .arg(owner->pid));
-        (void)CacheLock::breakStaleLock(lockPath, owner->raw);
-        if (!owner->taskId.isEmpty())
-            (void)ModelCache::removeTree(m_cache->tempPath(m_key, owner->taskId));
-        tryLock();
-        return;
-    }
-    const qint64 grace = std::min(m_config.deadOwnerGrace().count(), m_config.lockTimeout().count());
-    if (state == CacheLock::OwnerState::Unparseable) {
-        // Neither Python nor hubcache ever leaves such content (both write a lock in one go), so it
-        // is no live download; the grace, counted from the lock's last change, lets a writer that
-        // is not ours finish what it is doing.
-        const QString content = QString::fromUtf8(owner->raw.left(80));
-        const QDateTime changed = QFileInfo(lockPath).lastModified();
-        const qint64 age = changed.isValid() ? changed.msecsTo(QDateTime::currentDateTime()) : 0;
-        if (age >= grace) {
-            qCWarning(lcCache) << lockPath << "holds" << owner->raw << "- not a download lock; taking it over";
-            Q_EMIT infoMessage(this, tr("%1 does not hold a download lock (content '%2'); taking it over.")
-                                         .arg(lockPath, content));
-            (void)CacheLock::breakStaleLock(lockPath, owner->raw);
-            tryLock();
-            return;
-        }
-        if (!m_sinceMessage.isValid()) {
-            m_sinceMessage.start();
-            Q_EMIT infoMessage(this, tr("%1 does not hold a download lock (content '%2'); taking it over "
-                                        "in %3 s unless it changes.")
-                                         .arg(lockPath, content)
-                                         .arg((grace - age + 999) / 1000));
-        }
-        m_pollTimer.start(m_config.lockPollInterval());
-        return;
-    }
-    // Progress = the lock changing hands or the owner's temp folder growing (Python's rule), or
-    // anything in it changing (a hubcache owner touches its proof as network bytes arrive).
-    QDateTime tempNewest;
-    const qint64 tempSize = owner->taskId.isEmpty() ? -1 : ModelCache::treeSize(ownerTemp, nullptr, &tempNewest);
-    if (owner->raw != m_seenLock || tempSize != m_seenTempSize || tempNewest != m_seenTempNewest) {
-        m_seenLock = owner->raw;
-        m_seenTempSize = tempSize;
-        m_seenTempNewest = tempNewest;
-        m_sinceChange.restart();
-    }
-    // An owner whose PID is not running here but who may run in another PID namespace only
-    // shortens the wait: a growing download is never taken over, a stopped one after the grace.
-    const bool looksDead = state == CacheLock::OwnerState::LooksDead;
-    const qint64 limit = looksDead ? grace : m_config.lockTimeout().count();
-    const qint64 idle = m_sinceChange.elapsed();
-    if (idle >= limit) {
-        qCWarning(lcCache) << "lock" << lockPath << "made no progress for" << idle << "ms; taking it over";
-        Q_EMIT infoMessage(this, tr("The download of %1 by %2 made no progress for %3 s; taking it over.")
-                                     .arg(m_handle.text(), QString::fromUtf8(owner->raw))
-                                     .arg(idle / 1000));
-        if (CacheLock::breakStaleLock(lockPath, owner->raw) && !owner->taskId.isEmpty())
-            (void)ModelCache::removeTree(m_cache->tempPath(m_key, owner->taskId));
-        m_sinceChange.restart();
-        tryLock();
-        return;
-    }
-    if (!m_sinceMessage.isValid() || m_sinceMessage.elapsed() > 15'000) {
-        m_sinceMessage.start();
-        const QString text = looksDead
-            ? tr("%1 is being downloaded by process %2, which is not running here but may run in another "
-                 "container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.")
-            : tr("%1 is being downloaded by %2 on %3 (%4 so far); waiting. It is taken over if it makes no "
-                 "progress for %5 s.");
-        Q_EMIT infoMessage(this, text.arg(m_handle.text())
-                                     .arg(owner->pid)
-                                     .arg(owner->hostname)
-                                     .arg(tempSize < 0 ? 0 : tempSize)
-                                     .arg(limit / 1000));
-    }
-    m_pollTimer.start(m_config.lockPollInterval());
+    runStep<LockView>(
+        [cache = m_cache, key = m_key] {
+            LockView v;
+            Storage &storage = cache->storage();
+            const QString lockPath = cache->lockPath(key);
+            v.owner = CacheLock::readOwner(storage, lockPath);
+            if (!v.owner)
+                return v;
+            v.complete = cache->isComplete(key);
+            if (v.complete)
+                return v;
+            const QString ownerTemp = v.owner->taskId.isEmpty() ? QString() : cache->tempPath(key, v.owner->taskId);
+            v.state = CacheLock::ownerState(storage, *v.owner, ownerTemp);
+            v.lockChanged = storage.stat(lockPath).modified;
+            if (!ownerTemp.isEmpty())
+                v.tempSize = cache->sizeOf(ownerTemp, nullptr, &v.tempNewest);
+            return v;
+        },
+        [this](LockView v) {
+            if (!v.owner) {
+                tryLock(); // released meanwhile
+                return;
+            }
+            if (v.complete) {
+                // The owner renamed its folder into place and is about to release: that is our hit.
+                useCachedEntry();
+                return;
+            }
+            const CacheLock::Owner owner = *v.owner;
+            const QString lockPath = m_cache->lockPath(m_key);
+            const auto cache = m_cache;
+            const QString key = m_key;
+            // Breaks the lock if it still holds what we judged (and removes the owner's temp folder),
+            // then tries to take it.
+            enum class Temp { Keep, RemoveIfBroken, Remove };
+            const auto breakAndRetry = [this, cache, key, owner, lockPath](Temp temp, bool asRead) {
+                runStep<bool>(
+                    [cache, key, owner, lockPath, temp, asRead] {
+                        Storage &storage = cache->storage();
+                        const bool broken = asRead ? CacheLock::breakStaleLock(storage, lockPath, owner)
+                                                   : CacheLock::breakStaleLock(storage, lockPath, owner.raw);
+                        const bool removeTemp = temp == Temp::Remove || (temp == Temp::RemoveIfBroken && broken);
+                        if (removeTemp && !owner.taskId.isEmpty())
+                            (void)storage.removeTree(cache->tempPath(key, owner.taskId));
+                        return broken;
+                    },
+                    [this](bool) { takeLock(); });
+            };
+            if (v.state == CacheLock::OwnerState::NotAFile) {
+                // Nobody takes a lock by making a FIFO or a folder: it is junk in the way, not a download.
+                qCWarning(lcCache) << lockPath << "is" << owner.typeName << "- removing it and taking the lock";
+                Q_EMIT infoMessage(this, tr("%1 is %2, not a download lock; replacing it.").arg(lockPath, owner.typeName));
+                breakAndRetry(Temp::Keep, true);
+                return;
+            }
+            if (v.state == CacheLock::OwnerState::Dead) {
+                qCInfo(lcCache) << "lock owner" << owner.hostname << owner.pid << "is gone; taking over" << lockPath;
+                Q_EMIT infoMessage(this, tr("Taking over the download of %1 from process %2, which is gone.")
+                                             .arg(m_handle.text())
+                                             .arg(owner.pid));
+                breakAndRetry(Temp::Remove, false);
+                return;
+            }
+            const qint64 grace = std::min(m_config.deadOwnerGrace().count(), m_config.lockTimeout().count());
+            if (v.state == CacheLock::OwnerState::Unparseable) {
+                // Neither Python nor hubcache ever leaves such content (both write a lock in one go), so it
+                // is no live download; the grace, counted from the lock's last change, lets a writer that
+                // is not ours finish what it is doing.
+                const QString content = QString::fromUtf8(owner.raw.left(80));
+                const QDateTime changed = v.lockChanged;
+                const qint64 age = changed.isValid() ? changed.msecsTo(QDateTime::currentDateTime()) : 0;
+                if (age >= grace) {
+                    qCWarning(lcCache) << lockPath << "holds" << owner.raw << "- not a download lock; taking it over";
+                    Q_EMIT infoMessage(this, tr("%1 does not hold a download lock (content '%2'); taking it over.")
+                                                 .arg(lockPath, content));
+                    breakAndRetry(Temp::Keep, false);
+                    return;
+                }
+                if (!m_sinceMessage.isValid()) {
+                    m_sinceMessage.start();
+                    Q_EMIT infoMessage(this, tr("%1 does not hold a download lock (content '%2'); taking it over "
+                                                "in %3 s unless it changes.")
+                                                 .arg(lockPath, content)
+                                                 .arg((grace - age + 999) / 1000));
+                }
+                m_pollTimer.start(m_config.lockPollInterval());
+                return;
+            }
+            // Progress = the lock changing hands or the owner's temp folder growing (Python's rule), or
+            // anything in it changing (a hubcache owner touches its proof as network bytes arrive).
+            if (owner.raw != m_seenLock || v.tempSize != m_seenTempSize || v.tempNewest != m_seenTempNewest) {
+                m_seenLock = owner.raw;
+                m_seenTempSize = v.tempSize;
+                m_seenTempNewest = v.tempNewest;
+                m_sinceChange.restart();
+            }
+            // An owner whose PID is not running here but who may run in another PID namespace only
+            // shortens the wait: a growing download is never taken over, a stopped one after the grace.
+            const bool looksDead = v.state == CacheLock::OwnerState::LooksDead;
+            const qint64 limit = looksDead ? grace : m_config.lockTimeout().count();
+            const qint64 idle = m_sinceChange.elapsed();
+            if (idle >= limit) {
+                qCWarning(lcCache) << "lock" << lockPath << "made no progress for" << idle << "ms; taking it over";
+                Q_EMIT infoMessage(this, tr("The download of %1 by %2 made no progress for %3 s; taking it over.")
+                                             .arg(m_handle.text(), QString::fromUtf8(owner.raw))
+                                             .arg(idle / 1000));
+                breakAndRetry(Temp::RemoveIfBroken, false);
+                return;
+            }
+            if (!m_sinceMessage.isValid() || m_sinceMessage.elapsed() > 15'000) {
+                m_sinceMessage.start();
+                const QString text = looksDead
+                    ? tr("%1 is being downloaded by process %2, which is not running here but may run in another "
+                         "container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.")
+                    : tr("%1 is being downloaded by %2 on %3 (%4 so far); waiting. It is taken over if it makes no "
+                         "progress for %5 s.");
+                Q_EMIT infoMessage(this, text.arg(m_handle.text())
+                                             .arg(owner.pid)
+                                             .arg(owner.hostname)
+                                             .arg(v.tempSize < 0 ? 0 : v.tempSize)
+                                             .arg(limit / 1000));
+            }
+            m_pollTimer.start(m_config.lockPollInterval());
+        });
 }
 
 void ResolveJob::startDownload()
 {
     setStage(Stage::Downloading);
-    // A broken entry is moved out of the way under our lock (Python deletes an empty one here); a
-    // symlink, file or FIFO in its place too, never following the link.
-    QString doomed;
-    if (Error e = m_cache->moveEntryAside(m_key, m_lock->taskId() + QStringLiteral("-old"), m_handle.text(), &doomed)) {
-        fail(e);
-        return;
-    }
-    if (!doomed.isEmpty()) {
-        (void)ModelCache::removeTree(doomed); // what cannot be deleted is an orphaned temp folder for prune
-        m_repaired = true;
-    }
-    m_tempDir = m_cache->tempPath(m_key, m_lock->taskId());
-    if (!QDir().mkdir(m_tempDir)) {
-        fail(Error::fromSystemError(errno ? errno : EACCES, m_tempDir, m_handle.text()));
-        return;
-    }
-    // Lets others on this host tell "our PID is gone" from "our PID is in another namespace".
-    if (const auto proof = OwnerProof::current())
-        (void)proof->write(m_tempDir);
-    if (!m_nam)
-        m_nam = NetworkAccess::create(m_config, this);
-    if (m_handle.kind(m_config.loadFormat()) == HandleKind::GcsArchive) {
-        startGcsDownload();
-        return;
-    }
-    startDownloadJob(m_handle.compressedUrl(), {});
+    struct Prepared {
+        Error error;
+        bool repaired = false;
+    };
+    const auto cache = m_cache;
+    const QString key = m_key;
+    const QString taskId = m_lock->taskId();
+    const QString handle = m_handle.text();
+    // Set before the step: a cancel meanwhile removes the folder.
+    m_tempDir = cache->tempPath(key, taskId);
+    runStep<Prepared>(
+        [cache, key, taskId, handle] {
+            Prepared p;
+            Storage &storage = cache->storage();
+            // A broken entry is moved out of the way under our lock (Python deletes an empty one here); a
+            // symlink, file or FIFO in its place too, never following the link.
+            QString doomed;
+            if ((p.error = cache->moveEntryAside(key, taskId + QStringLiteral("-old"), handle, &doomed)))
+                return p;
+            if (!doomed.isEmpty()) {
+                (void)storage.removeTree(doomed); // what cannot be deleted is an orphaned temp folder for prune
+                p.repaired = true;
+            }
+            const QString tempDir = cache->tempPath(key, taskId);
+            if (Error e = storage.makeFolder(tempDir)) {
+                ErrorContext c = e.context();
+                c.handle = handle;
+                if (c.path.isEmpty())
+                    c.path = tempDir;
+                p.error = Error(e.code(), c);
+                return p;
+            }
+            // Lets others on this host tell "our PID is gone" from "our PID is in another namespace".
+            if (const auto proof = OwnerProof::current()) {
+                if (!storage.isRemote())
+                    (void)proof->write(tempDir);
+                else
+                    (void)storage.write(OwnerProof::pathIn(tempDir), proof->toBytes());
+            }
+            return p;
+        },
+        [this](Prepared p) {
+            if (p.error) {
+                fail(p.error);
+                return;
+            }
+            if (p.repaired)
+                m_repaired = true;
+            if (!m_nam)
+                m_nam = NetworkAccess::create(m_config, this);
+            if (m_handle.kind(m_config.loadFormat()) == HandleKind::GcsArchive) {
+                startGcsDownload();
+                return;
+            }
+            startDownloadJob(m_handle.compressedUrl(), {});
+        });
 }
 
 void ResolveJob::startGcsDownload()
@@ -453,8 +595,12 @@ void ResolveJob::startDownloadJob(const QUrl &url, const QByteArray &authorizati
     m_download->setAutoDelete(false);
     if (!authorization.isEmpty())
         m_download->setRequestHeader("Authorization", authorization, m_gcs->endpoint());
-    connect(m_download, &Job::progress, this, [this](Job *, qint64 processed, qint64 total) {
-        if (!m_heartbeat.isValid() || m_heartbeat.elapsed() >= 250) {
+    if (m_cache->isRemote())
+        m_download->setOutputStorage(&m_cache->storage()); // members are uploaded one by one
+    const bool local = !m_cache->isRemote();
+    connect(m_download, &Job::progress, this, [this, local](Job *, qint64 processed, qint64 total) {
+        // The heartbeat a waiter sees; remotely the temp folder's listing growing is the progress.
+        if (local && (!m_heartbeat.isValid() || m_heartbeat.elapsed() >= 250)) {
             m_heartbeat.start();
             OwnerProof::touch(m_tempDir);
         }
@@ -494,42 +640,78 @@ void ResolveJob::onDownloadResult(Job *job)
         return;
     }
     setStage(Stage::Finishing);
-    QString reason;
-    if (!ModelCache::isCompleteModelFolder(m_tempDir, &reason)) {
-        ErrorContext c = context();
-        c.path = m_handle.text();
-        fail(Error(ErrorCode::NoSavedModel, c));
-        return;
-    }
-    const QString entry = m_cache->entryPath(m_key);
-    if (Error e = Descriptor::forThisProcess(m_handle.text()).write(m_cache->descriptorPath(m_key))) {
-        fail(e);
-        return;
-    }
-    OwnerProof::remove(m_tempDir); // the entry is exactly what Python writes
-    if (std::rename(QFile::encodeName(m_tempDir).constData(), QFile::encodeName(entry).constData()) != 0) {
-        const int err = errno;
-        if ((err == EEXIST || err == ENOTEMPTY) && m_cache->isComplete(m_key)) {
-            // Another process (one that ignored or broke our lock) got there first: use its copy.
-            qCInfo(lcCache) << "another process finished" << entry << "first; using it";
-            useCachedEntry();
-            return;
-        }
-        fail(Error::fromSystemError(err, entry, m_handle.text()));
-        return;
-    }
-    qCInfo(lcCache) << "cached" << m_handle.text() << "in" << entry << m_extracted << "bytes";
-    succeed(entry, false);
+    publish();
+}
+
+void ResolveJob::publish()
+{
+    const auto cache = m_cache;
+    const QString key = m_key;
+    const QString tempDir = m_tempDir;
+    const QString handle = m_handle.text();
+    runStep<Published>(
+        [cache, key, tempDir, handle] {
+            Published p;
+            Storage &storage = cache->storage();
+            if (!ModelFolder::isComplete(storage, tempDir)) {
+                p.incomplete = true;
+                return p;
+            }
+            const QString entry = cache->entryPath(key);
+            if ((p.error = Descriptor::forThisProcess(handle).write(storage, cache->descriptorPath(key))))
+                return p;
+            // The entry is exactly what Python writes.
+            if (!storage.isRemote())
+                OwnerProof::remove(tempDir);
+            else
+                (void)storage.remove(OwnerProof::pathIn(tempDir));
+            if (Error e = storage.moveTree(tempDir, entry)) {
+                if (e.code() == ErrorCode::AlreadyExists && cache->isComplete(key)) {
+                    p.otherWasFirst = true;
+                    return p;
+                }
+                ErrorContext c = e.context();
+                c.handle = handle;
+                c.path = entry;
+                p.error = Error(e.code(), c);
+            }
+            return p;
+        },
+        [this](Published p) {
+            if (p.incomplete) {
+                ErrorContext c = context();
+                c.path = m_handle.text();
+                fail(Error(ErrorCode::NoSavedModel, c));
+                return;
+            }
+            if (p.otherWasFirst) {
+                // Another process (one that ignored or broke our lock) got there first: use its copy.
+                qCInfo(lcCache) << "another process finished" << m_cache->entryPath(m_key) << "first; using it";
+                useCachedEntry();
+                return;
+            }
+            if (p.error) {
+                fail(p.error);
+                return;
+            }
+            const QString entry = m_cache->entryPath(m_key);
+            qCInfo(lcCache) << "cached" << m_handle.text() << "in" << entry << m_extracted << "bytes";
+            m_tempDir.clear(); // it is the entry now
+            succeed(entry, false);
+        });
 }
 
 void ResolveJob::useCachedEntry()
 {
     // Every hit, however it was found (at once, after waiting for another downloader, or after
-    // losing a race), is checked for who could have planted it.
+    // losing a race), is checked for who could have planted it. (Local only: not applicable to
+    // a gs:// folder, whose access is the bucket's.)
     const QString entry = m_cache->entryPath(m_key);
-    if (Error e = CacheFolderCheck(m_config).checkEntry(entry)) {
-        fail(e);
-        return;
+    if (!m_cache->isRemote()) {
+        if (Error e = CacheFolderCheck(m_config).checkEntry(entry)) {
+            fail(e);
+            return;
+        }
     }
     qCDebug(lcCache) << "hit" << m_handle.text() << entry;
     succeed(entry, true);
@@ -539,27 +721,78 @@ void ResolveJob::succeed(const QString &path, bool cached)
 {
     m_path = path;
     m_wasCached = cached;
-    cleanup();
-    setStage(Stage::Done);
-    emitResult();
+    finishAfterCleanup({});
 }
 
-void ResolveJob::fail(const Error &error)
+void ResolveJob::finishAfterCleanup(const Error &error)
 {
-    qCDebug(lcDownload) << "resolve of" << m_handle.text() << "failed:" << error.message();
+    // A remote cache's lock and temp folder are released before the result is given: a caller
+    // that exits right after it must not leave a lock behind, nor wait on a cleanup in flight
+    // while the application shuts down.
+    if (m_cache && m_cache->isRemote() && (m_lock || !m_tempDir.isEmpty())) {
+        m_pollTimer.stop();
+        QFuture<void> done = cleanupRemote();
+        done.then(this, [this, error] {
+            setStage(Stage::Done);
+            emitResult(error);
+        });
+        return;
+    }
     cleanup();
     setStage(Stage::Done);
     emitResult(error);
 }
 
+void ResolveJob::fail(const Error &error)
+{
+    qCDebug(lcDownload) << "resolve of" << m_handle.text() << "failed:" << error.message();
+    finishAfterCleanup(error);
+}
+
 void ResolveJob::cleanup()
 {
     m_pollTimer.stop();
-    if (!m_tempDir.isEmpty() && QFileInfo::exists(m_tempDir))
-        (void)ModelCache::removeTree(m_tempDir);
+    const QString tempDir = m_tempDir;
     m_tempDir.clear();
-    if (m_lock)
-        m_lock->release();
+    if (!m_cache || !m_cache->isRemote()) {
+        if (!tempDir.isEmpty() && QFileInfo::exists(tempDir))
+            (void)ModelCache::removeTree(tempDir);
+        if (m_lock)
+            m_lock->release();
+        return;
+    }
+    m_tempDir = tempDir;
+    (void)cleanupRemote();
+}
+
+QFuture<void> ResolveJob::cleanupRemote()
+{
+    // Remote: off this thread. A cancelled storage refuses every call, so the cleanup gets its
+    // own; the lock is removed only if it still holds our content.
+    const QString tempDir = std::exchange(m_tempDir, QString());
+    const auto lock = std::move(m_lock);
+    if (!lock && tempDir.isEmpty())
+        return QtFuture::makeReadyFuture();
+    const QString dir = m_cache->dir();
+    const Configuration config = m_config;
+    const QString lockPath = lock ? lock->path() : QString();
+    const QByteArray content = lock ? CacheLock::contentFor(lock->taskId()) : QByteArray();
+    if (lock)
+        lock->disown(); // released below, whatever state a step in flight left it in
+    auto promise = std::make_shared<QPromise<void>>();
+    QFuture<void> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, dir, config, lockPath, content, tempDir] {
+        {
+            const std::unique_ptr<Storage> storage = Storage::forLocation(dir, config);
+            if (!tempDir.isEmpty())
+                (void)storage->removeTree(tempDir);
+            if (!lockPath.isEmpty())
+                (void)storage->removeIfUnchanged(lockPath, content);
+        }
+        promise->finish();
+    });
+    return future;
 }
 
 void ResolveJob::doCancel()
@@ -578,6 +811,8 @@ void ResolveJob::doCancel()
         m_download->deleteLater();
         m_download = nullptr;
     }
+    if (m_cache && m_cache->isRemote())
+        m_cache->storage().cancel(); // ends a step in flight; cleanup() uses a storage of its own
     cleanup();
     setStage(Stage::Done);
 }

@@ -5,10 +5,12 @@
 #include "job.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -22,6 +24,7 @@ class GcsClient;
 class GcsCredentialProvider;
 class GcsStorage;
 class ModelCache;
+class Storage;
 class UncompressedLocationJob;
 
 // Resolves a model handle to a local folder the way tensorflow_hub.resolve() does, on the same
@@ -53,6 +56,9 @@ public:
     ~ResolveJob() override;
 
     void start() override;
+    // Before start(): the storage of the configuration's cache folder (by default
+    // Storage::forLocation(); tests give one of their own).
+    void setCacheStorage(std::shared_ptr<Storage> storage) { m_cacheStorage = std::move(storage); }
 
     [[nodiscard]] QString handle() const { return m_handle.text(); }
     // The folder to load the model from, once the job succeeded: local, or a gs:// location.
@@ -90,14 +96,28 @@ private:
     void succeed(const QString &path, bool cached);
     void fail(const Error &error);
     void cleanup();
+    // Releases a remote cache's lock and temp folder off this thread.
+    QFuture<void> cleanupRemote();
+    // Cleans up, then gives the result (after the remote cleanup when there is one).
+    void finishAfterCleanup(const Error &error);
     void setStage(Stage stage);
+    // One protocol step: `work` touches the cache's storage, `then` goes on with its result on
+    // this job's thread. Inline for a local cache (a hit stays one call); on a worker thread for a
+    // remote one, so that no network round trip blocks the caller's (GUI) thread.
+    template <typename Result>
+    void runStep(std::function<Result()> work, std::function<void(Result)> then);
+    void checkCache();
+    void takeLock();
+    void publish();
     [[nodiscard]] ErrorContext context() const;
 
     Handle m_handle;
     Configuration m_config;
     QNetworkAccessManager *m_nam;
-    std::unique_ptr<ModelCache> m_cache;
-    std::unique_ptr<CacheLock> m_lock;
+    // Shared with protocol steps running on worker threads (remote cache), which may outlive us.
+    std::shared_ptr<Storage> m_cacheStorage;
+    std::shared_ptr<ModelCache> m_cache;
+    std::shared_ptr<CacheLock> m_lock;
     QPointer<DownloadJob> m_download;
     QPointer<UncompressedLocationJob> m_location;
     std::unique_ptr<GcsCredentialProvider> m_gcsCredentials;

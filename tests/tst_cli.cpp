@@ -1099,6 +1099,32 @@ private Q_SLOTS:
         QVERIFY2(rawControls(r.out + r.err).isEmpty(), rawControls(r.out + r.err).constData());
         QVERIFY2(r.err.contains("\\x1b[2Jlink\\x07"), r.err.constData());
     }
+
+    // A gs:// cache folder is named as remote, with the endpoint it is reached at, and no local
+    // free space is made up for it.
+    void configOfARemoteCacheFolder()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(u"TFHUB_CACHE_DIR"_qs, u"gs://team-bucket/tfhub"_qs);
+        env.insert(u"HUBCACHE_GCS_ENDPOINT"_qs, u"http://127.0.0.1:9"_qs);
+        const Result text = cli({u"config"_qs}, env);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("gs://team-bucket/tfhub"), text.out.constData());
+        QVERIFY2(text.out.contains("Google Cloud Storage at http://127.0.0.1:9"), text.out.constData());
+        QVERIFY2(!text.out.contains("Disk:"), text.out.constData());
+        const Result json = cli({u"config"_qs, u"--json"_qs}, env);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o.value(u"cacheDir"_qs).toString(), u"gs://team-bucket/tfhub"_qs);
+        QCOMPARE(o.value(u"cacheDirRemote"_qs).toBool(), true);
+        QCOMPARE(o.value(u"gcsEndpoint"_qs).toString(), u"http://127.0.0.1:9"_qs);
+        QCOMPARE(o.value(u"diskFree"_qs).toInteger(), -1);
+
+        const Result local = cli({u"config"_qs, u"--json"_qs});
+        const QJsonObject l = QJsonDocument::fromJson(local.out).object();
+        QCOMPARE(l.value(u"cacheDirRemote"_qs).toBool(), false);
+        QVERIFY(l.value(u"diskFree"_qs).toInteger() >= 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

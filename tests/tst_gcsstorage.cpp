@@ -332,7 +332,12 @@ void TestGcsStorage::largeWriterStreamsInBoundedMemory()
     }
     const qint64 growth = statusBytes("VmHWM") - before;
     qInfo("peak RSS growth while streaming %lld MiB: %lld MiB", total >> 20, growth >> 20);
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed chunks in quarantine, so RSS says nothing here; the normal build checks it.
+    qInfo("memory bound not checked under AddressSanitizer");
+#else
     QVERIFY2(growth < 40 << 20, qPrintable(QStringLiteral("peak RSS grew by %1 MiB").arg(growth >> 20)));
+#endif
 
     Error error;
     const Storage::Stat s = storage.stat(location, &error);

@@ -5,6 +5,10 @@
 #include "descriptor.h"
 #include "handle.h"
 #include "cachefoldercheck.h"
+#include "cachelock.h"
+#include "localstorage.h"
+#include "storagereader.h"
+#include "storagewriter.h"
 #include "modelcache.h"
 #include "modelfolder.h"
 #include "savedmodelreader.h"
@@ -25,6 +29,56 @@
 
 using namespace HubCache;
 using namespace std::chrono_literals;
+
+namespace {
+
+// A local folder that the protocol must treat as remote storage: no PIDs to check, completeness
+// and sizes from listings, no local-only checks. It runs ModelCache's and CacheLock's remote
+// paths on real files.
+class RemoteLikeStorage final : public Storage
+{
+public:
+    [[nodiscard]] bool isRemote() const override { return true; }
+    [[nodiscard]] Stat stat(const QString &l, Error *e = nullptr) override { return m_local.stat(l, e); }
+    [[nodiscard]] QList<Item> list(const QString &f, ListMode m, Error *e = nullptr) override
+    {
+        ++listCalls;
+        return m_local.list(f, m, e);
+    }
+    [[nodiscard]] QByteArray read(const QString &l, qint64 max, Error *e = nullptr) override
+    {
+        return m_local.read(l, max, e);
+    }
+    [[nodiscard]] Error write(const QString &l, const QByteArray &b) override { return m_local.write(l, b); }
+    [[nodiscard]] CreateResult createExclusive(const QString &l, const QByteArray &b, Error *e = nullptr) override
+    {
+        return m_local.createExclusive(l, b, e);
+    }
+    [[nodiscard]] bool removeIfUnchanged(const QString &l, const QByteArray &b) override
+    {
+        return m_local.removeIfUnchanged(l, b);
+    }
+    [[nodiscard]] Error remove(const QString &l) override { return m_local.remove(l); }
+    [[nodiscard]] Error removeTree(const QString &f) override { return m_local.removeTree(f); }
+    [[nodiscard]] Error makeFolder(const QString &) override { return {}; } // implicit, as on gs://
+    [[nodiscard]] Error moveTree(const QString &from, const QString &to) override { return m_local.moveTree(from, to); }
+    [[nodiscard]] std::unique_ptr<StorageWriter> openWriter(const QString &l, Error *e = nullptr) override
+    {
+        return m_local.openWriter(l, e);
+    }
+    [[nodiscard]] std::unique_ptr<StorageReader> openReader(const QString &l, Error *e = nullptr) override
+    {
+        return m_local.openReader(l, e);
+    }
+    void cancel() override { m_local.cancel(); }
+
+    int listCalls = 0;
+
+private:
+    LocalStorage m_local;
+};
+
+} // namespace
 
 class TestModelCache : public QObject
 {
@@ -569,6 +623,135 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(dir.filePath(u"new/cache"_qs)).isDir());
         write(dir.filePath(u"file"_qs), "x");
         QCOMPARE(ModelCache(dir.filePath(u"file/cache"_qs)).ensureWritable().code(), ErrorCode::NotWritable);
+    }
+
+    // The rule over a listing (remote entries) and the rule over open folders (local entries) are
+    // one rule: they agree on every layout a temp cleaner or a bad archive leaves.
+    void listingRuleAgreesWithLocalRule()
+    {
+        QTemporaryDir dir;
+        ModelCache cache(dir.path());
+        QStringList keys;
+        keys << addModel(dir.path(), u"https://example.com/good/1"_qs);
+        const QString noPb = addModel(dir.path(), u"https://example.com/nopb/1"_qs);
+        QVERIFY(QFile::remove(cache.entryPath(noPb) + u"/saved_model.pb"_qs));
+        const QString noIndex = addModel(dir.path(), u"https://example.com/noindex/1"_qs);
+        QVERIFY(QFile::remove(cache.entryPath(noIndex) + u"/variables/variables.index"_qs));
+        const QString noShard = addModel(dir.path(), u"https://example.com/noshard/1"_qs);
+        for (const QString &name : QDir(cache.entryPath(noShard) + u"/variables"_qs).entryList({u"variables.data-*"_qs}))
+            QVERIFY(QFile::remove(cache.entryPath(noShard) + u"/variables/"_qs + name));
+        const QString lite = Handle::cacheKeyFor(u"https://example.com/lite/1"_qs);
+        write(cache.entryPath(lite) + u"/model.tflite"_qs, "TFL3");
+        const QString module = Handle::cacheKeyFor(u"https://example.com/module/1"_qs);
+        write(cache.entryPath(module) + u"/tfhub_module.pb"_qs, "x");
+        const QString folderPb = Handle::cacheKeyFor(u"https://example.com/folderpb/1"_qs);
+        write(cache.entryPath(folderPb) + u"/saved_model.pb/x"_qs, "x");
+        const QString varsFile = Handle::cacheKeyFor(u"https://example.com/varsfile/1"_qs);
+        write(cache.entryPath(varsFile) + u"/saved_model.pb"_qs, "x");
+        write(cache.entryPath(varsFile) + u"/variables"_qs, "not a folder");
+        const QString emptyVars = Handle::cacheKeyFor(u"https://example.com/emptyvars/1"_qs);
+        write(cache.entryPath(emptyVars) + u"/saved_model.pb"_qs, "x");
+        QVERIFY(QDir().mkpath(cache.entryPath(emptyVars) + u"/variables"_qs));
+        keys << noPb << noIndex << noShard << lite << module << folderPb << varsFile << emptyVars;
+
+        LocalStorage local;
+        const QList<bool> expected{true, false, false, false, true, true, false, false, true};
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QString path = cache.entryPath(keys.at(i));
+            QString localReason;
+            QString listingReason;
+            ModelFolder::Kind localKind = ModelFolder::Kind::None;
+            ModelFolder::Kind listingKind = ModelFolder::Kind::None;
+            const bool byFolder = ModelFolder::isComplete(path, &localReason, &localKind);
+            const bool byListing = ModelFolder::isComplete(local.list(path, Storage::ListMode::Recursive),
+                                                           &listingReason, &listingKind);
+            QVERIFY2(byFolder == expected.at(i), qPrintable(path + u": "_qs + localReason));
+            QCOMPARE(byListing, byFolder);
+            QCOMPARE(listingKind, localKind);
+            if (i != 7) // "variables is a file, not a folder": one says "a file" from the listing too
+                QCOMPARE(listingReason, localReason);
+        }
+    }
+
+    // The same ModelCache code on a storage that is remote: states, sizes, find, remove and prune
+    // from listings; an owner on this host without a proof is alive (a PID means nothing there).
+    void protocolOverARemoteStorage()
+    {
+        QTemporaryDir dir;
+        auto storage = std::make_shared<RemoteLikeStorage>();
+        ModelCache remote(storage, dir.path(), 60s, 1s);
+        ModelCache local(dir.path(), 60s, 1s);
+        QVERIFY(remote.isRemote());
+        QVERIFY(!local.isRemote());
+        const QString host = QSysInfo::machineHostName();
+
+        const QString good = addModel(dir.path(), u"https://example.com/good/1"_qs);
+        const QString half = addModel(dir.path(), u"https://example.com/half/1"_qs);
+        QVERIFY(QFile::remove(remote.entryPath(half) + u"/saved_model.pb"_qs));
+        const QString orphan = Handle::cacheKeyFor(u"https://example.com/orphan/1"_qs);
+        write(remote.tempPath(orphan, u"dddddddddddddddddddddddddddddddd"_qs) + u"/variables/v"_qs, "abc");
+        // A PID of this host name that is not running, without a proof: locally it "looks dead"
+        // (stale after the grace), remotely it is another machine's as far as we can tell.
+        const QString gone = Handle::cacheKeyFor(u"https://example.com/gone/1"_qs);
+        write(remote.lockPath(gone), host.toUtf8() + '.' + QByteArray::number(HubCacheTest::deadPid())
+                                         + ".eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee");
+        write(remote.tempPath(gone, u"eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"_qs) + u"/saved_model.pb"_qs, "part");
+        ageTree(remote.tempPath(gone, u"eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"_qs), 30);
+        age(remote.lockPath(gone), 30);
+        // Another host's lock with no progress past the timeout: stale on both.
+        const QString old = Handle::cacheKeyFor(u"https://example.com/old/1"_qs);
+        write(remote.lockPath(old), "far.away.7.cccccccccccccccccccccccccccccccc");
+        age(remote.lockPath(old), 3600);
+
+        QHash<QString, CacheEntry> byName;
+        for (const CacheEntry &e : remote.entries())
+            byName.insert(QFileInfo(e.path).fileName(), e);
+        QHash<QString, CacheEntry> localByName;
+        for (const CacheEntry &e : local.entries())
+            localByName.insert(QFileInfo(e.path).fileName(), e);
+        QCOMPARE(byName.value(good).state, EntryState::Complete);
+        QCOMPARE(byName.value(good).handle, u"https://example.com/good/1"_qs);
+        QCOMPARE(byName.value(good).fileCount, localByName.value(good).fileCount);
+        QVERIFY(byName.value(good).sizeBytes > 0);
+        QCOMPARE(byName.value(half).state, EntryState::Broken);
+        QCOMPARE(byName.value(half).reason, localByName.value(half).reason);
+        QCOMPARE(byName.value(orphan + u".dddddddddddddddddddddddddddddddd.tmp"_qs).state, EntryState::OrphanedTemp);
+        QCOMPARE(byName.value(old + u".lock"_qs).state, EntryState::StaleLock);
+        QCOMPARE(byName.value(gone + u".lock"_qs).state, EntryState::Downloading);
+        QCOMPARE(localByName.value(gone + u".lock"_qs).state, EntryState::StaleLock);
+        QVERIFY(storage->listCalls > 0);
+        const auto owner = CacheLock::readOwner(*storage, remote.lockPath(gone));
+        QVERIFY(owner);
+        QCOMPARE(CacheLock::ownerState(*storage, *owner, remote.tempPath(gone, owner->taskId)),
+                 CacheLock::OwnerState::Alive);
+        QCOMPARE(CacheLock::ownerState(*owner, remote.tempPath(gone, owner->taskId)), CacheLock::OwnerState::LooksDead);
+
+        // find, remove and prune through the storage.
+        Error error;
+        const auto found = remote.find(u"https://example.com/half/1"_qs, &error);
+        QVERIFY(found);
+        QVERIFY(!remote.remove(*found));
+        QVERIFY(!QFileInfo::exists(remote.entryPath(half)));
+        QVERIFY(!QFileInfo::exists(remote.descriptorPath(half)));
+        QStringList pruned;
+        for (const CacheEntry &e : remote.prunable()) {
+            QVERIFY2(!remote.prune(e), qPrintable(e.path));
+            pruned.append(QFileInfo(e.path).fileName());
+        }
+        pruned.sort();
+        QCOMPARE(pruned, (QStringList{old + u".lock"_qs, orphan + u".dddddddddddddddddddddddddddddddd.tmp"_qs}));
+        QVERIFY(QFileInfo::exists(remote.lockPath(gone))); // alive as far as a remote cache can tell
+        QVERIFY(remote.isComplete(good));
+        QVERIFY(!remote.ensureWritable());
+
+        // A lock taken through the storage is released through it, and only if it is still ours.
+        CacheLock lock(*storage, remote.lockPath(good));
+        QVERIFY(lock.tryAcquire(&error));
+        CacheLock rival(*storage, remote.lockPath(good));
+        QVERIFY(!rival.tryAcquire(&error));
+        QVERIFY(!error);
+        lock.release();
+        QVERIFY(!QFileInfo::exists(remote.lockPath(good)));
     }
 };
 

@@ -10,10 +10,14 @@
 #include "gcsuploadjob.h"
 #include "networkaccess.h"
 #include "handle.h"
+#include "localstorage.h"
 #include "modelcache.h"
+#include "modelfolder.h"
 #include "ownerproof.h"
 #include "resolve.h"
 #include "resolvejob.h"
+#include "storagereader.h"
+#include "storagewriter.h"
 #include "testhttpserver.h"
 
 #include <QCryptographicHash>
@@ -31,6 +35,7 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -43,6 +48,75 @@ using HubCacheTest::ArchiveBuilder;
 using HubCacheTest::GcsEmulator;
 using HubCacheTest::GcsFaultProxy;
 using HubCacheTest::TestHttpServer;
+
+namespace {
+
+// A cache on local files that ResolveJob must treat as remote: object-store semantics (no folders
+// to make, a writer's parents are implicit), and every call counted by the thread it came from,
+// because a remote storage blocks for network round trips and must never run on the caller's.
+class RemoteLikeStorage final : public Storage
+{
+public:
+    [[nodiscard]] bool isRemote() const override { return true; }
+    [[nodiscard]] Stat stat(const QString &l, Error *e = nullptr) override { return note(), m_local.stat(l, e); }
+    [[nodiscard]] QList<Item> list(const QString &f, ListMode m, Error *e = nullptr) override
+    {
+        return note(), m_local.list(f, m, e);
+    }
+    [[nodiscard]] QByteArray read(const QString &l, qint64 max, Error *e = nullptr) override
+    {
+        return note(), m_local.read(l, max, e);
+    }
+    [[nodiscard]] Error write(const QString &l, const QByteArray &b) override
+    {
+        note();
+        (void)QDir().mkpath(l.left(l.lastIndexOf(QLatin1Char('/'))));
+        return m_local.write(l, b);
+    }
+    [[nodiscard]] CreateResult createExclusive(const QString &l, const QByteArray &b, Error *e = nullptr) override
+    {
+        return note(), m_local.createExclusive(l, b, e);
+    }
+    [[nodiscard]] bool removeIfUnchanged(const QString &l, const QByteArray &b) override
+    {
+        return note(), m_local.removeIfUnchanged(l, b);
+    }
+    [[nodiscard]] Error remove(const QString &l) override { return note(), m_local.remove(l); }
+    [[nodiscard]] Error removeTree(const QString &f) override { return note(), m_local.removeTree(f); }
+    [[nodiscard]] Error makeFolder(const QString &) override { return note(), Error(); }
+    [[nodiscard]] Error moveTree(const QString &from, const QString &to) override
+    {
+        return note(), m_local.moveTree(from, to);
+    }
+    [[nodiscard]] std::unique_ptr<StorageWriter> openWriter(const QString &l, Error *e = nullptr) override
+    {
+        note();
+        ++writers;
+        (void)QDir().mkpath(l.left(l.lastIndexOf(QLatin1Char('/'))));
+        return m_local.openWriter(l, e);
+    }
+    [[nodiscard]] std::unique_ptr<StorageReader> openReader(const QString &l, Error *e = nullptr) override
+    {
+        return note(), m_local.openReader(l, e);
+    }
+    void cancel() override { m_local.cancel(); } // callable from any thread, by contract
+
+    std::atomic<int> calls{0};
+    std::atomic<int> callsOnMainThread{0};
+    std::atomic<int> writers{0};
+
+private:
+    void note()
+    {
+        ++calls;
+        if (QThread::currentThread() == QCoreApplication::instance()->thread())
+            ++callsOnMainThread;
+    }
+
+    LocalStorage m_local;
+};
+
+} // namespace
 
 class TestResolveJob : public QObject
 {
@@ -1647,6 +1721,85 @@ private Q_SLOTS:
         QCOMPARE(e.code(), ErrorCode::NotWritable);
         QVERIFY(e.message().contains(u"TFHUB_CACHE_DIR"_qs));
         QCOMPARE(m_server.requests().size(), 0);
+    }
+
+    // The protocol on a remote cache: every storage call off the caller's thread, members
+    // uploaded one by one through writers, published by moveTree, then a hit; a lock of another
+    // host that makes no progress is taken over; a cancel leaves neither lock nor temp folder.
+    void remoteCacheRunsOffTheCallersThread()
+    {
+        auto storage = std::make_shared<RemoteLikeStorage>();
+        const QString handle = serve(u"/remote/model/1"_qs);
+        {
+            ResolveJob job(handle, config());
+            job.setCacheStorage(storage);
+            QString path;
+            const Error e = run(job, &path);
+            QVERIFY2(!e, qPrintable(e.message()));
+            QCOMPARE(path, m_cacheDir->path() + u'/' + Handle::cacheKeyFor(handle));
+            QVERIFY(!job.wasCached());
+            QString reason;
+            QVERIFY2(ModelFolder::isComplete(path, &reason), qPrintable(reason));
+            QVERIFY(!QFile::exists(OwnerProof::pathIn(path))); // the entry is what Python writes
+        }
+        QVERIFY(storage->calls.load() > 0);
+        QVERIFY(storage->writers.load() >= 3); // saved_model.pb, variables.index, one data shard
+        QCOMPARE(storage->callsOnMainThread.load(), 0);
+        QTRY_VERIFY(leftovers().isEmpty());
+        QVERIFY(QFile::exists(Descriptor::pathFor(m_cacheDir->path() + u'/' + Handle::cacheKeyFor(handle))));
+
+        {
+            ResolveJob hit(handle, config());
+            hit.setCacheStorage(storage);
+            QVERIFY(!run(hit));
+            QVERIFY(hit.wasCached());
+        }
+        QCOMPARE(m_server.requestCount(u"/remote/model/1"_qs), 1);
+
+        // Another host's lock without progress: taken over after the lock timeout.
+        const QString stuck = serve(u"/remote/stuck/1"_qs);
+        const QString stuckKey = Handle::cacheKeyFor(stuck);
+        {
+            QFile lock(m_cacheDir->path() + u'/' + stuckKey + u".lock"_qs);
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            lock.write("far.away.7.cccccccccccccccccccccccccccccccc");
+        }
+        Configuration quick = config();
+        quick.setLockTimeout(300ms);
+        {
+            ResolveJob job(stuck, quick);
+            job.setCacheStorage(storage);
+            QSignalSpy info(&job, &Job::infoMessage);
+            const Error e = run(job);
+            QVERIFY2(!e, qPrintable(e.message()));
+            bool tookOver = false;
+            for (const auto &args : info)
+                tookOver = tookOver || args.at(1).toString().contains(u"taking it over"_qs);
+            QVERIFY(tookOver);
+        }
+        QCOMPARE(storage->callsOnMainThread.load(), 0);
+        QTRY_VERIFY(leftovers().isEmpty());
+
+        // Cancelled while the body stalls: the cleanup removes lock and temp folder.
+        TestHttpServer::Route stall;
+        stall.stallAfterBytes = 100;
+        const QString slow = serve(u"/remote/slow/1"_qs, stall);
+        {
+            ResolveJob job(slow, config());
+            job.setCacheStorage(storage);
+            job.setAutoDelete(false);
+            QSignalSpy result(&job, &Job::result);
+            job.start();
+            QTRY_VERIFY_WITH_TIMEOUT(job.stage() == ResolveJob::Stage::Downloading
+                                         && QFile::exists(m_cacheDir->path() + u'/' + Handle::cacheKeyFor(slow) + u".lock"_qs),
+                                     10000);
+            job.cancel();
+            QCOMPARE(result.size(), 1);
+            QCOMPARE(job.error().code(), ErrorCode::Cancelled);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(leftovers().isEmpty(), 10000);
+        QVERIFY(!QFileInfo::exists(m_cacheDir->path() + u'/' + Handle::cacheKeyFor(slow)));
+        QCOMPARE(storage->callsOnMainThread.load(), 0);
     }
 
 private:

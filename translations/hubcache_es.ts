@@ -99,8 +99,8 @@
         <translation>El modo sin comprimir no almacena nada en caché: los modelos se leen del almacenamiento remoto. Use Resolver para ver dónde está un modelo, o cambie al modo comprimido para descargarlo.</translation>
     </message>
     <message>
-        <source>The smoke test cannot read a model from remote storage yet; switch to Compressed mode to test a downloaded copy.</source>
-        <translation>La prueba de humo aún no puede leer un modelo del almacenamiento remoto; cambie al modo comprimido para probar una copia descargada.</translation>
+        <source>Load the model with TensorFlow in a separate process and run a signature on made-up inputs (Ctrl+T); it is read in place from remote storage through hubcache, nothing is cached.</source>
+        <translation>Carga el modelo con TensorFlow en un proceso aparte y ejecuta una firma con entradas inventadas (Ctrl+T); se lee en su sitio desde el almacenamiento remoto a través de hubcache y no se almacena nada en caché.</translation>
     </message>
 </context>
 <context>
@@ -220,6 +220,10 @@
     <message>
         <source>Load the entry with TensorFlow in a separate process and run a signature (Ctrl+T).</source>
         <translation>Carga la entrada con TensorFlow en un proceso aparte y ejecuta una firma (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Remote: bucket &lt;b&gt;%1&lt;/b&gt; in Google Cloud Storage (%2); no space on this disk is used</source>
+        <translation>Remoto: bucket &lt;b&gt;%1&lt;/b&gt; en Google Cloud Storage (%2); no se usa espacio de este disco</translation>
     </message>
 </context>
 <context>
@@ -634,6 +638,14 @@
     <message>
         <source>               models stay in remote storage (gs://); resolve prints their location, nothing is cached</source>
         <translation>                           los modelos se quedan en el almacenamiento remoto (gs://); resolve imprime su ubicación, no se almacena nada en caché</translation>
+    </message>
+    <message>
+        <source>reading the SavedModel of an entry in a gs:// cache folder is not supported; resolve it into a local cache folder to inspect it</source>
+        <translation>no se puede leer el SavedModel de una entrada de una carpeta de caché gs://; resuélvelo en una carpeta de caché local para inspeccionarlo</translation>
+    </message>
+    <message>
+        <source>               remote: Google Cloud Storage at %1</source>
+        <translation>                           remoto: Google Cloud Storage en %1</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1240,10 @@
         <source>%1=%2 is not valid: give an http or https URL with a host and optional port and nothing else, such as https://storage.googleapis.com or http://127.0.0.1:4443</source>
         <translation>%1=%2 no es válido: indique una URL http o https con un host y un puerto opcional y nada más, como https://storage.googleapis.com o http://127.0.0.1:4443</translation>
     </message>
+    <message>
+        <source>The storage endpoint setting</source>
+        <translation>El ajuste del punto de acceso de almacenamiento</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::DirectHttpReply</name>
@@ -1593,6 +1609,10 @@
         <source>%1 was replaced while it was being read; nothing of the new version was mixed in; read it again</source>
         <translation>%1 se reemplazó mientras se leía; no se mezcló nada de la versión nueva; vuelva a leerlo</translation>
     </message>
+    <message>
+        <source>%1 already exists; nothing was replaced</source>
+        <translation>%1 ya existe; no se ha reemplazado nada</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::GcsAccessTokenCredentials</name>
@@ -1723,6 +1743,33 @@
     </message>
 </context>
 <context>
+    <name>HubCache::GcsStorage</name>
+    <message>
+        <source>not a gs://bucket/name location</source>
+        <translation>no es una ubicación gs://bucket/nombre</translation>
+    </message>
+    <message>
+        <source>a Google Cloud Storage request did not finish in time</source>
+        <translation>una solicitud a Google Cloud Storage no terminó a tiempo</translation>
+    </message>
+    <message>
+        <source>a read at offset %1 of %2 bytes</source>
+        <translation>una lectura de %2 bytes en la posición %1</translation>
+    </message>
+    <message>
+        <source>%1 was already committed</source>
+        <translation>%1 ya se había confirmado</translation>
+    </message>
+    <message>
+        <source>the upload ended before its last chunk was sent</source>
+        <translation>la subida terminó antes de enviar su último fragmento</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 expected</source>
+        <translation>%1 bytes, más de los %2 esperados</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::GcsUploadJob</name>
     <message>
         <source>no upload session URL in the answer</source>
@@ -1740,6 +1787,10 @@
         <source>the stored object has %1 bytes, the file %2</source>
         <translation>el objeto guardado tiene %1 bytes y el archivo %2</translation>
     </message>
+    <message>
+        <source>the session claims %1 bytes, %2 were sent</source>
+        <translation>la sesión indica %1 bytes y se enviaron %2</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::HttpRetryPolicy</name>
@@ -1754,6 +1805,41 @@
     <message>
         <source>the redirect has no Location header</source>
         <translation>la redirección no tiene cabecera Location</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::LocalStorage</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>una FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>mayor de %1 bytes</translation>
+    </message>
+    <message>
+        <source>some files could not be deleted</source>
+        <translation>no se pudieron borrar algunos archivos</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1887,14 @@
     <message>
         <source>%1 is %2, not a descriptor</source>
         <translation>%1 es %2, no un descriptor</translation>
+    </message>
+    <message>
+        <source>%1, not a folder</source>
+        <translation>%1, no una carpeta</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
     </message>
 </context>
 <context>
@@ -1970,14 +2064,6 @@
 </context>
 <context>
     <name>HubCache::ResolveJob</name>
-    <message>
-        <source>gs:// handles need remote storage support, which is not available yet</source>
-        <translation>los identificadores gs:// requieren compatibilidad con almacenamiento remoto, que aún no está disponible</translation>
-    </message>
-    <message>
-        <source>a gs:// cache folder needs remote storage support, which is not available yet</source>
-        <translation>una carpeta de caché gs:// requiere compatibilidad con almacenamiento remoto, que aún no está disponible</translation>
-    </message>
     <message>
         <source>The cached copy of %1 is broken (%2); downloading it again.</source>
         <translation>La copia en caché de %1 está dañada (%2); se vuelve a descargar.</translation>
@@ -2276,6 +2362,18 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
         <source>%1 is in remote storage at %2 (uncompressed mode: nothing was downloaded or cached).</source>
         <translation>%1 está en el almacenamiento remoto en %2 (modo sin comprimir: no se descargó ni se almacenó nada en caché).</translation>
     </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Borrando…</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Limpiando…</translation>
+    </message>
+    <message>
+        <source>Cached models are not moved between a local folder and a bucket; models are downloaded into %1 when they are next used.</source>
+        <translation>Los modelos en caché no se mueven entre una carpeta local y un bucket; se descargarán en %1 la próxima vez que se usen.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -2286,6 +2384,13 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     <message>
         <source> %1 s left</source>
         <translation> quedan %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
     </message>
 </context>
 <context>
@@ -2309,10 +2414,6 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     <message>
         <source>Preferences</source>
         <translation>Preferencias</translation>
-    </message>
-    <message>
-        <source>Where models are cached (TFHUB_CACHE_DIR). Empty: %1</source>
-        <translation>Dónde se almacenan en caché los modelos (TFHUB_CACHE_DIR). Si está vacío: %1</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2426,13 +2527,33 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
         <source>New shells and new logins see it.</source>
         <translation>Se aplica a los shells nuevos y a los próximos inicios de sesión.</translation>
     </message>
+    <message>
+        <source>Where models are cached (TFHUB_CACHE_DIR): a local folder, or gs://bucket/folder for a cache in Google Cloud Storage shared by several machines. Empty: %1</source>
+        <translation>Dónde se guardan los modelos en caché (TFHUB_CACHE_DIR): una carpeta local, o gs://bucket/carpeta para una caché en Google Cloud Storage compartida por varias máquinas. Vacío: %1</translation>
+    </message>
+    <message>
+        <source>Where gs:// locations are read and written: Google Cloud Storage, or an emulator or proxy such as http://127.0.0.1:4443. HUBCACHE_GCS_ENDPOINT and STORAGE_EMULATOR_HOST win over this setting.</source>
+        <translation>Dónde se leen y escriben las ubicaciones gs://: Google Cloud Storage, o un emulador o proxy como http://127.0.0.1:4443. HUBCACHE_GCS_ENDPOINT y STORAGE_EMULATOR_HOST tienen prioridad sobre este ajuste.</translation>
+    </message>
+    <message>
+        <source>Storage &amp;endpoint:</source>
+        <translation>&amp;Punto de acceso de almacenamiento:</translation>
+    </message>
+    <message>
+        <source>A cache in a bucket is shared by every machine and Python process that uses %1; each model is downloaded into it once. Reading a model from it needs the network.</source>
+        <translation>Una caché en un bucket la comparten todas las máquinas y procesos de Python que usan %1; cada modelo se descarga en ella una vez. Leer un modelo de ella necesita la red.</translation>
+    </message>
+    <message>
+        <source>Give the bucket and an optional folder, such as gs://my-bucket/tfhub_modules.</source>
+        <translation>Indica el bucket y, si quieres, una carpeta, como gs://my-bucket/tfhub_modules.</translation>
+    </message>
+    <message>
+        <source>The storage endpoint %1 is not valid: give an http or https URL with a host and an optional port, such as http://127.0.0.1:4443.</source>
+        <translation>El punto de acceso de almacenamiento %1 no es válido: indica una URL http o https con un host y un puerto opcional, como http://127.0.0.1:4443.</translation>
+    </message>
 </context>
 <context>
     <name>SmokeCommand</name>
-    <message>
-        <source>Prove that a model loads and runs, without Python: resolve it (downloading if needed), load it with the TensorFlow C API in a helper process, reading every file through hubcache, run one signature on made-up inputs, and report times, bytes read and each output&apos;s type and shape.</source>
-        <translation>Comprueba, sin Python, que un modelo se carga y se ejecuta: lo resuelve (lo descarga si es necesario), lo carga con la API de C de TensorFlow en un proceso auxiliar leyendo todos los archivos a través de hubcache, ejecuta una firma con entradas generadas e informa de los tiempos, los bytes leídos y el tipo y la forma de cada salida.</translation>
-    </message>
     <message>
         <source>A model handle or a model folder.</source>
         <translation>Un identificador de modelo o una carpeta de modelo.</translation>
@@ -2504,6 +2625,10 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     <message>
         <source>--max-input-size takes a size above 0 in bytes, or with a K, M or G suffix (such as 512M)</source>
         <translation>--max-input-size admite un tamaño mayor que 0 en bytes, o con un sufijo K, M o G (como 512M)</translation>
+    </message>
+    <message>
+        <source>Prove that a model loads and runs, without Python: resolve it (downloading if needed; in the UNCOMPRESSED load format or for a gs:// folder it is read in place from remote storage), load it with the TensorFlow C API in a helper process, reading every file through hubcache, run one signature on made-up inputs, and report times, bytes read (and from where) and each output&apos;s type and shape.</source>
+        <translation>Comprueba que un modelo se carga y se ejecuta, sin Python: lo resuelve (lo descarga si hace falta; en el formato de carga UNCOMPRESSED o para una carpeta gs:// se lee en su sitio desde el almacenamiento remoto), lo carga con la API de C de TensorFlow en un proceso auxiliar leyendo cada archivo a través de hubcache, ejecuta una firma con entradas inventadas e informa de los tiempos, los bytes leídos (y de dónde) y el tipo y la forma de cada salida.</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2799,18 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
         <source>  output %1: %2 %3</source>
         <translation>  salida  %1: %2 %3</translation>
     </message>
+    <message>
+        <source>Folder:      %1 (in remote storage, read in place)</source>
+        <translation>Carpeta:     %1 (en almacenamiento remoto, leído en su sitio)</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>Source:      %1 bytes read from %2 by hubcache&apos;s storage reader, %3 ms waiting, %4</source>
+        <translation>Origen:      %1 bytes leídos de %2 por el lector de almacenamiento de hubcache, %3 ms de espera, %4</translation>
+    </message>
 </context>
 <context>
     <name>SmokeRunner</name>
@@ -2692,6 +2829,10 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     <message>
         <source>this hubcache was built without TensorFlow&apos;s headers; install the tensorflow-cpu wheel, then configure again (cmake) and rebuild</source>
         <translation>este hubcache se compiló sin los encabezados de TensorFlow; instale el wheel tensorflow-cpu, vuelva a configurar (cmake) y vuelva a compilar</translation>
+    </message>
+    <message>
+        <source>%1 is in remote storage, which is read only through hubcache&apos;s filesystem plugin, and the plugin cannot be used: %2</source>
+        <translation>%1 está en almacenamiento remoto, que solo se lee mediante el complemento de sistema de archivos de hubcache, y el complemento no se puede usar: %2</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2940,14 @@ Resuelve, descarga, almacena en caché e inspecciona modelos de TensorFlow Hub, 
     <message>
         <source>Available: %1</source>
         <translation>Disponibles: %1</translation>
+    </message>
+    <message>
+        <source>%1 read from %2 by hubcache</source>
+        <translation>%1 leídos de %2 por hubcache</translation>
+    </message>
+    <message>
+        <source> at %1/s</source>
+        <translation> a %1/s</translation>
     </message>
 </context>
 <context>

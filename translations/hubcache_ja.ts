@@ -98,8 +98,8 @@
         <translation>非圧縮モードでは何もキャッシュしません。モデルはリモートストレージから読み込まれます。モデルの場所は「解決」で確認し、ダウンロードするには圧縮モードに切り替えてください。</translation>
     </message>
     <message>
-        <source>The smoke test cannot read a model from remote storage yet; switch to Compressed mode to test a downloaded copy.</source>
-        <translation>スモークテストはまだリモートストレージからモデルを読み込めません。ダウンロードしたコピーをテストするには圧縮モードに切り替えてください。</translation>
+        <source>Load the model with TensorFlow in a separate process and run a signature on made-up inputs (Ctrl+T); it is read in place from remote storage through hubcache, nothing is cached.</source>
+        <translation>別プロセスで TensorFlow を使ってモデルを読み込み、作成した入力でシグネチャを実行します (Ctrl+T)。モデルは hubcache を通じてリモートストレージからその場で読み込まれ、何もキャッシュされません。</translation>
     </message>
 </context>
 <context>
@@ -216,6 +216,10 @@
     <message>
         <source>Load the entry with TensorFlow in a separate process and run a signature (Ctrl+T).</source>
         <translation>別プロセスで TensorFlow を使ってエントリを読み込み、シグネチャを実行します (Ctrl+T)。</translation>
+    </message>
+    <message>
+        <source>Remote: bucket &lt;b&gt;%1&lt;/b&gt; in Google Cloud Storage (%2); no space on this disk is used</source>
+        <translation>リモート: Google Cloud Storage のバケット &lt;b&gt;%1&lt;/b&gt; (%2)。このディスクの容量は使いません</translation>
     </message>
 </context>
 <context>
@@ -630,6 +634,14 @@
     <message>
         <source>               models stay in remote storage (gs://); resolve prints their location, nothing is cached</source>
         <translation>                 モデルはリモートストレージ（gs://）に置かれたまま。resolve は場所を表示し、何もキャッシュしない</translation>
+    </message>
+    <message>
+        <source>reading the SavedModel of an entry in a gs:// cache folder is not supported; resolve it into a local cache folder to inspect it</source>
+        <translation>gs:// キャッシュフォルダのエントリの SavedModel は読み込めません。調べるにはローカルのキャッシュフォルダに resolve してください</translation>
+    </message>
+    <message>
+        <source>               remote: Google Cloud Storage at %1</source>
+        <translation>                 リモート: Google Cloud Storage (%1)</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1235,10 @@
         <source>%1=%2 is not valid: give an http or https URL with a host and optional port and nothing else, such as https://storage.googleapis.com or http://127.0.0.1:4443</source>
         <translation>%1=%2 は無効です: ホストと省略可能なポートだけを持つ http または https の URL を指定してください（例: https://storage.googleapis.com、http://127.0.0.1:4443）</translation>
     </message>
+    <message>
+        <source>The storage endpoint setting</source>
+        <translation>ストレージエンドポイントの設定</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::DirectHttpReply</name>
@@ -1588,6 +1604,10 @@
         <source>%1 was replaced while it was being read; nothing of the new version was mixed in; read it again</source>
         <translation>%1 は読み込み中に置き換えられました。新しい版の内容は混ざっていません。読み直してください</translation>
     </message>
+    <message>
+        <source>%1 already exists; nothing was replaced</source>
+        <translation>%1 は既に存在します。何も置き換えていません</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::GcsAccessTokenCredentials</name>
@@ -1718,6 +1738,33 @@
     </message>
 </context>
 <context>
+    <name>HubCache::GcsStorage</name>
+    <message>
+        <source>not a gs://bucket/name location</source>
+        <translation>gs://バケット/名前 の形式の場所ではありません</translation>
+    </message>
+    <message>
+        <source>a Google Cloud Storage request did not finish in time</source>
+        <translation>Google Cloud Storage へのリクエストが時間内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>a read at offset %1 of %2 bytes</source>
+        <translation>オフセット %1 から %2 バイトの読み込み</translation>
+    </message>
+    <message>
+        <source>%1 was already committed</source>
+        <translation>%1 は既に確定済みです</translation>
+    </message>
+    <message>
+        <source>the upload ended before its last chunk was sent</source>
+        <translation>最後のチャンクを送る前にアップロードが終わりました</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 expected</source>
+        <translation>%1 バイトで、予想した %2 より多い</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::GcsUploadJob</name>
     <message>
         <source>no upload session URL in the answer</source>
@@ -1735,6 +1782,10 @@
         <source>the stored object has %1 bytes, the file %2</source>
         <translation>保存されたオブジェクトは %1 バイト、ファイルは %2 バイト</translation>
     </message>
+    <message>
+        <source>the session claims %1 bytes, %2 were sent</source>
+        <translation>セッションは %1 バイトとしていますが、送ったのは %2 バイトです</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::HttpRetryPolicy</name>
@@ -1749,6 +1800,41 @@
     <message>
         <source>the redirect has no Location header</source>
         <translation>リダイレクトに Location ヘッダーがない</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::LocalStorage</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>シンボリックリンク</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダ</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>%1 バイトより大きい</translation>
+    </message>
+    <message>
+        <source>some files could not be deleted</source>
+        <translation>一部のファイルを削除できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1882,14 @@
     <message>
         <source>%1 is %2, not a descriptor</source>
         <translation>%1 はディスクリプタではなく%2</translation>
+    </message>
+    <message>
+        <source>%1, not a folder</source>
+        <translation>%1 であり、フォルダではありません</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ファイル</translation>
     </message>
 </context>
 <context>
@@ -1965,14 +2059,6 @@
 </context>
 <context>
     <name>HubCache::ResolveJob</name>
-    <message>
-        <source>gs:// handles need remote storage support, which is not available yet</source>
-        <translation>gs:// ハンドルにはリモートストレージのサポートが必要ですが、まだ利用できません</translation>
-    </message>
-    <message>
-        <source>a gs:// cache folder needs remote storage support, which is not available yet</source>
-        <translation>gs:// のキャッシュフォルダにはリモートストレージのサポートが必要ですが、まだ利用できません</translation>
-    </message>
     <message>
         <source>The cached copy of %1 is broken (%2); downloading it again.</source>
         <translation>キャッシュされた %1 のコピーが破損しています（%2）。再ダウンロードします。</translation>
@@ -2265,6 +2351,18 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
         <source>%1 is in remote storage at %2 (uncompressed mode: nothing was downloaded or cached).</source>
         <translation>%1 はリモートストレージの %2 にあります（非圧縮モード: 何もダウンロード・キャッシュしていません）。</translation>
     </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>削除しています…</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>整理しています…</translation>
+    </message>
+    <message>
+        <source>Cached models are not moved between a local folder and a bucket; models are downloaded into %1 when they are next used.</source>
+        <translation>キャッシュ済みのモデルはローカルフォルダとバケットの間では移動しません。次に使うときに %1 にダウンロードされます。</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -2275,6 +2373,13 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     <message>
         <source> %1 s left</source>
         <translation> 残り %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダ</translation>
     </message>
 </context>
 <context>
@@ -2298,10 +2403,6 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     <message>
         <source>Preferences</source>
         <translation>設定</translation>
-    </message>
-    <message>
-        <source>Where models are cached (TFHUB_CACHE_DIR). Empty: %1</source>
-        <translation>モデルをキャッシュする場所（TFHUB_CACHE_DIR）。空欄の場合: %1</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2415,13 +2516,33 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
         <source>New shells and new logins see it.</source>
         <translation>新しく起動したシェルと、次回のログインから反映されます。</translation>
     </message>
+    <message>
+        <source>Where models are cached (TFHUB_CACHE_DIR): a local folder, or gs://bucket/folder for a cache in Google Cloud Storage shared by several machines. Empty: %1</source>
+        <translation>モデルをキャッシュする場所 (TFHUB_CACHE_DIR): ローカルフォルダ、または複数のマシンで共有する Google Cloud Storage のキャッシュなら gs://バケット/フォルダ。空の場合: %1</translation>
+    </message>
+    <message>
+        <source>Where gs:// locations are read and written: Google Cloud Storage, or an emulator or proxy such as http://127.0.0.1:4443. HUBCACHE_GCS_ENDPOINT and STORAGE_EMULATOR_HOST win over this setting.</source>
+        <translation>gs:// の場所を読み書きする先: Google Cloud Storage、または http://127.0.0.1:4443 のようなエミュレータやプロキシ。HUBCACHE_GCS_ENDPOINT と STORAGE_EMULATOR_HOST がこの設定より優先されます。</translation>
+    </message>
+    <message>
+        <source>Storage &amp;endpoint:</source>
+        <translation>ストレージエンドポイント(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A cache in a bucket is shared by every machine and Python process that uses %1; each model is downloaded into it once. Reading a model from it needs the network.</source>
+        <translation>バケット内のキャッシュは %1 を使うすべてのマシンと Python プロセスで共有され、各モデルは一度だけダウンロードされます。モデルを読むにはネットワークが必要です。</translation>
+    </message>
+    <message>
+        <source>Give the bucket and an optional folder, such as gs://my-bucket/tfhub_modules.</source>
+        <translation>gs://my-bucket/tfhub_modules のように、バケットと必要ならフォルダを指定してください。</translation>
+    </message>
+    <message>
+        <source>The storage endpoint %1 is not valid: give an http or https URL with a host and an optional port, such as http://127.0.0.1:4443.</source>
+        <translation>ストレージエンドポイント %1 は正しくありません。http://127.0.0.1:4443 のように、ホストと任意のポートを持つ http または https の URL を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>SmokeCommand</name>
-    <message>
-        <source>Prove that a model loads and runs, without Python: resolve it (downloading if needed), load it with the TensorFlow C API in a helper process, reading every file through hubcache, run one signature on made-up inputs, and report times, bytes read and each output&apos;s type and shape.</source>
-        <translation>Python を使わずに、モデルが読み込めて実行できることを確認します。モデルを解決し（必要ならダウンロードし）、ヘルパープロセスで TensorFlow C API を使ってすべてのファイルを hubcache 経由で読み込み、仮の入力で 1 つのシグネチャを実行して、所要時間、読み取ったバイト数、各出力の型と形状を報告します。</translation>
-    </message>
     <message>
         <source>A model handle or a model folder.</source>
         <translation>モデルのハンドル、またはモデルフォルダ。</translation>
@@ -2493,6 +2614,10 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     <message>
         <source>--max-input-size takes a size above 0 in bytes, or with a K, M or G suffix (such as 512M)</source>
         <translation>--max-input-size には 0 より大きいサイズを、バイト単位または K、M、G の接尾辞付き（512M など）で指定してください</translation>
+    </message>
+    <message>
+        <source>Prove that a model loads and runs, without Python: resolve it (downloading if needed; in the UNCOMPRESSED load format or for a gs:// folder it is read in place from remote storage), load it with the TensorFlow C API in a helper process, reading every file through hubcache, run one signature on made-up inputs, and report times, bytes read (and from where) and each output&apos;s type and shape.</source>
+        <translation>Python なしでモデルが読み込まれ実行できることを確かめます: resolve し (必要ならダウンロード。UNCOMPRESSED 読み込み形式や gs:// フォルダならリモートストレージからその場で読む)、補助プロセスで TensorFlow C API を使いすべてのファイルを hubcache 経由で読んで読み込み、作成した入力でシグネチャを 1 つ実行して、時間、読んだバイト数 (とその読み込み元)、各出力の型と形状を報告します。</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2788,18 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
         <source>  output %1: %2 %3</source>
         <translation>  出力 %1: %2 %3</translation>
     </message>
+    <message>
+        <source>Folder:      %1 (in remote storage, read in place)</source>
+        <translation>フォルダ:    %1 (リモートストレージ、その場で読み込み)</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>Source:      %1 bytes read from %2 by hubcache&apos;s storage reader, %3 ms waiting, %4</source>
+        <translation>読み込み元:  hubcache のストレージリーダーが %2 から %1 バイトを読み込み、待ち時間 %3 ms、%4</translation>
+    </message>
 </context>
 <context>
     <name>SmokeRunner</name>
@@ -2681,6 +2818,10 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     <message>
         <source>this hubcache was built without TensorFlow&apos;s headers; install the tensorflow-cpu wheel, then configure again (cmake) and rebuild</source>
         <translation>この hubcache は TensorFlow のヘッダーなしでビルドされています。tensorflow-cpu の wheel をインストールしてから、再度構成（cmake）して再ビルドしてください</translation>
+    </message>
+    <message>
+        <source>%1 is in remote storage, which is read only through hubcache&apos;s filesystem plugin, and the plugin cannot be used: %2</source>
+        <translation>%1 はリモートストレージにあり、hubcache のファイルシステムプラグイン経由でしか読めませんが、プラグインを使えません: %2</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2929,14 @@ TensorFlow Hub のモデルの解決、ダウンロード、キャッシュ、�
     <message>
         <source>Available: %1</source>
         <translation>使用可能: %1</translation>
+    </message>
+    <message>
+        <source>%1 read from %2 by hubcache</source>
+        <translation>hubcache が %2 から %1 を読み込み</translation>
+    </message>
+    <message>
+        <source> at %1/s</source>
+        <translation>、%1/s</translation>
     </message>
 </context>
 <context>

@@ -98,8 +98,8 @@
         <translation>비압축 모드는 아무것도 캐시하지 않습니다. 모델은 원격 저장소에서 읽습니다. 모델의 위치를 보려면 확인을 사용하고, 다운로드하려면 압축 모드로 전환하세요.</translation>
     </message>
     <message>
-        <source>The smoke test cannot read a model from remote storage yet; switch to Compressed mode to test a downloaded copy.</source>
-        <translation>스모크 테스트는 아직 원격 저장소에서 모델을 읽을 수 없습니다. 다운로드한 사본을 테스트하려면 압축 모드로 전환하세요.</translation>
+        <source>Load the model with TensorFlow in a separate process and run a signature on made-up inputs (Ctrl+T); it is read in place from remote storage through hubcache, nothing is cached.</source>
+        <translation>별도 프로세스에서 TensorFlow로 모델을 로드하고 임의의 입력으로 시그니처를 실행합니다(Ctrl+T). 모델은 hubcache를 통해 원격 저장소에서 그대로 읽히며 아무것도 캐시되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -216,6 +216,10 @@
     <message>
         <source>Load the entry with TensorFlow in a separate process and run a signature (Ctrl+T).</source>
         <translation>별도 프로세스에서 TensorFlow로 항목을 로드하고 시그니처를 실행합니다(Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Remote: bucket &lt;b&gt;%1&lt;/b&gt; in Google Cloud Storage (%2); no space on this disk is used</source>
+        <translation>원격: Google Cloud Storage의 버킷 &lt;b&gt;%1&lt;/b&gt; (%2). 이 디스크의 공간은 사용하지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -630,6 +634,14 @@
     <message>
         <source>               models stay in remote storage (gs://); resolve prints their location, nothing is cached</source>
         <translation>             모델은 원격 저장소(gs://)에 남음. resolve는 위치를 출력하며 아무것도 캐시하지 않음</translation>
+    </message>
+    <message>
+        <source>reading the SavedModel of an entry in a gs:// cache folder is not supported; resolve it into a local cache folder to inspect it</source>
+        <translation>gs:// 캐시 폴더에 있는 항목의 SavedModel은 읽을 수 없습니다. 살펴보려면 로컬 캐시 폴더로 resolve하세요</translation>
+    </message>
+    <message>
+        <source>               remote: Google Cloud Storage at %1</source>
+        <translation>             원격: Google Cloud Storage (%1)</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1235,10 @@
         <source>%1=%2 is not valid: give an http or https URL with a host and optional port and nothing else, such as https://storage.googleapis.com or http://127.0.0.1:4443</source>
         <translation>%1=%2은(는) 올바르지 않습니다: 호스트와 선택적 포트만 있는 http 또는 https URL을 지정하세요(예: https://storage.googleapis.com 또는 http://127.0.0.1:4443)</translation>
     </message>
+    <message>
+        <source>The storage endpoint setting</source>
+        <translation>저장소 엔드포인트 설정</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::DirectHttpReply</name>
@@ -1588,6 +1604,10 @@
         <source>%1 was replaced while it was being read; nothing of the new version was mixed in; read it again</source>
         <translation>%1을(를) 읽는 동안 객체가 교체되었습니다. 새 버전의 내용은 섞이지 않았습니다. 다시 읽으세요</translation>
     </message>
+    <message>
+        <source>%1 already exists; nothing was replaced</source>
+        <translation>%1이(가) 이미 있습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::GcsAccessTokenCredentials</name>
@@ -1718,6 +1738,33 @@
     </message>
 </context>
 <context>
+    <name>HubCache::GcsStorage</name>
+    <message>
+        <source>not a gs://bucket/name location</source>
+        <translation>gs://버킷/이름 형식의 위치가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a Google Cloud Storage request did not finish in time</source>
+        <translation>Google Cloud Storage 요청이 제시간에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <source>a read at offset %1 of %2 bytes</source>
+        <translation>오프셋 %1에서 %2바이트 읽기</translation>
+    </message>
+    <message>
+        <source>%1 was already committed</source>
+        <translation>%1은(는) 이미 확정되었습니다</translation>
+    </message>
+    <message>
+        <source>the upload ended before its last chunk was sent</source>
+        <translation>마지막 조각을 보내기 전에 업로드가 끝났습니다</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 expected</source>
+        <translation>%1바이트로, 예상한 %2보다 많습니다</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::GcsUploadJob</name>
     <message>
         <source>no upload session URL in the answer</source>
@@ -1735,6 +1782,10 @@
         <source>the stored object has %1 bytes, the file %2</source>
         <translation>저장된 객체는 %1바이트, 파일은 %2바이트</translation>
     </message>
+    <message>
+        <source>the session claims %1 bytes, %2 were sent</source>
+        <translation>세션은 %1바이트라고 하지만 %2바이트를 보냈습니다</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::HttpRetryPolicy</name>
@@ -1749,6 +1800,41 @@
     <message>
         <source>the redirect has no Location header</source>
         <translation>리디렉션에 Location 헤더가 없음</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::LocalStorage</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>심볼릭 링크</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치 파일</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>%1바이트보다 큼</translation>
+    </message>
+    <message>
+        <source>some files could not be deleted</source>
+        <translation>일부 파일을 삭제할 수 없었습니다</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1882,14 @@
     <message>
         <source>%1 is %2, not a descriptor</source>
         <translation>%1은(는) 설명 파일이 아니라 %2임</translation>
+    </message>
+    <message>
+        <source>%1, not a folder</source>
+        <translation>%1이며 폴더가 아님</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>파일</translation>
     </message>
 </context>
 <context>
@@ -1965,14 +2059,6 @@
 </context>
 <context>
     <name>HubCache::ResolveJob</name>
-    <message>
-        <source>gs:// handles need remote storage support, which is not available yet</source>
-        <translation>gs:// 핸들에는 원격 저장소 지원이 필요하지만 아직 제공되지 않습니다</translation>
-    </message>
-    <message>
-        <source>a gs:// cache folder needs remote storage support, which is not available yet</source>
-        <translation>gs:// 캐시 폴더에는 원격 저장소 지원이 필요하지만 아직 제공되지 않습니다</translation>
-    </message>
     <message>
         <source>The cached copy of %1 is broken (%2); downloading it again.</source>
         <translation>캐시된 %1의 사본이 손상되었습니다(%2). 다시 다운로드합니다.</translation>
@@ -2265,6 +2351,18 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
         <source>%1 is in remote storage at %2 (uncompressed mode: nothing was downloaded or cached).</source>
         <translation>%1은(는) 원격 저장소 %2에 있습니다(비압축 모드: 아무것도 다운로드하거나 캐시하지 않음).</translation>
     </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>정리하는 중…</translation>
+    </message>
+    <message>
+        <source>Cached models are not moved between a local folder and a bucket; models are downloaded into %1 when they are next used.</source>
+        <translation>캐시된 모델은 로컬 폴더와 버킷 사이에서 옮기지 않습니다. 모델은 다음에 사용할 때 %1에 다운로드됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -2275,6 +2373,13 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     <message>
         <source> %1 s left</source>
         <translation> %1초 남음</translation>
+    </message>
+</context>
+<context>
+    <name>RegularFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>폴더</translation>
     </message>
 </context>
 <context>
@@ -2298,10 +2403,6 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     <message>
         <source>Preferences</source>
         <translation>환경설정</translation>
-    </message>
-    <message>
-        <source>Where models are cached (TFHUB_CACHE_DIR). Empty: %1</source>
-        <translation>모델을 캐시할 위치(TFHUB_CACHE_DIR). 비워 두면: %1</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2415,13 +2516,33 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
         <source>New shells and new logins see it.</source>
         <translation>새 셸과 새 로그인부터 적용됩니다.</translation>
     </message>
+    <message>
+        <source>Where models are cached (TFHUB_CACHE_DIR): a local folder, or gs://bucket/folder for a cache in Google Cloud Storage shared by several machines. Empty: %1</source>
+        <translation>모델을 캐시할 위치(TFHUB_CACHE_DIR): 로컬 폴더, 또는 여러 컴퓨터가 공유하는 Google Cloud Storage 캐시라면 gs://버킷/폴더. 비워 두면: %1</translation>
+    </message>
+    <message>
+        <source>Where gs:// locations are read and written: Google Cloud Storage, or an emulator or proxy such as http://127.0.0.1:4443. HUBCACHE_GCS_ENDPOINT and STORAGE_EMULATOR_HOST win over this setting.</source>
+        <translation>gs:// 위치를 읽고 쓰는 곳: Google Cloud Storage, 또는 http://127.0.0.1:4443 같은 에뮬레이터나 프록시. HUBCACHE_GCS_ENDPOINT와 STORAGE_EMULATOR_HOST가 이 설정보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>Storage &amp;endpoint:</source>
+        <translation>저장소 엔드포인트(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A cache in a bucket is shared by every machine and Python process that uses %1; each model is downloaded into it once. Reading a model from it needs the network.</source>
+        <translation>버킷의 캐시는 %1을(를) 사용하는 모든 컴퓨터와 Python 프로세스가 공유하며, 각 모델은 한 번만 다운로드됩니다. 모델을 읽으려면 네트워크가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Give the bucket and an optional folder, such as gs://my-bucket/tfhub_modules.</source>
+        <translation>gs://my-bucket/tfhub_modules처럼 버킷과 선택적인 폴더를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The storage endpoint %1 is not valid: give an http or https URL with a host and an optional port, such as http://127.0.0.1:4443.</source>
+        <translation>저장소 엔드포인트 %1이(가) 올바르지 않습니다. http://127.0.0.1:4443처럼 호스트와 선택적인 포트가 있는 http 또는 https URL을 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>SmokeCommand</name>
-    <message>
-        <source>Prove that a model loads and runs, without Python: resolve it (downloading if needed), load it with the TensorFlow C API in a helper process, reading every file through hubcache, run one signature on made-up inputs, and report times, bytes read and each output&apos;s type and shape.</source>
-        <translation>Python 없이 모델이 로드되고 실행되는지 검증합니다. 모델을 확인하고(필요하면 다운로드), 도우미 프로세스에서 TensorFlow C API로 로드하되 모든 파일을 hubcache를 통해 읽으며, 임의로 만든 입력으로 시그니처 하나를 실행한 뒤 소요 시간, 읽은 바이트 수, 각 출력의 유형과 형상을 보고합니다.</translation>
-    </message>
     <message>
         <source>A model handle or a model folder.</source>
         <translation>모델 핸들 또는 모델 폴더.</translation>
@@ -2493,6 +2614,10 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     <message>
         <source>--max-input-size takes a size above 0 in bytes, or with a K, M or G suffix (such as 512M)</source>
         <translation>--max-input-size에는 0보다 큰 크기를 바이트 단위로 지정하거나 K, M, G 접미사를 붙여(예: 512M) 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>Prove that a model loads and runs, without Python: resolve it (downloading if needed; in the UNCOMPRESSED load format or for a gs:// folder it is read in place from remote storage), load it with the TensorFlow C API in a helper process, reading every file through hubcache, run one signature on made-up inputs, and report times, bytes read (and from where) and each output&apos;s type and shape.</source>
+        <translation>Python 없이 모델이 로드되고 실행되는지 확인합니다: 모델을 resolve하고(필요하면 다운로드하며, UNCOMPRESSED 로드 형식이나 gs:// 폴더라면 원격 저장소에서 그대로 읽음), 보조 프로세스에서 TensorFlow C API로 모든 파일을 hubcache를 통해 읽어 로드하고, 임의의 입력으로 시그니처 하나를 실행한 뒤 시간, 읽은 바이트(와 그 출처), 각 출력의 형식과 모양을 보고합니다.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2788,18 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
         <source>  output %1: %2 %3</source>
         <translation>  출력 %1: %2 %3</translation>
     </message>
+    <message>
+        <source>Folder:      %1 (in remote storage, read in place)</source>
+        <translation>폴더:        %1 (원격 저장소, 그대로 읽음)</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>Source:      %1 bytes read from %2 by hubcache&apos;s storage reader, %3 ms waiting, %4</source>
+        <translation>출처:        hubcache의 저장소 리더가 %2에서 %1바이트를 읽음, 대기 %3 ms, %4</translation>
+    </message>
 </context>
 <context>
     <name>SmokeRunner</name>
@@ -2681,6 +2818,10 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     <message>
         <source>this hubcache was built without TensorFlow&apos;s headers; install the tensorflow-cpu wheel, then configure again (cmake) and rebuild</source>
         <translation>이 hubcache는 TensorFlow 헤더 없이 빌드되었습니다. tensorflow-cpu 휠을 설치한 다음 다시 구성(cmake)하고 다시 빌드하세요</translation>
+    </message>
+    <message>
+        <source>%1 is in remote storage, which is read only through hubcache&apos;s filesystem plugin, and the plugin cannot be used: %2</source>
+        <translation>%1은(는) 원격 저장소에 있어 hubcache의 파일 시스템 플러그인으로만 읽을 수 있는데, 플러그인을 사용할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2929,14 @@ TensorFlow Hub 모델을 확인, 다운로드, 캐시, 검사합니다. tensorfl
     <message>
         <source>Available: %1</source>
         <translation>사용 가능: %1</translation>
+    </message>
+    <message>
+        <source>%1 read from %2 by hubcache</source>
+        <translation>hubcache가 %2에서 %1 읽음</translation>
+    </message>
+    <message>
+        <source> at %1/s</source>
+        <translation>, %1/s</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "resolvejob.h"
 #include "savedmodelreader.h"
 #include "smokecommand.h"
+#include "storage.h"
 #include "terminaltext.h"
 
 #include <QDirIterator>
@@ -379,6 +380,15 @@ int CliApplication::runPrefetch(const QCommandLineParser &parser)
 
 bool CliApplication::checkCacheFolder() const
 {
+    if (Storage::isRemoteLocation(m_config.cacheDir())) {
+        // Ownership and mode checks are not applicable to a gs:// folder (its access is the
+        // bucket's IAM); what can go wrong is an object in its place or an unreachable bucket.
+        if (const Error error = ModelCache(m_config).folderError()) {
+            (void)fail(error);
+            return false;
+        }
+        return true;
+    }
     QString warning;
     const Error error = CacheFolderCheck(m_config).checkFolder(&warning);
     if (error.code() == ErrorCode::NotACacheFolder) {
@@ -397,7 +407,10 @@ int CliApplication::runList(const QCommandLineParser &parser)
     if (!checkCacheFolder())
         return 1;
     ModelCache cache(m_config);
-    const QList<CacheEntry> entries = cache.entries();
+    Error listError;
+    const QList<CacheEntry> entries = cache.entries(&listError);
+    if (listError)
+        return fail(listError);
     qint64 total = 0;
     QHash<EntryState, int> counts;
     for (const CacheEntry &e : entries) {
@@ -469,8 +482,9 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     }
 
     bool haveDescriptor = false;
-    const Descriptor descriptor = entry.key.isEmpty() ? Descriptor()
-                                                      : Descriptor::read(cache.descriptorPath(entry.key), &haveDescriptor);
+    const Descriptor descriptor = entry.key.isEmpty()
+        ? Descriptor()
+        : Descriptor::read(cache.storage(), cache.descriptorPath(entry.key), &haveDescriptor);
     struct FileRow {
         QString path;
         qint64 size;
@@ -478,8 +492,16 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     };
     QList<FileRow> files;
     // A real folder only: a symlink in the entry's place is not followed.
-    const bool isFolder = ModelFolder::wrongTypeReason(entry.path).isEmpty() && QFileInfo(entry.path).isDir();
-    if (isFolder) {
+    const bool remote = cache.isRemote() && Storage::isRemoteLocation(entry.path);
+    const bool isFolder = remote ? cache.storage().stat(entry.path).type == Storage::Type::Folder
+                                 : ModelFolder::wrongTypeReason(entry.path).isEmpty() && QFileInfo(entry.path).isDir();
+    if (isFolder && remote) {
+        // Sizes of objects: what deleting frees is what they hold (no blocks to count remotely).
+        QList<Storage::Item> items = cache.storage().list(entry.path, Storage::ListMode::Recursive);
+        std::sort(items.begin(), items.end(), [](const Storage::Item &a, const Storage::Item &b) { return a.name < b.name; });
+        for (const Storage::Item &item : std::as_const(items))
+            files.append({item.name, item.stat.size, item.stat.size});
+    } else if (isFolder) {
         // As bytes, not through QDir: a name that is not UTF-8 must be listed (and sized) too.
         for (const ModelFolder::File &f : ModelFolder::files(entry.path))
             files.append({displayName(f.relativePath), f.size, f.allocatedBytes});
@@ -487,7 +509,14 @@ int CliApplication::runInfo(const QCommandLineParser &parser)
     Error modelError;
     SavedModelInfo model;
     ModelFolder::Kind kind = ModelFolder::Kind::None;
-    if (isFolder) {
+    if (isFolder && remote) {
+        (void)ModelFolder::isComplete(cache.storage(), entry.path, nullptr, &kind);
+        ErrorContext c;
+        c.path = entry.path;
+        c.detail = tr("reading the SavedModel of an entry in a gs:// cache folder is not supported; "
+                      "resolve it into a local cache folder to inspect it");
+        modelError = Error(ErrorCode::UnsupportedHandle, c);
+    } else if (isFolder) {
         (void)ModelFolder::isComplete(entry.path, nullptr, &kind);
         model = SavedModelReader::readDirectory(entry.path, &modelError);
     }
@@ -628,8 +657,10 @@ int CliApplication::runPrune(const QCommandLineParser &parser)
 int CliApplication::runConfig(const QCommandLineParser &parser)
 {
     const QString cacheDir = m_config.cacheDir();
-    QStorageInfo storage(cacheDir);
-    for (QString dir = cacheDir; !storage.isValid() && !dir.isEmpty() && dir != QLatin1String("/");) {
+    const bool remote = Storage::isRemoteLocation(cacheDir);
+    // Free space is a local notion: not applicable to a gs:// folder.
+    QStorageInfo storage(remote ? QString() : cacheDir);
+    for (QString dir = cacheDir; !remote && !storage.isValid() && !dir.isEmpty() && dir != QLatin1String("/");) {
         dir = QFileInfo(dir).path();
         storage.setPath(dir);
     }
@@ -638,6 +669,8 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
         printJson(QJsonObject{
             {QStringLiteral("cacheDir"), cacheDir},
             {QStringLiteral("cacheDirSource"), Configuration::sourceName(m_config.cacheDirSource())},
+            {QStringLiteral("cacheDirRemote"), remote},
+            {QStringLiteral("gcsEndpoint"), remote ? m_config.gcsEndpoint().toString() : QString()},
             {QStringLiteral("loadFormat"), Configuration::loadFormatName(m_config.loadFormat())},
             {QStringLiteral("loadFormatSource"), Configuration::sourceName(m_config.loadFormatSource())},
             {QStringLiteral("cachesModels"), m_config.loadFormat() != LoadFormat::Uncompressed},
@@ -656,6 +689,8 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
         return 0;
     }
     out(tr("Cache folder:  %1  (from %2)").arg(cacheDir, Configuration::sourceName(m_config.cacheDirSource())));
+    if (remote)
+        out(tr("               remote: Google Cloud Storage at %1").arg(m_config.gcsEndpoint().toString()));
     out(tr("Load format:   %1  (from %2)")
             .arg(Configuration::loadFormatName(m_config.loadFormat()), Configuration::sourceName(m_config.loadFormatSource())));
     if (m_config.loadFormat() == LoadFormat::Uncompressed)

@@ -193,7 +193,8 @@ QString SettingsDialog::warningsFor(const QString &dir)
     }
     const QString temp = QDir::cleanPath(QDir::tempPath());
     const QString clean = HubCache::Storage::isRemoteLocation(dir) ? dir : QDir::cleanPath(dir);
-    if (!HubCache::Storage::isRemoteLocation(dir) && clean == temp || clean.startsWith(temp + QLatin1Char('/')) || clean.startsWith(QLatin1String("/tmp/")))
+    if (!HubCache::Storage::isRemoteLocation(dir)
+        && (clean == temp || clean.startsWith(temp + QLatin1Char('/')) || clean.startsWith(QLatin1String("/tmp/"))))
         warnings.append(tr("This folder is in the temp folder, which is cleaned on reboot or by age: cached "
                            "models will vanish and be downloaded again. Choose a folder in your home."));
     const QString env = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TFHUB_CACHE_DIR"));

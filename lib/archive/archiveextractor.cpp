@@ -1,5 +1,8 @@
 #include "archiveextractor.h"
 
+#include "storage.h"
+#include "storagewriter.h"
+
 #include "bytepipe_p.h"
 #include "configuration.h"
 #include "logging.h"
@@ -148,6 +151,7 @@ public:
     Error checkGrowth(qint64 more, const QByteArray &member) const;
     Error checkFreeSpace(qint64 needed, const QByteArray &member) const;
     Error writeBytes(int fd, const char *data, size_t size, const QByteArray &path);
+    Error writeBytes(StorageWriter *writer, const char *data, size_t size, const QByteArray &path);
     Error notAnArchive(const QString &detail) const;
     Error unrecognised(const QString &lowLevel) const;
     Error cancelled() const;
@@ -166,6 +170,8 @@ public:
     BytePipe pipe;
     QThread *thread = nullptr;
     Limits limits;
+    Storage *storage = nullptr; // set: members go through it, not into a local folder
+    QSet<QByteArray> storedFiles; // with a storage: files written, to refuse a folder of the same name
     // Folders known to exist, relative to destRoot: each is made once, however many members it holds.
     QSet<QByteArray> folders;
 
@@ -294,6 +300,11 @@ ArchiveExtractor::Limits ArchiveExtractor::Limits::fromConfiguration(const Confi
     limits.maxExpansionRatio = config.maxExpansionRatio();
     limits.maxExtractedSize = config.maxExtractedSize();
     return limits;
+}
+
+void ArchiveExtractor::setOutputStorage(Storage *storage)
+{
+    d->storage = storage;
 }
 
 void ArchiveExtractor::setLimits(const Limits &limits)
@@ -553,6 +564,17 @@ Error ArchiveExtractor::Private::makeDirectories(const std::vector<QByteArray> &
 {
     if (count == 0)
         return {};
+    if (storage) {
+        // Folders are implicit in object names; only a file/folder clash inside the archive is refused.
+        QByteArray rel;
+        for (size_t i = 0; i < count; ++i) {
+            rel += (i > 0 ? "/" : "") + components[i];
+            if (storedFiles.contains(rel))
+                return Error::fromSystemError(ENOTDIR, destDir + QLatin1Char('/') + QFile::decodeName(rel), handle);
+            folders.insert(rel);
+        }
+        return {};
+    }
     // Each folder is made once: a member's folders are looked up here, deepest first, and only
     // the missing ones are made. (mkdir of every component of every member costs depth squared
     // path lookups per member, minutes for archives of deep paths.)
@@ -657,6 +679,8 @@ Error ArchiveExtractor::Private::checkGrowth(qint64 more, const QByteArray &memb
 // Fails early, before the disk is full, when the rest of a member cannot fit.
 Error ArchiveExtractor::Private::checkFreeSpace(qint64 needed, const QByteArray &member) const
 {
+    if (storage)
+        return {}; // remote: no free space to know; the upload fails if the quota is exceeded
     struct statvfs fs {};
     // Some file systems (FUSE, network) report no sizes at all: then only write() can tell.
     if (needed <= 0 || ::statvfs(destRoot.constData(), &fs) != 0 || fs.f_blocks == 0)
@@ -686,6 +710,21 @@ Error ArchiveExtractor::Private::writeBytes(int fd, const char *p, size_t left, 
         left -= size_t(n);
         extracted += n;
     }
+    return {};
+}
+
+Error ArchiveExtractor::Private::writeBytes(StorageWriter *writer, const char *p, size_t left, const QByteArray &path)
+{
+    if (Error e = writer->write(p, qint64(left))) {
+        if (e.code() == ErrorCode::Cancelled)
+            return e;
+        ErrorContext c = e.context();
+        c.handle = handle;
+        if (c.path.isEmpty())
+            c.path = QFile::decodeName(path);
+        return Error(e.code(), c);
+    }
+    extracted += qint64(left);
     return {};
 }
 
@@ -731,11 +770,25 @@ Error ArchiveExtractor::Private::writeMember(struct archive *a, struct archive_e
         return e;
 
     QByteArray path = destRoot;
-    for (const QByteArray &p : parts)
+    QByteArray relative;
+    for (const QByteArray &p : parts) {
         path += '/' + p;
-    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
-    if (fd < 0)
-        return Error::fromSystemError(errno, QFile::decodeName(path), handle);
+        relative += (relative.isEmpty() ? "" : "/") + p;
+    }
+    int fd = -1;
+    std::unique_ptr<StorageWriter> writer;
+    if (storage) {
+        if (folders.contains(relative))
+            return Error::fromSystemError(EISDIR, QFile::decodeName(path), handle);
+        Error openError;
+        writer = storage->openWriter(QFile::decodeName(path), &openError);
+        if (!writer)
+            return openError ? openError : Error::fromSystemError(EIO, QFile::decodeName(path), handle);
+    } else {
+        fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (fd < 0)
+            return Error::fromSystemError(errno, QFile::decodeName(path), handle);
+    }
 
     // Sparse members are written densely: their holes as zeros through write(), so they count
     // against the limits and the free space like any byte, and a file's size on disk is what
@@ -754,7 +807,7 @@ Error ArchiveExtractor::Private::writeMember(struct archive *a, struct archive_e
             if (Error e = checkFreeSpace(std::max(declared - written, qint64(n)), name))
                 return e;
         }
-        if (Error e = writeBytes(fd, data, n, path))
+        if (Error e = writer ? writeBytes(writer.get(), data, n, path) : writeBytes(fd, data, n, path))
             return e;
         written += qint64(n);
         return {};
@@ -793,8 +846,15 @@ Error ArchiveExtractor::Private::writeMember(struct archive *a, struct archive_e
     // A hole that runs to the end of the file.
     if (!outcome)
         outcome = zeros(declared);
-    if (::close(fd) != 0 && !outcome)
+    if (writer) {
+        if (!outcome)
+            outcome = writer->commit(); // a writer dropped uncommitted leaves nothing
+        writer.reset();
+        if (!outcome)
+            storedFiles.insert(relative);
+    } else if (::close(fd) != 0 && !outcome) {
         outcome = Error::fromSystemError(errno, QFile::decodeName(path), handle);
+    }
     if (!outcome)
         ++files;
     return outcome;

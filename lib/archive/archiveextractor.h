@@ -11,6 +11,7 @@
 namespace HubCache {
 
 class Configuration;
+class Storage;
 
 // Extracts a tar archive (plain, gzip, bzip2, xz, zstd; detected from the bytes) into a folder
 // while the bytes arrive: write() hands over chunks, a worker thread inflates and writes files.
@@ -67,6 +68,11 @@ public:
     void setResponseInfo(int httpStatus, const QString &contentType);
     // Call before start().
     void setLimits(const Limits &limits);
+    // Call before start(): members are written through `storage` (each file by
+    // Storage::openWriter at destDir/<member>, folders implicit) instead of into a local folder.
+    // The same member checks and limits apply; the local free-space check does not. The storage
+    // must outlive the extractor and may be called from its worker thread.
+    void setOutputStorage(Storage *storage);
     [[nodiscard]] Limits limits() const;
 
     // Blocking: extracts a whole archive file (tests, benchmarks, local gs:// mirrors).

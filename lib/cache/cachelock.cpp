@@ -1,8 +1,10 @@
 #include "cachelock.h"
 
+#include "localstorage.h"
 #include "logging.h"
 #include "ownerproof.h"
 #include "regularfile.h"
+#include "storage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,18 +25,20 @@ namespace {
 // A lock is about 100 bytes; anything longer is not one.
 constexpr qint64 kMaxLockSize = 4096;
 
-QByteArray readSmallFile(const QString &path, bool *exists)
-{
-    const RegularFile::Contents c = RegularFile::read(path, kMaxLockSize);
-    if (exists)
-        *exists = c.status != RegularFile::Status::Missing;
-    return c.bytes;
-}
-
 } // namespace
 
 CacheLock::CacheLock(const QString &lockPath, const QString &taskId)
-    : m_path(lockPath)
+    : m_ownStorage(std::make_unique<LocalStorage>())
+    , m_storage(m_ownStorage.get())
+    , m_path(lockPath)
+    , m_taskId(taskId)
+    , m_content(contentFor(taskId))
+{
+}
+
+CacheLock::CacheLock(Storage &storage, const QString &lockPath, const QString &taskId)
+    : m_storage(&storage)
+    , m_path(lockPath)
     , m_taskId(taskId)
     , m_content(contentFor(taskId))
 {
@@ -80,25 +84,51 @@ std::optional<CacheLock::Owner> CacheLock::parse(const QByteArray &content)
 
 std::optional<CacheLock::Owner> CacheLock::readOwner(const QString &lockPath)
 {
-    // Never a plain open: a FIFO there would block this process for good (see RegularFile).
-    const RegularFile::Contents c = RegularFile::read(lockPath, kMaxLockSize);
-    if (c.status == RegularFile::Status::Missing)
-        return std::nullopt;
-    Owner unknown;
-    if (c.status == RegularFile::Status::NotRegular) {
-        unknown.regularFile = false;
-        unknown.typeName = c.typeName;
+    LocalStorage local;
+    return readOwner(local, lockPath);
+}
+
+std::optional<CacheLock::Owner> CacheLock::readOwner(Storage &storage, const QString &lockPath)
+{
+    // Never a plain open: a FIFO there would block this process for good (Storage::read checks
+    // the type first).
+    Error error;
+    const QByteArray bytes = storage.read(lockPath, kMaxLockSize, &error);
+    if (!error) {
+        if (auto owner = parse(bytes))
+            return owner;
+        Owner unknown;
+        unknown.raw = bytes; // a lock we cannot parse still blocks until it is judged stale
         return unknown;
     }
-    if (c.status == RegularFile::Status::Ok) {
-        if (auto owner = parse(c.bytes))
-            return owner;
+    if (error.code() == ErrorCode::PathNotFound)
+        return std::nullopt;
+    const Storage::Stat st = storage.stat(lockPath);
+    Owner unknown;
+    switch (st.type) {
+    case Storage::Type::Missing:
+        return std::nullopt; // vanished meanwhile
+    case Storage::Type::Folder:
+        unknown.regularFile = false;
+        unknown.typeName = RegularFile::tr("a folder");
+        return unknown;
+    case Storage::Type::Other:
+        unknown.regularFile = false;
+        unknown.typeName = st.typeName;
+        return unknown;
+    case Storage::Type::File:
+        break; // too large or unreadable: not a lock we can parse
     }
-    unknown.raw = c.bytes; // a lock we cannot parse still blocks until it is judged stale
     return unknown;
 }
 
 CacheLock::OwnerState CacheLock::ownerState(const Owner &owner, const QString &ownerTempDir)
+{
+    LocalStorage local;
+    return ownerState(local, owner, ownerTempDir);
+}
+
+CacheLock::OwnerState CacheLock::ownerState(Storage &storage, const Owner &owner, const QString &ownerTempDir)
 {
     if (!owner.regularFile)
         return OwnerState::NotAFile;
@@ -106,10 +136,18 @@ CacheLock::OwnerState CacheLock::ownerState(const Owner &owner, const QString &o
         return OwnerState::Unparseable;
     if (owner.hostname != QSysInfo::machineHostName())
         return OwnerState::Alive; // its PID means nothing here
-    const bool running = ::kill(static_cast<pid_t>(owner.pid), 0) == 0 || errno != ESRCH;
     // A missing PID proves death only for an owner that provably ran in this PID namespace on this
     // boot: the proof it left in its temp folder must name the same PID.
-    const auto proof = OwnerProof::read(ownerTempDir);
+    std::optional<OwnerProof> proof;
+    if (!storage.isRemote()) {
+        proof = OwnerProof::read(ownerTempDir);
+    } else if (!ownerTempDir.isEmpty()) {
+        Error error;
+        const QByteArray bytes = storage.read(OwnerProof::pathIn(ownerTempDir), 1024, &error);
+        if (!error)
+            proof = OwnerProof::parse(bytes);
+    }
+    const bool running = ::kill(static_cast<pid_t>(owner.pid), 0) == 0 || errno != ESRCH;
     if (proof && proof->pid == owner.pid && proof->isFromThisNamespace()) {
         if (!running)
             return OwnerState::Dead;
@@ -119,6 +157,8 @@ CacheLock::OwnerState CacheLock::ownerState(const Owner &owner, const QString &o
             return OwnerState::Dead;
         return OwnerState::Alive;
     }
+    if (storage.isRemote())
+        return OwnerState::Alive; // a host name shared by many machines proves nothing remotely
     return running ? OwnerState::Alive : OwnerState::LooksDead;
 }
 
@@ -128,31 +168,17 @@ bool CacheLock::tryAcquire(Error *error)
         *error = Error();
     if (m_held)
         return true;
-    const QByteArray path = QFile::encodeName(m_path);
-    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
-    if (fd < 0) {
-        if (errno == EEXIST)
-            return false;
-        if (error)
-            *error = Error::fromSystemError(errno, m_path);
+    Error createError;
+    switch (m_storage->createExclusive(m_path, m_content, &createError)) {
+    case Storage::CreateResult::Exists:
         return false;
+    case Storage::CreateResult::Failed:
+        if (error)
+            *error = createError;
+        return false;
+    case Storage::CreateResult::Created:
+        break;
     }
-    qsizetype written = 0;
-    while (written < m_content.size()) {
-        const ssize_t n = ::write(fd, m_content.constData() + written, size_t(m_content.size() - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const int err = errno ? errno : EIO;
-            ::close(fd);
-            ::unlink(path.constData());
-            if (error)
-                *error = Error::fromSystemError(err, m_path);
-            return false;
-        }
-        written += n;
-    }
-    ::close(fd);
     m_held = true;
     qCDebug(lcCache) << "took lock" << m_path;
     return true;
@@ -160,32 +186,42 @@ bool CacheLock::tryAcquire(Error *error)
 
 bool CacheLock::breakStaleLock(const QString &lockPath, const QByteArray &staleContent)
 {
-    // Move the lock aside atomically first, then look at what we moved: if it was not the stale
-    // lock (its owner finished and a new owner took it in between), put it back.
-    const QString aside = lockPath + QLatin1Char('.') + newTaskId() + QStringLiteral(".stale");
-    const QByteArray from = QFile::encodeName(lockPath);
-    const QByteArray to = QFile::encodeName(aside);
-    if (::rename(from.constData(), to.constData()) != 0)
-        return errno == ENOENT; // already gone: as good as broken
-    const QByteArray moved = readSmallFile(aside, nullptr);
-    if (moved != staleContent) {
-        // link() fails if a lock exists again, which keeps the newer one.
-        if (::link(to.constData(), from.constData()) != 0)
-            qCWarning(lcCache) << "could not restore lock" << lockPath << "moved aside by mistake";
-        ::unlink(to.constData());
+    LocalStorage local;
+    return breakStaleLock(local, lockPath, staleContent);
+}
+
+bool CacheLock::breakStaleLock(Storage &storage, const QString &lockPath, const QByteArray &staleContent)
+{
+    // Removed only if it still holds the stale content: a lock that changed meanwhile belongs to
+    // a new owner (locally moved aside, checked and put back; gs://: a generation-matched delete).
+    if (!storage.removeIfUnchanged(lockPath, staleContent))
         return false;
-    }
-    ::unlink(to.constData());
     qCInfo(lcCache) << "removed stale lock" << lockPath << "held by" << staleContent;
     return true;
 }
 
 bool CacheLock::breakStaleLock(const QString &lockPath, const Owner &stale)
 {
+    LocalStorage local;
+    return breakStaleLock(local, lockPath, stale);
+}
+
+bool CacheLock::breakStaleLock(Storage &storage, const QString &lockPath, const Owner &stale)
+{
     if (stale.regularFile)
-        return breakStaleLock(lockPath, stale.raw);
-    // Same dance as above, but what we moved must still be something other than a regular file
-    // (anything else is a real lock taken meanwhile) and may be a folder.
+        return breakStaleLock(storage, lockPath, stale.raw);
+    if (storage.isRemote()) {
+        // gs:// holds only objects: a "folder" there is objects below `<key>.lock/`, which no
+        // lock taker ever writes, so removing them cannot remove a real lock.
+        const Storage::Stat st = storage.stat(lockPath);
+        if (st.type == Storage::Type::File)
+            return false;
+        const Error e = st.type == Storage::Type::Folder ? storage.removeTree(lockPath) : storage.remove(lockPath);
+        qCInfo(lcCache) << "removed" << lockPath << "which was" << stale.typeName << "instead of a lock";
+        return !e;
+    }
+    // Move it aside atomically first, then check that what we moved is still something other
+    // than a regular file (anything else is a real lock taken meanwhile); it may be a folder.
     const QString aside = lockPath + QLatin1Char('.') + newTaskId() + QStringLiteral(".stale");
     const QByteArray from = QFile::encodeName(lockPath);
     const QByteArray to = QFile::encodeName(aside);
@@ -197,9 +233,7 @@ bool CacheLock::breakStaleLock(const QString &lockPath, const Owner &stale)
         ::unlink(to.constData());
         return false;
     }
-    struct stat st {};
-    const bool isDir = ::lstat(to.constData(), &st) == 0 && S_ISDIR(st.st_mode);
-    const bool removed = isDir ? QDir(aside).removeRecursively() : ::unlink(to.constData()) == 0;
+    const bool removed = !storage.removeTree(aside);
     qCInfo(lcCache) << "removed" << lockPath << "which was" << stale.typeName << "instead of a lock";
     return removed;
 }
@@ -209,11 +243,12 @@ void CacheLock::release()
     if (!m_held)
         return;
     m_held = false;
-    bool exists = false;
-    if (readSmallFile(m_path, &exists) == m_content) {
-        QFile::remove(m_path);
-        qCDebug(lcCache) << "released lock" << m_path;
-    } else if (exists) {
+    Error error;
+    const QByteArray now = m_storage->read(m_path, kMaxLockSize, &error);
+    if (!error && now == m_content) {
+        if (m_storage->removeIfUnchanged(m_path, m_content))
+            qCDebug(lcCache) << "released lock" << m_path;
+    } else if (!error) {
         qCWarning(lcCache) << "lock" << m_path << "was taken over by another process; leaving it";
     }
 }

@@ -30,7 +30,7 @@ void CacheScanJob::start()
         const ModelCache cache(m_dir, m_lockTimeout, m_deadOwnerGrace);
         m_scanError = cache.folderError();
         if (!m_scanError)
-            m_scanned = cache.entries();
+            m_scanned = cache.entries(&m_scanError);
     });
     connect(m_thread, &QThread::finished, this, [this] {
         if (isFinished())

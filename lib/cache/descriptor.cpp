@@ -1,6 +1,7 @@
 #include "descriptor.h"
 
 #include "regularfile.h"
+#include "storage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,6 +118,27 @@ Error Descriptor::write(const QString &path) const
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error::fromSystemError(errno ? errno : EIO, path, handle);
     return {};
+}
+
+Descriptor Descriptor::read(Storage &storage, const QString &location, bool *ok)
+{
+    if (!storage.isRemote())
+        return read(location, ok);
+    Error error;
+    const QByteArray bytes = storage.read(location, 64 * 1024, &error);
+    if (error) {
+        if (ok)
+            *ok = false;
+        return {};
+    }
+    return parse(bytes, ok);
+}
+
+Error Descriptor::write(Storage &storage, const QString &location) const
+{
+    if (!storage.isRemote())
+        return write(location);
+    return storage.write(location, toBytes());
 }
 
 } // namespace HubCache

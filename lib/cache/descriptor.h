@@ -8,6 +8,8 @@
 
 namespace HubCache {
 
+class Storage;
+
 // The `<entry>.descriptor.txt` file the Python library writes beside each cache entry:
 //   Module: <handle>\nDownload Time: YYYY-MM-DD HH:MM:SS.ffffff\nDownloader Hostname: <host> (PID:<pid>)
 // (no trailing newline). Read tolerantly, written byte-compatibly.
@@ -23,11 +25,14 @@ public:
     [[nodiscard]] static Descriptor forThisProcess(const QString &handle);
     [[nodiscard]] static Descriptor parse(const QByteArray &text, bool *ok = nullptr);
     [[nodiscard]] static Descriptor read(const QString &path, bool *ok = nullptr);
+    [[nodiscard]] static Descriptor read(Storage &storage, const QString &location, bool *ok = nullptr);
     [[nodiscard]] static QString pathFor(const QString &entryPath);
 
     [[nodiscard]] QByteArray toBytes() const;
     // Written through a temporary file and renamed into place, so a reader never sees half of it.
     [[nodiscard]] Error write(const QString &path) const;
+    // The same in `storage` (gs://: one upload, which replaces the object at once).
+    [[nodiscard]] Error write(Storage &storage, const QString &location) const;
 };
 
 } // namespace HubCache

@@ -10,12 +10,16 @@
 #include <QString>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 namespace HubCache {
 
+class Storage;
+
 // A cache folder in the tensorflow_hub layout: `<key>/`, `<key>.lock`, `<key>.<task>.tmp/`,
-// `<key>.descriptor.txt`. Reads and changes it without ever writing outside it.
+// `<key>.descriptor.txt`. Reads and changes it without ever writing outside it. The folder is a
+// local path or gs://bucket/dir: the protocol is written once, over Storage.
 class HUBCACHE_EXPORT ModelCache
 {
     Q_DECLARE_TR_FUNCTIONS(HubCache::ModelCache)
@@ -27,6 +31,14 @@ public:
     // PID namespace, must have made no progress before it counts as stale (Configuration::deadOwnerGrace).
     explicit ModelCache(const QString &dir, std::chrono::milliseconds lockTimeout = std::chrono::minutes(10),
                         std::chrono::milliseconds deadOwnerGrace = std::chrono::seconds(10));
+    // A cache folder in a given storage (tests inject one; the storage is shared by copies).
+    ModelCache(std::shared_ptr<Storage> storage, const QString &dir,
+               std::chrono::milliseconds lockTimeout = std::chrono::minutes(10),
+               std::chrono::milliseconds deadOwnerGrace = std::chrono::seconds(10));
+
+    [[nodiscard]] Storage &storage() const { return *m_storage; }
+    [[nodiscard]] std::shared_ptr<Storage> sharedStorage() const { return m_storage; }
+    [[nodiscard]] bool isRemote() const;
 
     [[nodiscard]] QString dir() const { return m_dir; }
     [[nodiscard]] QString entryPath(const QString &key) const;
@@ -43,8 +55,9 @@ public:
     // empty cache, no error.
     [[nodiscard]] Error folderError() const;
 
-    // Every item in the folder, sorted by handle (entries without one by key).
-    [[nodiscard]] QList<CacheEntry> entries() const;
+    // Every item in the folder, sorted by handle (entries without one by key). *error is set when
+    // the folder cannot be listed (a gs:// bucket that is missing or unreachable).
+    [[nodiscard]] QList<CacheEntry> entries(Error *error = nullptr) const;
     // A handle, a full key or a unique key prefix (at least 6 hex digits).
     [[nodiscard]] std::optional<CacheEntry> find(const QString &handleOrKey, Error *error = nullptr) const;
 
@@ -70,6 +83,9 @@ public:
     // as bytes without following any symlink; a path that is not a folder is measured as itself.
     [[nodiscard]] static qint64 treeSize(const QString &path, int *fileCount = nullptr,
                                          QDateTime *newest = nullptr);
+    // The same for a location in this cache's storage; remotely the files' sizes (allocated
+    // sizes are not known there).
+    [[nodiscard]] qint64 sizeOf(const QString &location, int *fileCount = nullptr, QDateTime *newest = nullptr) const;
     // Deletes a tree (or a file, symlink or FIFO) by name, whatever bytes its names hold, never
     // following a symlink. True when nothing is left.
     [[nodiscard]] static bool removeTree(const QString &path);
@@ -78,8 +94,12 @@ public:
     [[nodiscard]] std::chrono::milliseconds deadOwnerGrace() const { return m_deadOwnerGrace; }
 
 private:
+    // What is at `path` when it is not a real folder ("a symbolic link, not a folder"), else empty.
+    [[nodiscard]] QString wrongTypeReason(const QString &path) const;
+    [[nodiscard]] bool isBrokenDescriptor(const CacheEntry &e) const;
     [[nodiscard]] bool lockIsStale(const CacheLock::Owner &owner, const QString &key, QString *reason) const;
 
+    std::shared_ptr<Storage> m_storage;
     QString m_dir;
     std::chrono::milliseconds m_lockTimeout;
     std::chrono::milliseconds m_deadOwnerGrace;

@@ -3,8 +3,13 @@
 #include "filetree_p.h"
 
 #include <QFile>
+#include <QHash>
+#include <QSet>
 
 #include <algorithm>
+#include <memory>
+#include <utility>
+#include <vector>
 #include <cerrno>
 #include <cstring>
 
@@ -72,14 +77,6 @@ QString typeName(mode_t mode)
     return ModelFolder::tr("a device");
 }
 
-QString wrongType(int dirFd, const char *name, const QString &display)
-{
-    struct stat st {};
-    if (::fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-        return {};
-    return ModelFolder::tr("%1 is %2, not a file").arg(display, typeName(st.st_mode));
-}
-
 } // namespace
 
 QString ModelFolder::wrongTypeReason(const QString &path)
@@ -106,7 +103,7 @@ bool ModelFolder::isRegularFile(const QString &dir, const QString &name)
     return d.isValid() && typeAt(d.fd(), QFile::encodeName(name).constData()) == Type::File;
 }
 
-bool ModelFolder::isComplete(const QString &path, QString *reason, Kind *kind)
+bool ModelFolder::isComplete(const Lookup &lookup, QString *reason, Kind *kind)
 {
     const auto no = [reason, kind](const QString &why) {
         if (reason)
@@ -115,45 +112,42 @@ bool ModelFolder::isComplete(const QString &path, QString *reason, Kind *kind)
             *kind = Kind::None;
         return false;
     };
-    const DirFd dir(AT_FDCWD, QFile::encodeName(path).constData());
-    if (!dir.isValid()) {
-        const int err = errno;
-        if (const QString wrong = wrongTypeReason(path); !wrong.isEmpty())
-            return no(wrong);
-        if (err == ENOENT)
-            return no(tr("missing"));
-        return no(tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(err))));
-    }
-    const QList<QByteArray> names = FileTree::namesIn(dir.fd());
+    const auto wrongType = [&lookup](const QString &name) {
+        QString typeName;
+        (void)lookup.typeOf(name, &typeName);
+        return tr("%1 is %2, not a file").arg(name, typeName);
+    };
+    const QStringList names = lookup.namesIn(QString());
     if (names.isEmpty())
         return no(tr("the folder is empty"));
 
     Kind found = Kind::None;
     QString wrongFile; // a model file of the wrong type: the most specific reason we have
-    for (const char *name : {"saved_model.pb", "saved_model.pbtxt"}) {
-        const Type t = typeAt(dir.fd(), name);
-        if (t == Type::File)
+    for (const QString &name : {QStringLiteral("saved_model.pb"), QStringLiteral("saved_model.pbtxt")}) {
+        const Storage::Type t = lookup.typeOf(name, nullptr);
+        if (t == Storage::Type::File)
             found = Kind::SavedModel;
-        else if (t != Type::Missing && wrongFile.isEmpty())
-            wrongFile = wrongType(dir.fd(), name, QString::fromLatin1(name));
+        else if (t != Storage::Type::Missing && wrongFile.isEmpty())
+            wrongFile = wrongType(name);
     }
     if (found == Kind::None) {
-        const Type t = typeAt(dir.fd(), "tfhub_module.pb");
-        if (t == Type::File)
+        const QString name = QStringLiteral("tfhub_module.pb");
+        const Storage::Type t = lookup.typeOf(name, nullptr);
+        if (t == Storage::Type::File)
             found = Kind::HubModule;
-        else if (t != Type::Missing && wrongFile.isEmpty())
-            wrongFile = wrongType(dir.fd(), "tfhub_module.pb", QStringLiteral("tfhub_module.pb"));
+        else if (t != Storage::Type::Missing && wrongFile.isEmpty())
+            wrongFile = wrongType(name);
     }
     if (found == Kind::None) {
-        for (const QByteArray &name : names) {
-            if (!name.endsWith(".tflite"))
+        for (const QString &name : names) {
+            if (!name.endsWith(QLatin1String(".tflite")))
                 continue;
-            if (typeAt(dir.fd(), name.constData()) == Type::File) {
+            if (lookup.typeOf(name, nullptr) == Storage::Type::File) {
                 found = Kind::TFLite;
                 break;
             }
             if (wrongFile.isEmpty())
-                wrongFile = wrongType(dir.fd(), name.constData(), QFile::decodeName(name));
+                wrongFile = wrongType(name);
         }
     }
     if (found == Kind::None) {
@@ -165,23 +159,23 @@ bool ModelFolder::isComplete(const QString &path, QString *reason, Kind *kind)
     // Temp cleaners delete old files one by one: a variables folder without its index, or without
     // any data shard, cannot load.
     if (found != Kind::TFLite) {
-        const Type varsType = typeAt(dir.fd(), "variables");
-        if (varsType == Type::Other || varsType == Type::File) {
-            struct stat st {};
-            (void)::fstatat(dir.fd(), "variables", &st, AT_SYMLINK_NOFOLLOW);
-            return no(tr("variables is %1, not a folder").arg(typeName(st.st_mode)));
-        }
-        if (varsType == Type::Folder) {
-            const DirFd vars(dir.fd(), "variables");
-            const QList<QByteArray> varNames = vars.isValid() ? FileTree::namesIn(vars.fd()) : QList<QByteArray>();
+        const QString vars = QStringLiteral("variables");
+        QString varsTypeName;
+        const Storage::Type varsType = lookup.typeOf(vars, &varsTypeName);
+        if (varsType == Storage::Type::Other || varsType == Storage::Type::File)
+            return no(tr("variables is %1, not a folder").arg(varsTypeName));
+        if (varsType == Storage::Type::Folder) {
+            const QStringList varNames = lookup.namesIn(vars);
             if (!varNames.isEmpty()) {
-                const Type index = typeAt(vars.fd(), "variables.index");
-                if (index == Type::Missing)
+                const QString indexName = QStringLiteral("variables/variables.index");
+                const Storage::Type index = lookup.typeOf(indexName, nullptr);
+                if (index == Storage::Type::Missing)
                     return no(tr("variables/variables.index is missing (half deleted?)"));
-                if (index != Type::File)
-                    return no(wrongType(vars.fd(), "variables.index", QStringLiteral("variables/variables.index")));
-                const bool hasShard = std::any_of(varNames.cbegin(), varNames.cend(), [&](const QByteArray &n) {
-                    return n.startsWith("variables.data-") && typeAt(vars.fd(), n.constData()) == Type::File;
+                if (index != Storage::Type::File)
+                    return no(wrongType(indexName));
+                const bool hasShard = std::any_of(varNames.cbegin(), varNames.cend(), [&](const QString &n) {
+                    return n.startsWith(QLatin1String("variables.data-"))
+                        && lookup.typeOf(vars + QLatin1Char('/') + n, nullptr) == Storage::Type::File;
                 });
                 if (!hasShard)
                     return no(tr("variables/variables.data-* is missing (half deleted?)"));
@@ -193,6 +187,128 @@ bool ModelFolder::isComplete(const QString &path, QString *reason, Kind *kind)
     if (reason)
         reason->clear();
     return true;
+}
+
+bool ModelFolder::isComplete(const QList<Storage::Item> &recursiveListing, QString *reason, Kind *kind)
+{
+    // A listing holds files and others; every prefix of a name is a folder.
+    QHash<QString, const Storage::Item *> byName;
+    QHash<QString, QStringList> children;
+    QSet<QString> folders;
+    for (const Storage::Item &item : recursiveListing) {
+        byName.insert(item.name, &item);
+        QString child = item.name;
+        for (;;) {
+            const qsizetype slash = child.lastIndexOf(QLatin1Char('/'));
+            const QString parent = slash < 0 ? QString() : child.left(slash);
+            const QString leaf = slash < 0 ? child : child.mid(slash + 1);
+            QStringList &list = children[parent];
+            if (!list.contains(leaf))
+                list.append(leaf);
+            if (slash < 0 || folders.contains(parent))
+                break;
+            folders.insert(parent);
+            child = parent;
+        }
+    }
+    Lookup lookup;
+    lookup.typeOf = [&](const QString &relative, QString *typeName) {
+        if (const Storage::Item *item = byName.value(relative)) {
+            if (typeName)
+                *typeName = item->stat.type == Storage::Type::File ? tr("a file") : item->stat.typeName;
+            return item->stat.type;
+        }
+        if (folders.contains(relative)) {
+            if (typeName)
+                *typeName = tr("a folder");
+            return Storage::Type::Folder;
+        }
+        return Storage::Type::Missing;
+    };
+    lookup.namesIn = [&](const QString &relative) { return children.value(relative); };
+    return isComplete(lookup, reason, kind);
+}
+
+bool ModelFolder::isComplete(Storage &storage, const QString &location, QString *reason, Kind *kind)
+{
+    if (!storage.isRemote())
+        return isComplete(location, reason, kind);
+    Error error;
+    const QList<Storage::Item> listing = storage.list(location, Storage::ListMode::Recursive, &error);
+    if (error) {
+        if (reason)
+            *reason = tr("cannot be read: %1").arg(error.message());
+        if (kind)
+            *kind = Kind::None;
+        return false;
+    }
+    if (listing.isEmpty()) {
+        const Storage::Stat st = storage.stat(location);
+        if (reason)
+            *reason = st.type == Storage::Type::File ? tr("%1, not a folder").arg(tr("a file")) : tr("missing");
+        if (kind)
+            *kind = Kind::None;
+        return false;
+    }
+    return isComplete(listing, reason, kind);
+}
+
+bool ModelFolder::isComplete(const QString &path, QString *reason, Kind *kind)
+{
+    const DirFd dir(AT_FDCWD, QFile::encodeName(path).constData());
+    if (!dir.isValid()) {
+        const int err = errno;
+        if (reason) {
+            if (const QString wrong = wrongTypeReason(path); !wrong.isEmpty())
+                *reason = wrong;
+            else if (err == ENOENT)
+                *reason = tr("missing");
+            else
+                *reason = tr("cannot be read: %1").arg(QString::fromLocal8Bit(std::strerror(err)));
+        }
+        if (kind)
+            *kind = Kind::None;
+        return false;
+    }
+    // Names relative to the entry: a sub folder is opened without following a link before
+    // anything in it is looked at, once however often the rule asks about it.
+    std::vector<std::pair<QString, std::unique_ptr<DirFd>>> opened;
+    const auto folderFd = [&](const QString &relative) -> int {
+        if (relative.isEmpty())
+            return dir.fd();
+        for (const auto &[name, fd] : opened) {
+            if (name == relative)
+                return fd->fd();
+        }
+        const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
+        const int parent = slash < 0 ? dir.fd() : -1; // the rule only looks one level down
+        if (parent < 0)
+            return -1;
+        opened.emplace_back(relative, std::make_unique<DirFd>(parent, QFile::encodeName(relative).constData()));
+        return opened.back().second->fd();
+    };
+    Lookup lookup;
+    lookup.typeOf = [&](const QString &relative, QString *name) {
+        const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
+        const int fd = slash < 0 ? dir.fd() : folderFd(relative.left(slash));
+        struct stat st {};
+        if (fd < 0 || ::fstatat(fd, QFile::encodeName(slash < 0 ? relative : relative.mid(slash + 1)).constData(), &st,
+                                AT_SYMLINK_NOFOLLOW) != 0)
+            return Storage::Type::Missing;
+        if (name)
+            *name = typeName(st.st_mode);
+        return S_ISREG(st.st_mode) ? Storage::Type::File : S_ISDIR(st.st_mode) ? Storage::Type::Folder : Storage::Type::Other;
+    };
+    lookup.namesIn = [&](const QString &relative) {
+        QStringList names;
+        const int fd = folderFd(relative);
+        if (fd >= 0) {
+            for (const QByteArray &n : FileTree::namesIn(fd))
+                names.append(QFile::decodeName(n));
+        }
+        return names;
+    };
+    return isComplete(lookup, reason, kind);
 }
 
 } // namespace HubCache

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "hubcache_export.h"
+#include "storage.h"
 
 #include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 namespace HubCache {
 
@@ -26,8 +30,26 @@ public:
         TFLite,
     };
 
+    // What the rule needs to know about a folder, however it is stored. Paths are relative to the
+    // entry, '/'-separated ("variables/variables.index"); "" is the entry itself.
+    struct Lookup {
+        // The type of a name (never following a link); typeName set for anything but Missing.
+        std::function<Storage::Type(const QString &relative, QString *typeName)> typeOf;
+        // The names directly in a folder.
+        std::function<QStringList(const QString &relativeFolder)> namesIn;
+    };
+
+    // The rule itself, once, over any storage. The entry is known to be a folder.
+    [[nodiscard]] static bool isComplete(const Lookup &lookup, QString *reason = nullptr, Kind *kind = nullptr);
+    // Over what Storage::list(…, Recursive) returned for the entry (files and others, no folders).
+    [[nodiscard]] static bool isComplete(const QList<Storage::Item> &recursiveListing, QString *reason = nullptr,
+                                         Kind *kind = nullptr);
+    // A local folder, looked up with fstatat relative to open folders.
     // `reason` (translated) says what is missing or of the wrong type when the answer is no.
     [[nodiscard]] static bool isComplete(const QString &path, QString *reason = nullptr, Kind *kind = nullptr);
+    // Any location in `storage` (a local path or gs://…).
+    [[nodiscard]] static bool isComplete(Storage &storage, const QString &location, QString *reason = nullptr,
+                                         Kind *kind = nullptr);
 
     // What is at `path` when it is not a real folder ("a symbolic link, not a folder"), or an
     // empty string for a folder (or nothing at all).

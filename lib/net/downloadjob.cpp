@@ -332,6 +332,8 @@ void DownloadJob::pump()
     if (!m_extractor) {
         m_extractor = new ArchiveExtractor(m_destDir, m_handle);
         m_extractor->setLimits(ArchiveExtractor::Limits::fromConfiguration(m_config));
+        if (m_outputStorage)
+            m_extractor->setOutputStorage(m_outputStorage);
         m_extractor->setResponseInfo(m_httpStatus, m_reply->header(QNetworkRequest::ContentTypeHeader).toString());
         connect(m_extractor, &ArchiveExtractor::readyForMore, this, &DownloadJob::pump);
         connect(m_extractor, &ArchiveExtractor::finished, this, &DownloadJob::onExtractorFinished);

@@ -48,6 +48,8 @@ public:
     [[nodiscard]] qint64 extractedBytes() const;
     [[nodiscard]] QUrl finalUrl() const { return m_url; }
     [[nodiscard]] int attempts() const { return m_attempt; }
+    // Before start(): extract through `storage` (a gs:// cache) instead of into a local folder.
+    void setOutputStorage(Storage *storage) { m_outputStorage = storage; }
 
 protected:
     void doCancel() override;
@@ -83,6 +85,7 @@ private:
     QUrl m_originalUrl;
     QUrl m_url;
     QString m_destDir;
+    Storage *m_outputStorage = nullptr;
     QString m_handle;
     Configuration m_config;
     QNetworkAccessManager *m_nam;

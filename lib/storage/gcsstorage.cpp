@@ -109,6 +109,17 @@ public:
         c.path = location;
         return Error(ErrorCode::Cancelled, c);
     }
+    // A 404 for a file the caller named is "no such file", as a local storage says it.
+    static Error missingAsPathNotFound(const Error &e, const QString &location)
+    {
+        if (e.code() != ErrorCode::RemoteNotFound)
+            return e;
+        ErrorContext c;
+        c.path = location;
+        return Error(ErrorCode::PathNotFound, c);
+    }
+    // The metadata of the object at location, which must name a file (not a folder).
+    Error fileMetadata(const QString &location, QString *bucket, QString *name, GcsObjectInfo *info);
     Error badLocation(const QString &location) const
     {
         ErrorContext c;
@@ -725,25 +736,23 @@ QList<Storage::Item> GcsStorage::list(const QString &folder, ListMode mode, Erro
     return items;
 }
 
+Error GcsStorage::Private::fileMetadata(const QString &location, QString *bucket, QString *name, GcsObjectInfo *info)
+{
+    if (!GcsStorage::parse(location, bucket, name) || name->isEmpty() || name->endsWith(QLatin1Char('/')))
+        return badLocation(location);
+    const Error e = runJob([&](GcsClient *c) -> GcsRequestJob * { return c->metadata(*bucket, *name); },
+                           [&](GcsRequestJob *job) {
+                               *info = static_cast<GcsMetadataJob *>(job)->object();
+                               return job->error();
+                           });
+    return missingAsPathNotFound(e, location);
+}
+
 QByteArray GcsStorage::read(const QString &location, qint64 maxBytes, Error *error)
 {
     QString bucket, name;
-    if (!parse(location, &bucket, &name) || name.isEmpty() || name.endsWith(QLatin1Char('/'))) {
-        if (error)
-            *error = d->badLocation(location);
-        return {};
-    }
     GcsObjectInfo info;
-    Error e = d->runJob([&](GcsClient *c) -> GcsRequestJob * { return c->metadata(bucket, name); },
-                        [&](GcsRequestJob *job) {
-                            info = static_cast<GcsMetadataJob *>(job)->object();
-                            return job->error();
-                        });
-    if (e.code() == ErrorCode::RemoteNotFound) {
-        ErrorContext c;
-        c.path = location;
-        e = Error(ErrorCode::PathNotFound, c);
-    }
+    Error e = d->fileMetadata(location, &bucket, &name, &info);
     if (!e && info.size > maxBytes) {
         ErrorContext c;
         c.path = location;
@@ -757,11 +766,7 @@ QByteArray GcsStorage::read(const QString &location, qint64 maxBytes, Error *err
                           data = static_cast<GcsReadJob *>(job)->data();
                           return job->error();
                       });
-        if (e.code() == ErrorCode::RemoteNotFound) {
-            ErrorContext c;
-            c.path = location;
-            e = Error(ErrorCode::PathNotFound, c);
-        }
+        e = d->missingAsPathNotFound(e, location);
     }
     if (error)
         *error = e;
@@ -957,22 +962,8 @@ std::unique_ptr<StorageWriter> GcsStorage::openWriter(const QString &location, E
 std::unique_ptr<StorageReader> GcsStorage::openReader(const QString &location, Error *error)
 {
     QString bucket, name;
-    if (!parse(location, &bucket, &name) || name.isEmpty() || name.endsWith(QLatin1Char('/'))) {
-        if (error)
-            *error = d->badLocation(location);
-        return {};
-    }
     GcsObjectInfo info;
-    Error e = d->runJob([&](GcsClient *c) -> GcsRequestJob * { return c->metadata(bucket, name); },
-                        [&](GcsRequestJob *job) {
-                            info = static_cast<GcsMetadataJob *>(job)->object();
-                            return job->error();
-                        });
-    if (e.code() == ErrorCode::RemoteNotFound) {
-        ErrorContext c;
-        c.path = location;
-        e = Error(ErrorCode::PathNotFound, c);
-    }
+    Error e = d->fileMetadata(location, &bucket, &name, &info);
     if (error)
         *error = e;
     if (e)
