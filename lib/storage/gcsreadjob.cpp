@@ -7,7 +7,15 @@ GcsReadJob::GcsReadJob(GcsClient *client, const QString &bucket, const QString &
     : GcsObjectReader(client, bucket, name, generation, parent)
 {
     setRange(offset, length);
-    connect(this, &GcsObjectReader::readyRead, this, [this] { m_data += read(bytesAvailable()); });
+    connect(this, &GcsObjectReader::readyRead, this, [this] {
+        // The first piece is kept as it came; later ones are appended.
+        for (QByteArray chunk = takeChunk(); !chunk.isEmpty(); chunk = takeChunk()) {
+            if (m_data.isEmpty())
+                m_data = std::move(chunk);
+            else
+                m_data += chunk;
+        }
+    });
 }
 
 } // namespace HubCache
