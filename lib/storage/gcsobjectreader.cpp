@@ -115,6 +115,10 @@ void GcsObjectReader::handleBodyData(QNetworkReply *reply)
 {
     if (!m_answerChecked && !checkAnswer(reply))
         return;
+    if (m_pieceSize > 0) {
+        readPieces(reply);
+        return;
+    }
     QByteArray data = reply->readAll();
     if (data.isEmpty())
         return;
@@ -127,6 +131,46 @@ void GcsObjectReader::handleBodyData(QNetworkReply *reply)
     m_chunks.push_back(std::move(data));
     m_peakBuffered = qMax(m_peakBuffered, bytesAvailable());
     Q_EMIT readyRead();
+}
+
+void GcsObjectReader::setPieceSize(qint64 bytes, std::function<QByteArray()> recycled)
+{
+    m_pieceSize = qMax<qint64>(0, bytes);
+    m_recycled = std::move(recycled);
+}
+
+void GcsObjectReader::readPieces(QNetworkReply *reply)
+{
+    bool handed = false;
+    while (reply->bytesAvailable() > 0) {
+        if (m_position >= m_chunkEnd) {
+            failAttempt(makeError(ErrorCode::UnexpectedResponse, 0, tr("the server sent more bytes than asked for")), 0, false);
+            return;
+        }
+        if (m_piece.isEmpty()) {
+            // A spent piece keeps its (already mapped) memory: resizing it allocates nothing.
+            m_piece = m_recycled ? m_recycled() : QByteArray();
+            m_piece.resize(qMin(m_pieceSize, m_chunkEnd - m_position));
+            m_pieceFill = 0;
+        }
+        const qint64 n = reply->read(m_piece.data() + m_pieceFill, m_piece.size() - m_pieceFill);
+        if (n <= 0)
+            break;
+        m_pieceFill += n;
+        m_position += n;
+        if (m_pieceFill == m_piece.size() || m_position == m_chunkEnd) {
+            m_piece.resize(m_pieceFill);
+            m_buffered += m_pieceFill;
+            m_chunks.push_back(std::move(m_piece));
+            m_piece = QByteArray();
+            m_pieceFill = 0;
+            handed = true;
+        }
+    }
+    if (handed) {
+        m_peakBuffered = qMax(m_peakBuffered, bytesAvailable());
+        Q_EMIT readyRead();
+    }
 }
 
 void GcsObjectReader::handleResponse(int status, QNetworkReply *reply, const QByteArray &body)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 
 #include <deque>
+#include <functional>
 
 namespace HubCache {
 
@@ -31,6 +32,10 @@ public:
     [[nodiscard]] qint64 chunkSize() const { return m_chunkSize; }
     [[nodiscard]] qint64 bufferLimit() const { return m_bufferLimit; }
 
+    // Hands bytes over in pieces of pieceSize bytes (the last of a request shorter) instead of as
+    // the network delivers them, read into arrays recycled() gives (pieces a consumer is done with)
+    // rather than allocated per network read. 0: as delivered.
+    void setPieceSize(qint64 bytes, std::function<QByteArray()> recycled = {});
     // Takes up to maxSize buffered bytes.
     [[nodiscard]] QByteArray read(qint64 maxSize);
     // Takes the oldest buffered piece as the network handed it over, without copying it (empty
@@ -55,6 +60,7 @@ protected:
 
 private:
     bool checkAnswer(QNetworkReply *reply);
+    void readPieces(QNetworkReply *reply);
     void fetchMoreIfRoom();
     void finishIfDone();
     void afterConsumed(qint64 bytes);
@@ -80,6 +86,10 @@ private:
     qint64 m_peakBuffered = 0;
     qint64 m_delivered = 0;
     bool m_checkQueued = false;
+    qint64 m_pieceSize = 0;
+    std::function<QByteArray()> m_recycled;
+    QByteArray m_piece;      // being filled
+    qint64 m_pieceFill = 0;
 };
 
 } // namespace HubCache

@@ -28,6 +28,7 @@
 #include <atomic>
 #include <deque>
 #include <functional>
+#include <vector>
 
 namespace HubCache {
 
@@ -49,6 +50,10 @@ constexpr int kMaxRangesInFlight = 4;
 // A caller reading more than this at once is woken to copy out in pieces of this size, which
 // frees room in the window as it goes.
 constexpr qint64 kWakeBatch = 4 << 20;
+// Bytes come from the network in pieces of this size, whose arrays are used again once the caller
+// copied them out (at most kMaxSparePieces kept): no allocation and no fresh pages per network read.
+constexpr qint64 kPiece = 512 << 10;
+constexpr size_t kMaxSparePieces = 16;
 
 // Files whose presence makes a model folder look complete: copied last by moveTree.
 bool completesModel(const QString &relativeName)
@@ -405,6 +410,7 @@ struct GcsReadStream {
     qint64 wantUntil = -1;       // the caller waits for bytes up to here (-1: nobody waits)
     qint64 held = 0;             // bytes arrived and not copied out yet
     qint64 peakReserved = 0;     // the most of scheduledEnd - base so far
+    std::vector<QByteArray> spare; // pieces copied out, to be filled again
     int inFlight = 0;
     bool pumpQueued = false;
     bool closed = false;         // its reader moved on: no more requests
@@ -537,7 +543,7 @@ private:
             if (!s->ranges.empty()) {
                 GcsReadRange *range = s->ranges.front().get();
                 if (!range->chunks.empty()) {
-                    const QByteArray head = range->chunks.front();
+                    QByteArray head = range->chunks.front();
                     const qint64 skip = s->base - range->headStart;
                     qint64 n;
                     if (s->base < offset) {
@@ -554,8 +560,12 @@ private:
                     s->base += n;
                     s->held -= n;
                     if (s->base == range->headStart + head.size()) {
+                        QByteArray spent = std::move(range->chunks.front());
                         range->chunks.pop_front();
                         range->headStart = s->base;
+                        head = QByteArray(); // spent is the only reference left: filled again in place
+                        if (s->spare.size() < kMaxSparePieces && spent.capacity() >= kPiece)
+                            s->spare.push_back(std::move(spent));
                     }
                     schedulePump(s);
                     deadline.setRemainingTime(m_d->callTimeout());
@@ -631,6 +641,14 @@ private:
             job->setParent(d->context);
             job->setRange(range->start, range->end - range->start);
             job->setChunkSize(range->end - range->start); // one request (resumed where a cut one stopped)
+            job->setPieceSize(kPiece, [s] {
+                QMutexLocker spare(&s->mutex);
+                if (s->spare.empty())
+                    return QByteArray();
+                QByteArray piece = std::move(s->spare.back());
+                s->spare.pop_back();
+                return piece;
+            });
             range->job = job;
             s->ranges.push_back(range);
             s->scheduledEnd = range->end;
