@@ -499,6 +499,13 @@ private:
                            });
     }
 
+    ErrorContext locationContext() const
+    {
+        ErrorContext c;
+        c.path = m_location;
+        return c;
+    }
+
     bool inStream(qint64 offset)
     {
         if (!m_stream)
@@ -572,7 +579,7 @@ private:
                     continue;
                 }
                 if (range->finished && range->arrived < range->end)
-                    return range->error ? range->error : Error(ErrorCode::ConnectionFailed, ErrorContext());
+                    return range->error ? range->error : Error(ErrorCode::ConnectionFailed, locationContext());
             }
             schedulePump(s);
             const qint64 needed = (offset - qMin(offset, s->base)) + size - copied;
@@ -580,9 +587,7 @@ private:
             while (!s->callerCanGoOn()) {
                 if (!s->changed.wait(&s->mutex, deadline)) {
                     s->wantUntil = -1;
-                    ErrorContext c;
-                    c.path = m_location;
-                    return Error(ErrorCode::Timeout, c);
+                    return Error(ErrorCode::Timeout, locationContext());
                 }
             }
             s->wantUntil = -1;
