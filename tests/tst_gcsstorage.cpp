@@ -123,6 +123,7 @@ private Q_SLOTS:
     void readerMemoryIsBounded();
     void abandonedReaderWithRangesInFlight();
     void cancelEndsAStalledRead();
+    void cutAndFailedRangesAreResumed();
 };
 
 void TestGcsStorage::initTestCase()
@@ -756,6 +757,46 @@ void TestGcsStorage::cancelEndsAStalledRead()
     QVERIFY(thread->wait(5000));
     QCOMPARE(n, qint64(-1));
     QCOMPARE(error.code(), ErrorCode::Cancelled);
+}
+
+void TestGcsStorage::cutAndFailedRangesAreResumed()
+{
+    const QString name = QStringLiteral("resumed/weights.bin");
+    const QByteArray data = randomBytes(24 << 20, 61);
+    {
+        GcsStorage direct(config(m_emulator.endpoint()));
+        const Error e = writeObject(direct, gs(name), data);
+        QVERIFY2(!e, qPrintable(e.message()));
+    }
+    GcsFaultProxy proxy(m_emulator.port());
+    QVERIFY(proxy.start());
+    GcsStorage storage(config(proxy.endpoint()));
+    // Two answers cut in the middle of a piece, one server error: each range goes on from the
+    // byte where it stopped.
+    proxy.cutNext(2, (1 << 20) + 300, "alt=media");
+    proxy.failNext(1, 503, "alt=media");
+    const bool same = offThread([&] {
+        Error error;
+        std::unique_ptr<StorageReader> reader = storage.openReader(gs(name), &error);
+        if (!reader)
+            return false;
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        for (qint64 offset = 0; offset < data.size();) {
+            const qint64 n = reader->read(offset, buffer.data(), buffer.size(), &error);
+            if (n <= 0 || memcmp(buffer.constData(), data.constData() + offset, size_t(n)) != 0)
+                return false;
+            offset += n;
+        }
+        return true;
+    });
+    QVERIFY(same);
+    int resumed = 0;
+    for (const GcsFaultProxy::Request &r : proxy.requests()) {
+        const qint64 first = r.range.mid(6).split('-').value(0).toLongLong();
+        if (r.target.contains("alt=media") && first % (4 << 20) != 0)
+            ++resumed;
+    }
+    QVERIFY2(resumed >= 2, qPrintable(QString::number(resumed)));
 }
 
 QTEST_GUILESS_MAIN(TestGcsStorage)
