@@ -59,6 +59,8 @@ GcsRequestJob::Request GcsObjectReader::nextRequest()
     // The stored bytes as they are: ranges then count stored bytes, and no transcoding happens.
     r.headers.append(qMakePair(QByteArrayLiteral("Accept-Encoding"), QByteArray("gzip")));
     r.bulk = true;
+    if (m_pieceSize > 0)
+        r.readBufferSize = 2 * m_pieceSize; // taken piece by piece as it comes
     return r;
 }
 
