@@ -408,8 +408,6 @@ struct GcsReadStream {
     qint64 base;                 // the caller's position: bytes before it are dropped
     qint64 scheduledEnd;         // end of the last range requested
     qint64 wantUntil = -1;       // the caller waits for bytes up to here (-1: nobody waits)
-    qint64 held = 0;             // bytes arrived and not copied out yet
-    qint64 peakReserved = 0;     // the most of scheduledEnd - base so far
     std::vector<QByteArray> spare; // pieces copied out, to be filled again
     int inFlight = 0;
     bool pumpQueued = false;
@@ -565,7 +563,6 @@ private:
                         copied += n;
                     }
                     s->base += n;
-                    s->held -= n;
                     if (s->base == range->headStart + head.size()) {
                         QByteArray spent = std::move(range->chunks.front());
                         range->chunks.pop_front();
@@ -609,7 +606,6 @@ private:
             for (const auto &range : s->ranges)
                 jobs.append(range->job);
             s->ranges.clear();
-            s->held = 0;
         }
         if (!m_d->context)
             return;
@@ -626,7 +622,6 @@ private:
         QMutexLocker lock(&s->mutex);
         for (QByteArray chunk = job->takeChunk(); !chunk.isEmpty(); chunk = job->takeChunk()) {
             range->arrived += chunk.size();
-            s->held += chunk.size();
             range->chunks.push_back(std::move(chunk));
         }
         if (s->callerCanGoOn())
@@ -657,7 +652,6 @@ private:
             range->job = job;
             s->ranges.push_back(range);
             s->scheduledEnd = range->end;
-            s->peakReserved = qMax(s->peakReserved, s->scheduledEnd - s->base);
             ++s->inFlight;
             GcsReadRange *raw = range.get();
             QObject::connect(job, &GcsObjectReader::readyRead, job, [s, raw, job] { takeArrived(s, raw, job); });
