@@ -59,6 +59,8 @@ GcsRequestJob::Request GcsObjectReader::nextRequest()
     // The stored bytes as they are: ranges then count stored bytes, and no transcoding happens.
     r.headers.append(qMakePair(QByteArrayLiteral("Accept-Encoding"), QByteArray("gzip")));
     r.bulk = true;
+    if (m_pieceSize > 0)
+        r.readBufferSize = 2 * m_pieceSize; // taken piece by piece as it comes
     return r;
 }
 
@@ -115,21 +117,62 @@ void GcsObjectReader::handleBodyData(QNetworkReply *reply)
 {
     if (!m_answerChecked && !checkAnswer(reply))
         return;
-    const QByteArray data = reply->readAll();
+    if (m_pieceSize > 0) {
+        readPieces(reply);
+        return;
+    }
+    QByteArray data = reply->readAll();
     if (data.isEmpty())
         return;
     if (data.size() > m_chunkEnd - m_position) {
         failAttempt(makeError(ErrorCode::UnexpectedResponse, 0, tr("the server sent more bytes than asked for")), 0, false);
         return;
     }
-    if (m_bufferPos > 0 && m_bufferPos >= m_buffer.size() / 2) {
-        m_buffer.remove(0, m_bufferPos);
-        m_bufferPos = 0;
-    }
-    m_buffer += data;
     m_position += data.size();
+    m_buffered += data.size();
+    m_chunks.push_back(std::move(data));
     m_peakBuffered = qMax(m_peakBuffered, bytesAvailable());
     Q_EMIT readyRead();
+}
+
+void GcsObjectReader::setPieceSize(qint64 bytes, std::function<QByteArray()> recycled)
+{
+    m_pieceSize = qMax<qint64>(0, bytes);
+    m_recycled = std::move(recycled);
+}
+
+void GcsObjectReader::readPieces(QNetworkReply *reply)
+{
+    bool handed = false;
+    while (reply->bytesAvailable() > 0) {
+        if (m_position >= m_chunkEnd) {
+            failAttempt(makeError(ErrorCode::UnexpectedResponse, 0, tr("the server sent more bytes than asked for")), 0, false);
+            return;
+        }
+        if (m_piece.isEmpty()) {
+            // A spent piece keeps its (already mapped) memory: resizing it allocates nothing.
+            m_piece = m_recycled ? m_recycled() : QByteArray();
+            m_piece.resize(qMin(m_pieceSize, m_chunkEnd - m_position));
+            m_pieceFill = 0;
+        }
+        const qint64 n = reply->read(m_piece.data() + m_pieceFill, m_piece.size() - m_pieceFill);
+        if (n <= 0)
+            break;
+        m_pieceFill += n;
+        m_position += n;
+        if (m_pieceFill == m_piece.size() || m_position == m_chunkEnd) {
+            m_piece.resize(m_pieceFill);
+            m_buffered += m_pieceFill;
+            m_chunks.push_back(std::move(m_piece));
+            m_piece = QByteArray();
+            m_pieceFill = 0;
+            handed = true;
+        }
+    }
+    if (handed) {
+        m_peakBuffered = qMax(m_peakBuffered, bytesAvailable());
+        Q_EMIT readyRead();
+    }
 }
 
 void GcsObjectReader::handleResponse(int status, QNetworkReply *reply, const QByteArray &body)
@@ -188,23 +231,60 @@ void GcsObjectReader::finishIfDone()
 
 QByteArray GcsObjectReader::read(qint64 maxSize)
 {
-    const qint64 n = qMin(maxSize, bytesAvailable());
+    qint64 n = qMin(maxSize, bytesAvailable());
     if (n <= 0)
         return {};
-    const QByteArray out = m_buffer.mid(m_bufferPos, n);
-    m_bufferPos += n;
-    if (m_bufferPos == m_buffer.size()) {
-        m_buffer.clear();
-        m_bufferPos = 0;
+    // A whole first piece goes out as it is; otherwise one copy into the answer.
+    if (m_headPos == 0 && m_chunks.front().size() == n)
+        return takeChunk();
+    QByteArray out(n, Qt::Uninitialized);
+    char *to = out.data();
+    while (n > 0) {
+        const QByteArray &head = m_chunks.front();
+        const qint64 part = qMin(n, head.size() - m_headPos);
+        memcpy(to, head.constData() + m_headPos, size_t(part));
+        to += part;
+        n -= part;
+        m_headPos += part;
+        if (m_headPos == head.size()) {
+            m_chunks.pop_front();
+            m_headPos = 0;
+        }
     }
-    m_delivered += n;
+    m_buffered -= out.size();
+    afterConsumed(out.size());
+    return out;
+}
+
+QByteArray GcsObjectReader::takeChunk()
+{
+    if (m_chunks.empty())
+        return {};
+    QByteArray out = std::move(m_chunks.front());
+    m_chunks.pop_front();
+    if (m_headPos > 0) {
+        out.remove(0, m_headPos);
+        m_headPos = 0;
+    }
+    m_buffered -= out.size();
+    afterConsumed(out.size());
+    return out;
+}
+
+void GcsObjectReader::afterConsumed(qint64 bytes)
+{
+    m_delivered += bytes;
     setProgress(m_delivered, m_objectSize >= 0 ? endOffset() - m_offset : -1);
-    // Not from inside the consumer's call: it may be in the middle of its own bookkeeping.
+    // Not from inside the consumer's call: it may be in the middle of its own bookkeeping. One
+    // pending check serves any number of takes.
+    if (m_checkQueued)
+        return;
+    m_checkQueued = true;
     QMetaObject::invokeMethod(this, [this] {
+        m_checkQueued = false;
         fetchMoreIfRoom();
         finishIfDone();
     }, Qt::QueuedConnection);
-    return out;
 }
 
 } // namespace HubCache

@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 
+#include <deque>
+#include <functional>
+
 namespace HubCache {
 
 // Reads one object generation sequentially, in ranged requests of chunkSize bytes (alt=media,
@@ -29,9 +32,16 @@ public:
     [[nodiscard]] qint64 chunkSize() const { return m_chunkSize; }
     [[nodiscard]] qint64 bufferLimit() const { return m_bufferLimit; }
 
+    // Hands bytes over in pieces of pieceSize bytes (the last of a request shorter) instead of as
+    // the network delivers them, read into arrays recycled() gives (pieces a consumer is done with)
+    // rather than allocated per network read. 0: as delivered.
+    void setPieceSize(qint64 bytes, std::function<QByteArray()> recycled = {});
     // Takes up to maxSize buffered bytes.
     [[nodiscard]] QByteArray read(qint64 maxSize);
-    [[nodiscard]] qint64 bytesAvailable() const { return m_buffer.size() - m_bufferPos; }
+    // Takes the oldest buffered piece as the network handed it over, without copying it (empty
+    // when nothing is buffered): for consumers that keep the bytes themselves.
+    [[nodiscard]] QByteArray takeChunk();
+    [[nodiscard]] qint64 bytesAvailable() const { return m_buffered; }
     // The generation being read (0 until the first answer), and the object's size (-1 until known).
     [[nodiscard]] qint64 generation() const { return m_generation; }
     [[nodiscard]] qint64 objectSize() const { return m_objectSize; }
@@ -50,8 +60,10 @@ protected:
 
 private:
     bool checkAnswer(QNetworkReply *reply);
+    void readPieces(QNetworkReply *reply);
     void fetchMoreIfRoom();
     void finishIfDone();
+    void afterConsumed(qint64 bytes);
     [[nodiscard]] qint64 endOffset() const;
 
     qint64 m_generation = 0;
@@ -66,10 +78,18 @@ private:
     bool m_inFlight = false;
     bool m_answerChecked = false;
     bool m_fetchedAll = false;
-    QByteArray m_buffer;
-    qint64 m_bufferPos = 0;
+    // Pieces as they arrived (moved, never appended into one growing buffer); m_headPos bytes of the
+    // first are taken already.
+    std::deque<QByteArray> m_chunks;
+    qint64 m_headPos = 0;
+    qint64 m_buffered = 0;
     qint64 m_peakBuffered = 0;
     qint64 m_delivered = 0;
+    bool m_checkQueued = false;
+    qint64 m_pieceSize = 0;
+    std::function<QByteArray()> m_recycled;
+    QByteArray m_piece;      // being filled
+    qint64 m_pieceFill = 0;
 };
 
 } // namespace HubCache

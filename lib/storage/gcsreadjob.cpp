@@ -7,7 +7,18 @@ GcsReadJob::GcsReadJob(GcsClient *client, const QString &bucket, const QString &
     : GcsObjectReader(client, bucket, name, generation, parent)
 {
     setRange(offset, length);
-    connect(this, &GcsObjectReader::readyRead, this, [this] { m_data += read(bytesAvailable()); });
+    // A known length is allocated once, not grown piece by piece.
+    if (length > 0)
+        m_data.reserve(qMin<qint64>(length, 64 << 20));
+    connect(this, &GcsObjectReader::readyRead, this, [this] {
+        // The first piece is kept as it came; later ones are appended.
+        for (QByteArray chunk = takeChunk(); !chunk.isEmpty(); chunk = takeChunk()) {
+            if (m_data.isEmpty() && m_data.capacity() < chunk.size())
+                m_data = std::move(chunk);
+            else
+                m_data += chunk;
+        }
+    });
 }
 
 } // namespace HubCache

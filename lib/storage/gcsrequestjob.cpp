@@ -113,6 +113,8 @@ void GcsRequestJob::send(const QString &token)
     m_abort = Abort::None;
     qCInfo(lcStorage).noquote() << m_request.verb << m_request.url.toDisplayString();
     m_reply = m_client->network()->sendCustomRequest(request, m_request.verb, m_request.body);
+    if (m_request.readBufferSize > 0)
+        m_reply->setReadBufferSize(m_request.readBufferSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &GcsRequestJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &GcsRequestJob::onFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &GcsRequestJob::onActivity);

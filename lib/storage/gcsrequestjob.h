@@ -48,6 +48,9 @@ protected:
         // A bulk transfer: the minimum-speed watchdog applies from the start (otherwise from the
         // answer's first byte).
         bool bulk = false;
+        // Bytes Qt may hold for the answer before it stops reading the socket (0: no limit). A
+        // bound keeps Qt from allocating fresh buffers for a whole answer a consumer takes anyway.
+        qint64 readBufferSize = 0;
     };
 
     // The request of the next attempt; called for every attempt, retries included.

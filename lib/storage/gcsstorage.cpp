@@ -14,6 +14,7 @@
 #include "storagereader.h"
 #include "storagewriter.h"
 
+#include <QDeadlineTimer>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -21,10 +22,13 @@
 #include <QSemaphore>
 #include <QSet>
 #include <QThread>
+#include <QWaitCondition>
 
 #include <algorithm>
 #include <atomic>
+#include <deque>
 #include <functional>
+#include <vector>
 
 namespace HubCache {
 
@@ -35,8 +39,21 @@ constexpr int kParallelRequests = 8;
 // Writers upload in resumable chunks of this size (a multiple of 256 KiB); a file that fits in
 // one goes up in a single multipart request at commit.
 constexpr qint64 kWriteChunk = 8 << 20;
-// Sequential reads fetch this far ahead.
-constexpr qint64 kReadAhead = 4 << 20;
+// Readers: a stream starts with ranged requests of kFirstRange bytes, at most kFirstWindow ahead of
+// its caller; both grow as the caller consumes, up to kMaxRange and kMaxWindow (bytes held plus in
+// flight: the memory bound of one reader), with at most kMaxRangesInFlight requests at once.
+constexpr qint64 kFirstRange = 4 << 20;
+constexpr qint64 kMaxRange = 16 << 20;
+constexpr qint64 kFirstWindow = 8 << 20;
+constexpr qint64 kMaxWindow = 64 << 20;
+constexpr int kMaxRangesInFlight = 4;
+// A caller reading more than this at once is woken to copy out in pieces of this size, which
+// frees room in the window as it goes.
+constexpr qint64 kWakeBatch = 4 << 20;
+// Bytes come from the network in pieces of this size, whose arrays are used again once the caller
+// copied them out (at most kMaxSparePieces kept): no allocation and no fresh pages per network read.
+constexpr qint64 kPiece = 512 << 10;
+constexpr size_t kMaxSparePieces = 16;
 
 // Files whose presence makes a model folder look complete: copied last by moveTree.
 bool completesModel(const QString &relativeName)
@@ -77,6 +94,7 @@ struct GcsWait {
     }
 };
 using GcsWaitPtr = std::shared_ptr<GcsWait>;
+struct GcsReadStream;
 
 class GcsStorage::Private
 {
@@ -143,7 +161,11 @@ public:
     QMutex mutex;
     QSet<GcsWait *> active;                     // under mutex
     QList<GcsWaitPtr> activeOwners;             // under mutex
+    QList<std::weak_ptr<GcsReadStream>> readStreams; // under mutex: woken by cancel()
     int listPageSize = 0;
+
+    void registerStream(const std::shared_ptr<GcsReadStream> &stream);
+    void cancelStreams();
 };
 
 Error GcsStorage::Private::await(const std::function<void(const GcsWaitPtr &)> &start, std::chrono::milliseconds timeout)
@@ -321,9 +343,86 @@ Storage::Stat GcsStorage::Private::stat(const QString &location, Error *error)
     return s;
 }
 
-// Reads one object generation. A read that continues the previous one goes through a
-// GcsObjectReader streaming from there with read-ahead on the network thread; any other read is
-// one ranged request.
+// One sequential stream of a reader: ranged requests of one generation, several in flight, whose
+// bytes wait here (as the network handed them over) until the caller copies them out. Shared by
+// the caller's thread and the network thread, under mutex; it outlives its reader until the last
+// of its requests has ended.
+struct GcsReadRange {
+    qint64 start = 0;
+    qint64 end = 0;
+    qint64 arrived = 0;             // bytes [start, arrived) came in
+    std::deque<QByteArray> chunks;  // what came in and was not copied out yet
+    qint64 headStart = 0;           // object offset of chunks.front()'s first byte
+    bool finished = false;
+    Error error;
+    QPointer<GcsObjectReader> job;  // network thread
+};
+
+struct GcsReadStream {
+    GcsReadStream(const QString &b, const QString &n, qint64 g, qint64 s, qint64 from)
+        : bucket(b), name(n), generation(g), size(s), streamStart(from), base(from), scheduledEnd(from)
+    {
+    }
+
+    // How far ahead of the caller it may fetch: small for a new stream (it may be one small read),
+    // growing with what the caller consumed, up to kMaxWindow.
+    qint64 window() const { return qMin(kMaxWindow, kFirstWindow + (base - streamStart)); }
+    qint64 nextRangeLength() const
+    {
+        return qMin(size - scheduledEnd, std::clamp(scheduledEnd - streamStart, kFirstRange, kMaxRange));
+    }
+    bool roomForRange() const
+    {
+        return !closed && !cancelled && inFlight < kMaxRangesInFlight && scheduledEnd < size
+            && scheduledEnd + nextRangeLength() - base <= window();
+    }
+    // Whether the waiting caller can go on: its bytes arrived, or the range it needs ended short.
+    bool callerCanGoOn() const
+    {
+        if (wantUntil < 0)
+            return false;
+        if (cancelled)
+            return true;
+        qint64 position = base;
+        for (const auto &range : ranges) {
+            if (range->end <= position)
+                continue;
+            position = range->arrived;
+            if (position >= wantUntil)
+                return true;
+            if (range->arrived < range->end)
+                return range->finished;
+        }
+        return position >= wantUntil || position >= size;
+    }
+
+    const QString bucket;
+    const QString name;
+    const qint64 generation;
+    const qint64 size;
+    const qint64 streamStart;
+
+    QMutex mutex;
+    QWaitCondition changed;
+    std::deque<std::shared_ptr<GcsReadRange>> ranges; // consecutive, from base on
+    qint64 base;                 // the caller's position: bytes before it are dropped
+    qint64 scheduledEnd;         // end of the last range requested
+    qint64 wantUntil = -1;       // the caller waits for bytes up to here (-1: nobody waits)
+    std::vector<QByteArray> spare; // pieces copied out, to be filled again
+    int inFlight = 0;
+    bool pumpQueued = false;
+    bool closed = false;         // its reader moved on: no more requests
+    bool cancelled = false;      // GcsStorage::cancel()
+};
+using GcsReadStreamPtr = std::shared_ptr<GcsReadStream>;
+
+
+// Reads one object generation. The first read, and any read that continues the previous one or
+// lands in what is being read ahead, goes through a GcsReadStream: up to kMaxRangesInFlight ranged
+// requests at once, growing from kFirstRange to kMaxRange, at most kMaxWindow bytes ahead of the
+// caller (held plus in flight: the memory bound of one reader). Any other read is one ranged
+// request. The caller waits only when the bytes it asked for have not arrived, and is woken once
+// they have (or a range failed, or the storage was cancelled).
 class GcsStorageReader final : public StorageReader
 {
 public:
@@ -352,21 +451,25 @@ public:
         size = qMin(size, m_size - offset);
         if (size <= 0)
             return 0;
-        QByteArray data;
         Error e;
-        if (offset == m_nextOffset && m_nextOffset > 0) {
-            if (!m_stream || m_streamOffset != offset)
-                e = openStream(offset);
-            if (!e)
-                e = pull(size, &data);
+        qint64 got = 0;
+        if (m_d->cancelled) {
+            e = m_d->cancelledError(m_location);
+        } else if (!m_everRead || offset == m_nextOffset || inStream(offset)) {
+            if (!inStream(offset))
+                openStream(offset);
+            e = pull(offset, buffer, size, &got);
             if (e)
                 dropStream();
-            else
-                m_streamOffset += data.size();
         } else {
-            dropStream();
+            QByteArray data;
             e = fetch(offset, size, &data);
+            if (!e) {
+                memcpy(buffer, data.constData(), size_t(data.size()));
+                got = data.size();
+            }
         }
+        m_everRead = true;
         if (e.code() == ErrorCode::RemoteNotFound) {
             // The generation opened is gone: replaced or deleted since.
             ErrorContext c = e.context();
@@ -378,9 +481,8 @@ public:
                 *error = e;
             return -1;
         }
-        memcpy(buffer, data.constData(), size_t(data.size()));
-        m_nextOffset = offset + data.size();
-        return data.size();
+        m_nextOffset = offset + got;
+        return got;
     }
 
 private:
@@ -395,72 +497,184 @@ private:
                            });
     }
 
-    Error openStream(qint64 offset)
+    ErrorContext locationContext() const
     {
-        dropStream();
-        const QString bucket = m_bucket, name = m_name;
-        const qint64 generation = m_generation;
-        QPointer<GcsObjectReader> *slot = &m_stream;
-        const Error e = m_d->await([this, bucket, name, generation, offset, slot](const GcsWaitPtr &wait) {
-            auto *stream = m_d->client->openReader(bucket, name, generation);
-            stream->setParent(m_d->context);
-            stream->setAutoDelete(false);
-            stream->setRange(offset, -1);
-            stream->setChunkSize(kReadAhead);
-            stream->setBufferLimit(2 * kReadAhead);
-            *slot = stream;
-            stream->start();
-            wait->finish();
-        }, m_d->callTimeout());
-        m_streamOffset = offset;
-        return e;
+        ErrorContext c;
+        c.path = m_location;
+        return c;
     }
 
-    // Up to size bytes from the stream: fewer only at the end of the object.
-    Error pull(qint64 size, QByteArray *data)
+    bool inStream(qint64 offset)
     {
-        QPointer<GcsObjectReader> stream = m_stream;
-        auto out = std::make_shared<QByteArray>();
-        const Error e = m_d->await([stream, size, out](const GcsWaitPtr &wait) {
-            if (!stream) {
-                wait->finish(Error(ErrorCode::Cancelled, ErrorContext()));
-                return;
-            }
-            wait->abort = [stream](const Error &) {
-                if (stream)
-                    stream->cancel();
-            };
-            auto *guard = new QObject(stream);
-            auto step = [stream, size, out, wait, guard] {
-                if (wait->finished)
-                    return;
-                out->append(stream->read(size - out->size()));
-                if (out->size() >= size || stream->isFinished()) {
-                    wait->finish(out->size() >= size ? Error() : stream->error());
-                    guard->deleteLater();
+        if (!m_stream)
+            return false;
+        QMutexLocker lock(&m_stream->mutex);
+        return offset >= m_stream->base && offset < m_stream->scheduledEnd;
+    }
+
+    void openStream(qint64 offset)
+    {
+        dropStream();
+        m_stream = std::make_shared<GcsReadStream>(m_bucket, m_name, m_generation, m_size, offset);
+        m_d->registerStream(m_stream);
+        schedulePump(m_stream);
+    }
+
+    void schedulePump(const GcsReadStreamPtr &s)
+    {
+        // Under s->mutex or before anyone else knows s.
+        if (s->pumpQueued || !s->roomForRange() || !m_d->context)
+            return;
+        s->pumpQueued = true;
+        GcsStorage::Private *d = m_d;
+        QMetaObject::invokeMethod(m_d->context, [d, s] { pumpStream(d, s); }, Qt::QueuedConnection);
+    }
+
+    // Copies size bytes at offset (fewer only at the end of the object) into buffer; the bytes
+    // between the stream's position and offset are dropped.
+    Error pull(qint64 offset, char *buffer, qint64 size, qint64 *got)
+    {
+        const GcsReadStreamPtr s = m_stream;
+        QMutexLocker lock(&s->mutex);
+        qint64 copied = 0;
+        QDeadlineTimer deadline(m_d->callTimeout());
+        while (s->base < offset || copied < size) {
+            if (s->cancelled)
+                return m_d->cancelledError(m_location);
+            while (!s->ranges.empty() && s->ranges.front()->end <= s->base)
+                s->ranges.pop_front();
+            if (s->base >= s->size)
+                break;
+            if (!s->ranges.empty()) {
+                GcsReadRange *range = s->ranges.front().get();
+                if (!range->chunks.empty()) {
+                    QByteArray head = range->chunks.front();
+                    const qint64 skip = s->base - range->headStart;
+                    qint64 n;
+                    if (s->base < offset) {
+                        n = qMin(offset - s->base, head.size() - skip);
+                    } else {
+                        // Copied out without the lock: only this thread drops chunks, and the
+                        // copy of the array keeps the bytes alive.
+                        n = qMin(size - copied, head.size() - skip);
+                        lock.unlock();
+                        memcpy(buffer + copied, head.constData() + skip, size_t(n));
+                        lock.relock();
+                        copied += n;
+                    }
+                    s->base += n;
+                    if (s->base == range->headStart + head.size()) {
+                        QByteArray spent = std::move(range->chunks.front());
+                        range->chunks.pop_front();
+                        range->headStart = s->base;
+                        head = QByteArray(); // spent is the only reference left: filled again in place
+                        if (s->spare.size() < kMaxSparePieces && spent.capacity() >= kPiece)
+                            s->spare.push_back(std::move(spent));
+                    }
+                    schedulePump(s);
+                    deadline.setRemainingTime(m_d->callTimeout());
+                    continue;
                 }
-            };
-            // Queued: read() may end the stream and emit result() while step is still appending.
-            QObject::connect(stream, &GcsObjectReader::readyRead, guard, step, Qt::QueuedConnection);
-            QObject::connect(stream, &Job::result, guard, step, Qt::QueuedConnection);
-            step();
-        }, m_d->callTimeout());
-        *data = *out;
-        return e;
+                if (range->finished && range->arrived < range->end)
+                    return range->error ? range->error : Error(ErrorCode::ConnectionFailed, locationContext());
+            }
+            schedulePump(s);
+            const qint64 needed = (offset - qMin(offset, s->base)) + size - copied;
+            s->wantUntil = qMin(s->size, s->base + qMin(needed, kWakeBatch));
+            while (!s->callerCanGoOn()) {
+                if (!s->changed.wait(&s->mutex, deadline)) {
+                    s->wantUntil = -1;
+                    return Error(ErrorCode::Timeout, locationContext());
+                }
+            }
+            s->wantUntil = -1;
+        }
+        *got = copied;
+        return {};
     }
 
     void dropStream()
     {
-        if (!m_stream || !m_d->context)
+        if (!m_stream)
             return;
-        QPointer<GcsObjectReader> stream = m_stream;
-        m_stream = nullptr;
-        QMetaObject::invokeMethod(m_d->context, [stream] {
-            if (stream) {
-                stream->cancel();
-                stream->deleteLater();
+        const GcsReadStreamPtr s = m_stream;
+        m_stream.reset();
+        QList<QPointer<GcsObjectReader>> jobs;
+        {
+            QMutexLocker lock(&s->mutex);
+            s->closed = true;
+            for (const auto &range : s->ranges)
+                jobs.append(range->job);
+            s->ranges.clear();
+        }
+        if (!m_d->context)
+            return;
+        QMetaObject::invokeMethod(m_d->context, [jobs] {
+            for (const QPointer<GcsObjectReader> &job : jobs) {
+                if (job)
+                    job->cancel();
             }
         }, Qt::QueuedConnection);
+    }
+
+    static void takeArrived(const GcsReadStreamPtr &s, GcsReadRange *range, GcsObjectReader *job)
+    {
+        QMutexLocker lock(&s->mutex);
+        for (QByteArray chunk = job->takeChunk(); !chunk.isEmpty(); chunk = job->takeChunk()) {
+            range->arrived += chunk.size();
+            range->chunks.push_back(std::move(chunk));
+        }
+        if (s->callerCanGoOn())
+            s->changed.wakeAll();
+    }
+
+    // Network thread: requests ranges while the window has room.
+    static void pumpStream(GcsStorage::Private *d, const GcsReadStreamPtr &s)
+    {
+        QMutexLocker lock(&s->mutex);
+        s->pumpQueued = false;
+        while (s->roomForRange()) {
+            auto range = std::make_shared<GcsReadRange>();
+            range->start = range->arrived = range->headStart = s->scheduledEnd;
+            range->end = range->start + s->nextRangeLength();
+            GcsObjectReader *job = d->client->openReader(s->bucket, s->name, s->generation);
+            job->setParent(d->context);
+            job->setRange(range->start, range->end - range->start);
+            job->setChunkSize(range->end - range->start); // one request (resumed where a cut one stopped)
+            job->setPieceSize(kPiece, [s] {
+                QMutexLocker spare(&s->mutex);
+                if (s->spare.empty())
+                    return QByteArray();
+                QByteArray piece = std::move(s->spare.back());
+                s->spare.pop_back();
+                return piece;
+            });
+            range->job = job;
+            s->ranges.push_back(range);
+            s->scheduledEnd = range->end;
+            ++s->inFlight;
+            GcsReadRange *raw = range.get();
+            QObject::connect(job, &GcsObjectReader::readyRead, job, [s, raw, job] { takeArrived(s, raw, job); });
+            QObject::connect(job, &Job::result, job, [d, s, range, job] {
+                takeArrived(s, range.get(), job);
+                {
+                    QMutexLocker ended(&s->mutex);
+                    range->finished = true;
+                    range->error = job->error();
+                    if (!range->error && range->arrived < range->end) {
+                        ErrorContext c;
+                        c.handle = job->objectUri();
+                        c.detail = GcsStorage::tr("the answer ended at byte %1 of %2").arg(range->arrived).arg(range->end);
+                        range->error = Error(ErrorCode::ConnectionFailed, c);
+                    }
+                    --s->inFlight;
+                    if (s->callerCanGoOn())
+                        s->changed.wakeAll();
+                }
+                pumpStream(d, s);
+            });
+            job->start();
+        }
     }
 
     GcsStorage::Private *m_d;
@@ -468,10 +682,33 @@ private:
     qint64 m_generation = 0;
     qint64 m_size = 0;
     QMutex m_mutex;
-    QPointer<GcsObjectReader> m_stream; // lives on the network thread
-    qint64 m_streamOffset = 0;          // the next byte the stream hands out
-    qint64 m_nextOffset = 0;            // where the last read ended
+    GcsReadStreamPtr m_stream;
+    qint64 m_nextOffset = 0; // where the last read ended
+    bool m_everRead = false;
 };
+
+void GcsStorage::Private::registerStream(const std::shared_ptr<GcsReadStream> &stream)
+{
+    QMutexLocker lock(&mutex);
+    readStreams.removeIf([](const std::weak_ptr<GcsReadStream> &s) { return s.expired(); });
+    readStreams.append(stream);
+}
+
+void GcsStorage::Private::cancelStreams()
+{
+    QList<std::weak_ptr<GcsReadStream>> streams;
+    {
+        QMutexLocker lock(&mutex);
+        streams = readStreams;
+    }
+    for (const std::weak_ptr<GcsReadStream> &weak : std::as_const(streams)) {
+        if (const GcsReadStreamPtr s = weak.lock()) {
+            QMutexLocker lock(&s->mutex);
+            s->cancelled = true;
+            s->changed.wakeAll();
+        }
+    }
+}
 
 // Writes one new object: kept in memory up to one chunk; beyond, a resumable upload fed chunk by
 // chunk (one chunk filling here, one in flight), its last chunk sent only by commit().
@@ -976,6 +1213,7 @@ std::unique_ptr<StorageReader> GcsStorage::openReader(const QString &location, E
 void GcsStorage::cancel()
 {
     d->cancelled = true;
+    d->cancelStreams();
     QList<GcsWaitPtr> waits;
     {
         QMutexLocker lock(&d->mutex);

@@ -29,6 +29,7 @@ reads counts against it (the time TensorFlow's threads waited for reads is print
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -103,17 +104,34 @@ def median(values):
     return statistics.median(values) if values else None
 
 
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def curl_step(gcs, names):
-    """Seconds to fetch every object once with curl from the emulator, and the bytes fetched."""
+    """Seconds to fetch every object once with curl from the emulator, the bytes fetched and curl's CPU seconds."""
     urls = ["%s/download/storage/v1/b/%s/o/%s?alt=media" % (gcs.endpoint, BUCKET, urllib.parse.quote(n, safe=""))
             for n in names]
     start = time.monotonic()
+    cpu = children_cpu()
     total = 0
     for url in urls:
         out = subprocess.run(["curl", "-s", "-f", "--noproxy", "*", "-o", "/dev/null", "-w", "%{size_download}", url],
                              check=True, capture_output=True, text=True, timeout=600).stdout
         total += int(float(out))
-    return time.monotonic() - start, total
+    return time.monotonic() - start, total, children_cpu() - cpu
+
+
+def reader_step(gcs, bench, names):
+    """Seconds for hubcache-storage-bench to read every object once through Storage::openReader, the bytes
+    read and the CPU seconds the reads took (the bench's own measure, process start-up excluded)."""
+    locations = ["gs://%s/%s" % (BUCKET, n) for n in names]
+    out = subprocess.run([bench, "--runs", "1"] + locations, check=True, capture_output=True, text=True,
+                         timeout=1800, env=gcs.hubcache_env(load_format="UNCOMPRESSED")).stdout
+    line = [l for l in out.splitlines() if l.startswith("run 1:")][0]
+    words = line.split()
+    return float(words[5]), int(words[2]), float(words[9])
 
 
 def python_step(gcs, python, handle):
@@ -155,12 +173,13 @@ def main():
     parser.add_argument("--size-mb", type=int, default=256, help="MiB of float32 variables (default 256)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--hubcache", default=os.path.join(BUILD, "bin", "hubcache"))
+    parser.add_argument("--storage-bench", default=os.path.join(BUILD, "bin", "hubcache-storage-bench"))
     parser.add_argument("--testserver", default=os.path.join(BUILD, "bin", "hubcache-testserver"))
     parser.add_argument("--python", default=os.path.join(BUILD, "venv", "bin", "python"),
                         help="a Python with tensorflow and tensorflow_hub")
     parser.add_argument("--data-dir", default=os.path.join(BUILD, "bench-data"))
     args = parser.parse_args()
-    for path in (args.hubcache, args.testserver, args.python):
+    for path in (args.hubcache, args.testserver, args.python, args.storage_bench):
         if not os.access(path, os.X_OK):
             sys.exit("bench_uncompressed_load: %s is missing; build first and run scripts/setup-debian.sh --python"
                      % path)
@@ -190,7 +209,15 @@ def main():
         curl = [curl_step(gcs, names) for _ in range(args.runs)]
         curl_seconds = median([c[0] for c in curl])
         results["curl"] = {"seconds": curl_seconds, "bytes": curl[0][1],
-                           "bytesPerSecond": curl[0][1] / curl_seconds if curl_seconds else None}
+                           "bytesPerSecond": curl[0][1] / curl_seconds if curl_seconds else None,
+                           "cpuSeconds": median([c[2] for c in curl])}
+
+        reader = [reader_step(gcs, args.storage_bench, names) for _ in range(args.runs)]
+        reader_seconds = median([r[0] for r in reader])
+        results["reader"] = {"seconds": reader_seconds, "bytes": reader[0][1],
+                             "bytesPerSecond": reader[0][1] / reader_seconds if reader_seconds else None,
+                             "cpuSeconds": median([r[2] for r in reader])}
+        results["readerRatio"] = results["reader"]["bytesPerSecond"] / results["curl"]["bytesPerSecond"]
 
         python = [python_step(gcs, args.python, handle) for _ in range(args.runs)]
         results["python"] = {"loadSeconds": median([p[0] for p in python]), "bytes": median([p[1] for p in python]),
@@ -215,7 +242,12 @@ def main():
     print("model: %d MiB of variables, %s in %d objects; median of %d runs" % (args.size_mb, mb(model_bytes),
                                                                                len(names), args.runs))
     c, p, h = results["curl"], results["python"], results["hubcache"]
-    print("  curl from the emulator        %7.2f s   %s   %s/s" % (c["seconds"], mb(c["bytes"]), mb(c["bytesPerSecond"])))
+    print("  curl from the emulator        %7.2f s   %s   %s/s   (%.3f s CPU)"
+          % (c["seconds"], mb(c["bytes"]), mb(c["bytesPerSecond"]), c["cpuSeconds"]))
+    r = results["reader"]
+    print("  hubcache reader alone         %7.2f s   %s   %s/s   (%.0f %% of curl, target >= %.0f %%; %.3f s CPU)"
+          % (r["seconds"], mb(r["bytes"]), mb(r["bytesPerSecond"]), results["readerRatio"] * 100,
+             TARGET_THROUGHPUT_RATIO * 100, r["cpuSeconds"]))
     print("  Python hub.load (UNCOMPRESSED) %6.2f s   %s moved through the proxy   (process %.1f s)"
           % (p["loadSeconds"], mb(p["bytes"]), p["wallSeconds"]))
     if "unavailable" in h:
