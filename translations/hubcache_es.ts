@@ -144,15 +144,15 @@
     </message>
     <message>
         <source>No models match “%1”. Try other words, &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt; for it, or &lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo coincide con «%1». Pruebe con otras palabras, &lt;a href=&quot;kaggle&quot;&gt;búsquelo en Kaggle Models&lt;/a&gt; o &lt;a href=&quot;handle&quot;&gt;pegue un identificador&lt;/a&gt; arriba.</translation>
     </message>
     <message>
         <source>No models from this source yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay modelos de este origen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No models to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;catalog&quot;&gt;Open a catalog&lt;/a&gt; of models (a JSON file, Ctrl+O),&lt;br&gt;&lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; from tfhub.dev or Kaggle in the field above,&lt;br&gt;or &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Bookmarked and recently used models show here too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Todavía no hay modelos que mostrar.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;catalog&quot;&gt;Abra un catálogo&lt;/a&gt; de modelos (un archivo JSON, Ctrl+O),&lt;br&gt;&lt;a href=&quot;handle&quot;&gt;pegue un identificador&lt;/a&gt; de tfhub.dev o Kaggle en el campo de arriba&lt;br&gt;o &lt;a href=&quot;kaggle&quot;&gt;busque en Kaggle Models&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Los modelos en marcadores y los usados recientemente también se muestran aquí.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleta</translation>
     </message>
 </context>
 <context>
@@ -299,19 +299,19 @@
     </message>
     <message>
         <source>&amp;Write to Profile</source>
-        <translation type="unfinished">&amp;Escribir en el perfil</translation>
+        <translation>&amp;Escribir en el perfil</translation>
     </message>
     <message>
         <source>Set TFHUB_CACHE_DIR to this folder in ~/.bashrc and environment.d, as Preferences does; new shells and new logins use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece TFHUB_CACHE_DIR en esta carpeta en ~/.bashrc y environment.d, igual que Preferencias; se aplica a los shells nuevos y a los próximos inicios de sesión.</translation>
     </message>
     <message>
         <source>Your profile sets TFHUB_CACHE_DIR to this folder: Python started from a new shell, or after you log in again, uses it. Python started before that still uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil establece TFHUB_CACHE_DIR en esta carpeta: Python la usa si se inicia desde un shell nuevo o después de volver a iniciar sesión. Python iniciado antes sigue usando %1.</translation>
     </message>
     <message>
         <source>Python uses another cache folder: %1. It does not see the models in this one and downloads them again. Write this folder to your profile so that Python uses it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python usa otra carpeta de caché: %1. No ve los modelos de esta y los vuelve a descargar. Escriba esta carpeta en su perfil para que Python también la use.</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>Saved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado con:</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2377,10 @@
         <source>%1 bytes, more than the %2 expected</source>
         <translation>%1 bytes, más de los %2 esperados</translation>
     </message>
+    <message>
+        <source>the answer ended at byte %1 of %2</source>
+        <translation>la respuesta terminó en el byte %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::GcsTokenExchangeCredentials</name>
@@ -3135,93 +3139,93 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>Download Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar modelo</translation>
     </message>
     <message>
         <source>%1 is %2. Download it into the cache now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2. ¿Descargarlo ahora en la caché?</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demostración</translation>
     </message>
     <message>
         <source>%1% — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% — demostración</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) added to Downloads.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se añadió %n modelo a Descargas.</numerusform>
+            <numerusform>Se añadieron %n modelos a Descargas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in Downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en Descargas.</translation>
     </message>
     <message>
         <source>Cannot Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la carpeta</translation>
     </message>
     <message>
         <source>No file manager could be started to show %1. Install one (and xdg-utils), or copy the path and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar ningún gestor de archivos para mostrar %1. Instale uno (y xdg-utils), o copie la ruta y ábrala usted mismo.</translation>
     </message>
     <message>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar ruta</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) from the cache and free %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n elemento de la caché y liberar %1?</numerusform>
+            <numerusform>¿Eliminar %n elementos de la caché y liberar %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n leftover(s) of interrupted downloads (temp folders, stale locks), freeing %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n resto de descargas interrumpidas (carpetas temporales, bloqueos obsoletos) y liberar %1?</numerusform>
+            <numerusform>¿Eliminar %n restos de descargas interrumpidas (carpetas temporales, bloqueos obsoletos) y liberar %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Prune removed %n leftover(s) and freed %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La limpieza eliminó %n resto y liberó %1.</numerusform>
+            <numerusform>La limpieza eliminó %n restos y liberó %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Update Your Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar su perfil</translation>
     </message>
     <message>
         <source>Your profile (~/.bashrc, environment.d) still sets TFHUB_CACHE_DIR=%1, so shells and Python will keep using that folder. Write %2 there instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil (~/.bashrc, environment.d) todavía establece TFHUB_CACHE_DIR=%1, así que los shells y Python seguirán usando esa carpeta. ¿Escribir %2 en su lugar?</translation>
     </message>
     <message>
         <source>&amp;Update Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar perfil</translation>
     </message>
     <message>
         <source>Your profile now sets TFHUB_CACHE_DIR=%1: new shells and new logins use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil establece ahora TFHUB_CACHE_DIR=%1: se aplica a los shells nuevos y a los próximos inicios de sesión.</translation>
     </message>
     <message numerus="yes">
         <source>Quit and cancel %n running download(s)? Nothing half-downloaded is left in the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Salir y cancelar %n descarga en curso? No queda nada a medio descargar en la caché.</numerusform>
+            <numerusform>¿Salir y cancelar %n descargas en curso? No queda nada a medio descargar en la caché.</numerusform>
         </translation>
     </message>
 </context>
@@ -3411,15 +3415,15 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>Press OK first: only saved settings are written to your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse primero Aceptar: solo se escriben en su perfil los ajustes guardados.</translation>
     </message>
     <message>
         <source>Write TFHUB_CACHE_DIR=%1 to your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe TFHUB_CACHE_DIR=%1 en su perfil.</translation>
     </message>
     <message>
         <source>Press OK to save the changes above; then write them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Aceptar para guardar los cambios de arriba; después, escríbalos aquí.</translation>
     </message>
 </context>
 <context>

@@ -143,15 +143,15 @@
     </message>
     <message>
         <source>No models match “%1”. Try other words, &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt; for it, or &lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; above.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するモデルはありません。別の語句を試すか、&lt;a href=&quot;kaggle&quot;&gt;Kaggle モデルを検索&lt;/a&gt;するか、上に&lt;a href=&quot;handle&quot;&gt;ハンドルを貼り付けて&lt;/a&gt;ください。</translation>
     </message>
     <message>
         <source>No models from this source yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このソースのモデルはまだありません。</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No models to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;catalog&quot;&gt;Open a catalog&lt;/a&gt; of models (a JSON file, Ctrl+O),&lt;br&gt;&lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; from tfhub.dev or Kaggle in the field above,&lt;br&gt;or &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Bookmarked and recently used models show here too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;表示するモデルはまだありません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;モデルの&lt;a href=&quot;catalog&quot;&gt;カタログを開く&lt;/a&gt;（JSON ファイル、Ctrl+O）か、&lt;br&gt;上の入力欄に tfhub.dev または Kaggle の&lt;a href=&quot;handle&quot;&gt;ハンドルを貼り付ける&lt;/a&gt;か、&lt;br&gt;&lt;a href=&quot;kaggle&quot;&gt;Kaggle モデルを検索&lt;/a&gt;してください。&lt;/p&gt;&lt;p&gt;ブックマークしたモデルや最近使用したモデルもここに表示されます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了</translation>
     </message>
 </context>
 <context>
@@ -295,19 +295,19 @@
     </message>
     <message>
         <source>&amp;Write to Profile</source>
-        <translation type="unfinished">プロファイルに書き込む(&amp;W)</translation>
+        <translation>プロファイルに書き込む(&amp;W)</translation>
     </message>
     <message>
         <source>Set TFHUB_CACHE_DIR to this folder in ~/.bashrc and environment.d, as Preferences does; new shells and new logins use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「設定」と同じように、~/.bashrc と environment.d で TFHUB_CACHE_DIR をこのフォルダに設定します。新しく起動したシェルと、次回のログインから反映されます。</translation>
     </message>
     <message>
         <source>Your profile sets TFHUB_CACHE_DIR to this folder: Python started from a new shell, or after you log in again, uses it. Python started before that still uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルで TFHUB_CACHE_DIR がこのフォルダに設定されています。新しいシェルから、または再ログイン後に起動した Python はこのフォルダを使います。それより前に起動した Python は引き続き %1 を使います。</translation>
     </message>
     <message>
         <source>Python uses another cache folder: %1. It does not see the models in this one and downloads them again. Write this folder to your profile so that Python uses it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python は別のキャッシュフォルダを使っています: %1。このフォルダのモデルは認識されず、再ダウンロードされます。Python もこのフォルダを使うように、このフォルダをプロファイルに書き込んでください。</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>Saved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存に使用したバージョン:</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2367,10 @@
         <source>%1 bytes, more than the %2 expected</source>
         <translation>%1 バイトで、予想した %2 より多い</translation>
     </message>
+    <message>
+        <source>the answer ended at byte %1 of %2</source>
+        <translation>応答が %2 バイト中 %1 バイト目で終わりました</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::GcsTokenExchangeCredentials</name>
@@ -3122,88 +3126,88 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>Download Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのダウンロード</translation>
     </message>
     <message>
         <source>%1 is %2. Download it into the cache now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサイズは %2 です。今すぐキャッシュにダウンロードしますか？</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード(&amp;D)</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ</translation>
     </message>
     <message>
         <source>%1% — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% — デモ</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) added to Downloads.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモデルを「ダウンロード」に追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in Downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに「ダウンロード」にあります。</translation>
     </message>
     <message>
         <source>Cannot Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダを開けません</translation>
     </message>
     <message>
         <source>No file manager could be started to show %1. Install one (and xdg-utils), or copy the path and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を表示するファイルマネージャーを起動できませんでした。ファイルマネージャー（と xdg-utils）をインストールするか、パスをコピーして自分で開いてください。</translation>
     </message>
     <message>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パスをコピー(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) from the cache and free %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャッシュから %n 個の項目を削除して %1 を解放しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n leftover(s) of interrupted downloads (temp folders, stale locks), freeing %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>中断されたダウンロードの残り（一時フォルダ、古いロック）%n 個を削除して %1 を解放しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Prune removed %n leftover(s) and freed %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クリーンアップで残り %n 個を削除し、%1 を解放しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Update Your Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの更新</translation>
     </message>
     <message>
         <source>Your profile (~/.bashrc, environment.d) still sets TFHUB_CACHE_DIR=%1, so shells and Python will keep using that folder. Write %2 there instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル（~/.bashrc、environment.d）ではまだ TFHUB_CACHE_DIR=%1 が設定されているため、シェルと Python は引き続きそのフォルダを使います。代わりに %2 を書き込みますか？</translation>
     </message>
     <message>
         <source>&amp;Update Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを更新(&amp;U)</translation>
     </message>
     <message>
         <source>Your profile now sets TFHUB_CACHE_DIR=%1: new shells and new logins use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルで TFHUB_CACHE_DIR=%1 を設定しました。新しく起動したシェルと、次回のログインから反映されます。</translation>
     </message>
     <message numerus="yes">
         <source>Quit and cancel %n running download(s)? Nothing half-downloaded is left in the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>終了して、実行中の %n 件のダウンロードをキャンセルしますか？ダウンロード途中のデータはキャッシュに残りません。</numerusform>
         </translation>
     </message>
 </context>
@@ -3393,15 +3397,15 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>Press OK first: only saved settings are written to your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に「OK」を押してください。プロファイルに書き込まれるのは保存済みの設定だけです。</translation>
     </message>
     <message>
         <source>Write TFHUB_CACHE_DIR=%1 to your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>TFHUB_CACHE_DIR=%1 をプロファイルに書き込みます。</translation>
     </message>
     <message>
         <source>Press OK to save the changes above; then write them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>上の変更を保存するには「OK」を押し、その後ここで書き込んでください。</translation>
     </message>
 </context>
 <context>

@@ -143,15 +143,15 @@
     </message>
     <message>
         <source>No models match “%1”. Try other words, &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt; for it, or &lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; above.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”과(와) 일치하는 모델이 없습니다. 다른 단어를 입력하거나, &lt;a href=&quot;kaggle&quot;&gt;Kaggle 모델을 검색&lt;/a&gt;하거나, 위에 &lt;a href=&quot;handle&quot;&gt;핸들을 붙여넣으세요&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>No models from this source yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 출처의 모델이 아직 없습니다.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No models to show yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;catalog&quot;&gt;Open a catalog&lt;/a&gt; of models (a JSON file, Ctrl+O),&lt;br&gt;&lt;a href=&quot;handle&quot;&gt;paste a handle&lt;/a&gt; from tfhub.dev or Kaggle in the field above,&lt;br&gt;or &lt;a href=&quot;kaggle&quot;&gt;search Kaggle Models&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Bookmarked and recently used models show here too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;아직 표시할 모델이 없습니다.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;모델 &lt;a href=&quot;catalog&quot;&gt;카탈로그를 열거나&lt;/a&gt;(JSON 파일, Ctrl+O),&lt;br&gt;위 입력란에 tfhub.dev 또는 Kaggle의 &lt;a href=&quot;handle&quot;&gt;핸들을 붙여넣거나&lt;/a&gt;,&lt;br&gt;&lt;a href=&quot;kaggle&quot;&gt;Kaggle 모델을 검색&lt;/a&gt;하세요.&lt;/p&gt;&lt;p&gt;북마크한 모델과 최근에 사용한 모델도 여기에 표시됩니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>미완료</translation>
     </message>
 </context>
 <context>
@@ -295,19 +295,19 @@
     </message>
     <message>
         <source>&amp;Write to Profile</source>
-        <translation type="unfinished">프로필에 쓰기(&amp;W)</translation>
+        <translation>프로필에 쓰기(&amp;W)</translation>
     </message>
     <message>
         <source>Set TFHUB_CACHE_DIR to this folder in ~/.bashrc and environment.d, as Preferences does; new shells and new logins use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>환경설정에서와 마찬가지로 ~/.bashrc와 environment.d에서 TFHUB_CACHE_DIR을 이 폴더로 설정합니다. 새 셸과 새 로그인부터 적용됩니다.</translation>
     </message>
     <message>
         <source>Your profile sets TFHUB_CACHE_DIR to this folder: Python started from a new shell, or after you log in again, uses it. Python started before that still uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필에서 TFHUB_CACHE_DIR을 이 폴더로 설정합니다. 새 셸에서 시작하거나 다시 로그인한 뒤 시작한 Python은 이 폴더를 사용합니다. 그 전에 시작한 Python은 여전히 %1을(를) 사용합니다.</translation>
     </message>
     <message>
         <source>Python uses another cache folder: %1. It does not see the models in this one and downloads them again. Write this folder to your profile so that Python uses it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python은 다른 캐시 폴더를 사용합니다: %1. 이 폴더의 모델을 보지 못하고 다시 다운로드합니다. Python도 이 폴더를 사용하도록 이 폴더를 프로필에 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>Saved by:</source>
-        <translation type="unfinished"></translation>
+        <translation>저장에 사용한 버전:</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2367,10 @@
         <source>%1 bytes, more than the %2 expected</source>
         <translation>%1바이트로, 예상한 %2보다 많습니다</translation>
     </message>
+    <message>
+        <source>the answer ended at byte %1 of %2</source>
+        <translation>응답이 %2바이트 중 %1바이트에서 끝났습니다</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::GcsTokenExchangeCredentials</name>
@@ -3122,88 +3126,88 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>Download Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 다운로드</translation>
     </message>
     <message>
         <source>%1 is %2. Download it into the cache now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 크기는 %2입니다. 지금 캐시에 다운로드할까요?</translation>
     </message>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드(&amp;D)</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>데모</translation>
     </message>
     <message>
         <source>%1% — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% — 데모</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) added to Downloads.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>모델 %n개를 다운로드에 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in Downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 다운로드 목록에 있습니다.</translation>
     </message>
     <message>
         <source>Cannot Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더를 열 수 없음</translation>
     </message>
     <message>
         <source>No file manager could be started to show %1. Install one (and xdg-utils), or copy the path and open it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 표시할 파일 관리자를 시작할 수 없습니다. 파일 관리자(와 xdg-utils)를 설치하거나, 경로를 복사해 직접 여세요.</translation>
     </message>
     <message>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 복사(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) from the cache and free %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>캐시에서 항목 %n개를 삭제하고 %1을(를) 확보할까요?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n leftover(s) of interrupted downloads (temp folders, stale locks), freeing %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>중단된 다운로드의 잔여물(임시 폴더, 오래된 잠금) %n개를 삭제하여 %1을(를) 확보할까요?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Prune removed %n leftover(s) and freed %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>정리로 잔여물 %n개를 제거하고 %1을(를) 확보했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Update Your Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 업데이트</translation>
     </message>
     <message>
         <source>Your profile (~/.bashrc, environment.d) still sets TFHUB_CACHE_DIR=%1, so shells and Python will keep using that folder. Write %2 there instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필(~/.bashrc, environment.d)에서 아직 TFHUB_CACHE_DIR=%1(으)로 설정되어 있어, 셸과 Python은 계속 그 폴더를 사용합니다. 대신 %2을(를) 프로필에 쓸까요?</translation>
     </message>
     <message>
         <source>&amp;Update Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 업데이트(&amp;U)</translation>
     </message>
     <message>
         <source>Your profile now sets TFHUB_CACHE_DIR=%1: new shells and new logins use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 프로필에서 TFHUB_CACHE_DIR=%1(으)로 설정합니다. 새 셸과 새 로그인부터 적용됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>Quit and cancel %n running download(s)? Nothing half-downloaded is left in the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>종료하고 진행 중인 다운로드 %n개를 취소할까요? 다운로드하다 만 데이터는 캐시에 남지 않습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -3393,15 +3397,15 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     </message>
     <message>
         <source>Press OK first: only saved settings are written to your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 확인을 누르세요. 저장된 설정만 프로필에 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Write TFHUB_CACHE_DIR=%1 to your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>TFHUB_CACHE_DIR=%1을(를) 프로필에 씁니다.</translation>
     </message>
     <message>
         <source>Press OK to save the changes above; then write them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>위의 변경 사항을 저장하려면 확인을 누른 다음, 여기에서 프로필에 쓰세요.</translation>
     </message>
 </context>
 <context>
