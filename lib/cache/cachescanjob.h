@@ -16,7 +16,8 @@ namespace HubCache {
 // Lists a cache folder (ModelCache::entries()) on a worker thread, so that a slow or large
 // folder (a network mount, thousands of files) never blocks the caller's event loop.
 // result() carries NotACacheFolder when the folder's path is no folder, otherwise no error unless
-// cancelled; entries() is valid after it.
+// cancelled; entries() is valid after it. While it runs, entriesFound() hands out what is known so
+// far, so that a large cache shows up at once.
 class HUBCACHE_EXPORT CacheScanJob final : public Job
 {
     Q_OBJECT
@@ -36,6 +37,15 @@ public:
 
     [[nodiscard]] QString cacheDir() const { return m_dir; }
     [[nodiscard]] QList<CacheEntry> entries() const { return m_entries; }
+
+    // A batch of items is found at most every kBatchInterval or kBatchSize items.
+    static constexpr std::chrono::milliseconds kBatchInterval{100};
+    static constexpr qsizetype kBatchSize = 500;
+
+Q_SIGNALS:
+    // Items found since the last batch, in no particular order, on the job's thread and before
+    // result(); together they are entries() (which is sorted). None after a cancel.
+    void entriesFound(const QList<HubCache::CacheEntry> &batch);
 
 private:
     QString m_dir;

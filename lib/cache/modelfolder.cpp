@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -77,7 +78,103 @@ QString typeName(mode_t mode)
     return ModelFolder::tr("a device");
 }
 
+constexpr int kMaxDepth = 256; // deeper than any model; bounds the walk, as FileTree's does
+
+struct NamedMode {
+    QString name;
+    mode_t mode;
+};
+
+// Adds up the tree below the open folder `fd` (which it closes) as FileTree::measure does, and
+// keeps the names and types of the levels the completeness rule looks at: the entry itself
+// (`names`) and its variables folder (`variableNames`).
+void surveyWalk(int fd, int depth, ModelFolder::Survey *survey, std::vector<NamedMode> *names,
+                std::vector<NamedMode> *variableNames)
+{
+    DIR *d = depth > kMaxDepth ? nullptr : ::fdopendir(fd);
+    if (!d) {
+        ::close(fd);
+        return;
+    }
+    const int dirFd = ::dirfd(d);
+    while (const dirent *e = ::readdir(d)) {
+        const char *name = e->d_name;
+        if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
+            continue;
+        struct stat st {};
+        if (::fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue; // vanished meanwhile
+        survey->allocatedBytes += qint64(st.st_blocks) * 512;
+        if (S_ISREG(st.st_mode))
+            ++survey->fileCount;
+        if (names)
+            names->push_back({QFile::decodeName(name), st.st_mode});
+        if (S_ISDIR(st.st_mode)) {
+            const int sub = ::openat(dirFd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub < 0)
+                continue;
+            const bool variables = names && std::strcmp(name, "variables") == 0;
+            surveyWalk(sub, depth + 1, survey, variables ? variableNames : nullptr, nullptr);
+        }
+    }
+    ::closedir(d);
+}
+
 } // namespace
+
+ModelFolder::Survey ModelFolder::survey(int parentFd, const char *name)
+{
+    Survey result;
+    const int fd = ::openat(parentFd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return result;
+    result.isFolder = true;
+    std::vector<NamedMode> names;
+    std::vector<NamedMode> variableNames;
+    surveyWalk(fd, 0, &result, &names, &variableNames);
+
+    const auto find = [&](const QString &relative) -> const NamedMode * {
+        const qsizetype slash = relative.indexOf(QLatin1Char('/'));
+        if (slash < 0) {
+            for (const NamedMode &n : names) {
+                if (n.name == relative)
+                    return &n;
+            }
+            return nullptr;
+        }
+        if (QStringView(relative).left(slash) != QLatin1String("variables"))
+            return nullptr; // the rule only looks into variables/
+        const QStringView leaf = QStringView(relative).mid(slash + 1);
+        for (const NamedMode &n : variableNames) {
+            if (n.name == leaf)
+                return &n;
+        }
+        return nullptr;
+    };
+    Lookup lookup;
+    lookup.typeOf = [&](const QString &relative, QString *nameOfType) {
+        const NamedMode *n = find(relative);
+        if (!n)
+            return Storage::Type::Missing;
+        if (nameOfType)
+            *nameOfType = typeName(n->mode);
+        return S_ISREG(n->mode) ? Storage::Type::File : S_ISDIR(n->mode) ? Storage::Type::Folder : Storage::Type::Other;
+    };
+    lookup.namesIn = [&](const QString &relative) {
+        QStringList list;
+        const std::vector<NamedMode> *from = relative.isEmpty() ? &names
+            : relative == QLatin1String("variables")           ? &variableNames
+                                                                : nullptr;
+        if (from) {
+            list.reserve(qsizetype(from->size()));
+            for (const NamedMode &n : *from)
+                list.append(n.name);
+        }
+        return list;
+    };
+    result.complete = isComplete(lookup, &result.reason, &result.kind);
+    return result;
+}
 
 QString ModelFolder::wrongTypeReason(const QString &path)
 {
