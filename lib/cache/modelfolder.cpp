@@ -91,33 +91,41 @@ struct NamedMode {
 void surveyWalk(int fd, int depth, ModelFolder::Survey *survey, std::vector<NamedMode> *names,
                 std::vector<NamedMode> *variableNames)
 {
-    DIR *d = depth > kMaxDepth ? nullptr : ::fdopendir(fd);
-    if (!d) {
+    if (depth > kMaxDepth) {
         ::close(fd);
         return;
     }
-    const int dirFd = ::dirfd(d);
-    while (const dirent *e = ::readdir(d)) {
-        const char *name = e->d_name;
-        if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
-            continue;
-        struct stat st {};
-        if (::fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-            continue; // vanished meanwhile
-        survey->allocatedBytes += qint64(st.st_blocks) * 512;
-        if (S_ISREG(st.st_mode))
-            ++survey->fileCount;
-        if (names)
-            names->push_back({QFile::decodeName(name), st.st_mode});
-        if (S_ISDIR(st.st_mode)) {
-            const int sub = ::openat(dirFd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-            if (sub < 0)
+    // getdents64 on the descriptor itself: opendir would add an fstat and two fcntl per folder.
+    constexpr size_t kBufferSize = 16 * 1024;
+    const std::unique_ptr<char[]> buffer(new char[kBufferSize]);
+    for (;;) {
+        const ssize_t n = ::getdents64(fd, buffer.get(), kBufferSize);
+        if (n <= 0)
+            break;
+        for (ssize_t at = 0; at < n;) {
+            const auto *e = reinterpret_cast<const struct dirent64 *>(buffer.get() + at);
+            at += e->d_reclen;
+            const char *name = e->d_name;
+            if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
                 continue;
-            const bool variables = names && std::strcmp(name, "variables") == 0;
-            surveyWalk(sub, depth + 1, survey, variables ? variableNames : nullptr, nullptr);
+            struct stat st {};
+            if (::fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                continue; // vanished meanwhile
+            survey->allocatedBytes += qint64(st.st_blocks) * 512;
+            if (S_ISREG(st.st_mode))
+                ++survey->fileCount;
+            if (names)
+                names->push_back({QFile::decodeName(name), st.st_mode});
+            if (S_ISDIR(st.st_mode)) {
+                const int sub = ::openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+                if (sub < 0)
+                    continue;
+                const bool variables = names && std::strcmp(name, "variables") == 0;
+                surveyWalk(sub, depth + 1, survey, variables ? variableNames : nullptr, nullptr);
+            }
         }
     }
-    ::closedir(d);
+    ::close(fd);
 }
 
 } // namespace
