@@ -58,12 +58,14 @@ private Q_SLOTS:
         auto *cancelled = new CacheScanJob(dir.path());
         cancelled->setAutoDelete(false);
         QSignalSpy cancelledResult(cancelled, &Job::result);
+        QSignalSpy cancelledBatches(cancelled, &CacheScanJob::entriesFound);
         cancelled->start();
         cancelled->cancel();
         QCOMPARE(cancelledResult.size(), 1);
         QCOMPARE(cancelled->error().code(), ErrorCode::Cancelled);
         QTest::qWait(50);
         QCOMPARE(cancelledResult.size(), 1);
+        QCOMPARE(cancelledBatches.size(), 0); // nothing after the result
         delete cancelled;
         auto *dropped = new CacheScanJob(dir.path());
         dropped->start();

@@ -564,12 +564,13 @@ private Q_SLOTS:
         Error error;
         const QList<CacheEntry> entries = cache.entries(&error, [&](const CacheEntry &e) {
             ++batchCalls;
-            QVERIFY2(!rows.contains(e.path), qPrintable(e.path));
+            const bool first = !rows.contains(e.path);
             rows.insert(e.path, e);
+            return first;
         });
         QVERIFY2(!watchdog.fired(), "the scan opened a FIFO");
         QVERIFY(!error);
-        QCOMPARE(batchCalls, entries.size()); // every item handed out once, as it was found
+        QCOMPARE(batchCalls, entries.size()); // every item handed out once (else it stopped), as it was found
         QCOMPARE(entries.size(), 21); // 15 model entries, 2 junk descriptors, a temp, two locks
         for (const CacheEntry &e : entries) {
             QVERIFY2(rows.contains(e.path), qPrintable(e.path));
@@ -620,6 +621,12 @@ private Q_SLOTS:
         QCOMPARE(rows.value(cache.lockPath(live)).sizeBytes,
                  ModelCache::treeSize(cache.tempPath(live, u"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_qs)));
         QVERIFY(QFile::exists(outside.path() + u"/descriptor.txt"_qs));
+
+        // A scan told to stop (a cancelled CacheScanJob) stops at once with what it found.
+        int handedOut = 0;
+        const QList<CacheEntry> partial = cache.entries(nullptr, [&](const CacheEntry &) { return ++handedOut < 3; });
+        QCOMPARE(handedOut, 3);
+        QCOMPARE(partial.size(), 3);
     }
 
     void nonUtf8NamesAreSizedListedAndDeleted()

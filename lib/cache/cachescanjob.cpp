@@ -26,11 +26,17 @@ CacheScanJob::CacheScanJob(const Configuration &config, QObject *parent)
 
 CacheScanJob::~CacheScanJob()
 {
-    // A scan cannot be interrupted half-way; it only reads, so waiting for it is short and safe.
+    // The scan stops at the next item; it only reads, so waiting for it is short and safe.
+    m_stop.store(true);
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
     }
+}
+
+void CacheScanJob::doCancel()
+{
+    m_stop.store(true);
 }
 
 void CacheScanJob::start()
@@ -58,6 +64,7 @@ void CacheScanJob::start()
             batch.append(e);
             if (batch.size() >= kBatchSize || sinceBatch.elapsed() >= kBatchInterval.count())
                 deliver();
+            return !m_stop.load();
         });
         if (!batch.isEmpty())
             deliver();

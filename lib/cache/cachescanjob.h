@@ -6,6 +6,7 @@
 
 #include <QList>
 
+#include <atomic>
 #include <chrono>
 #include <optional>
 
@@ -52,7 +53,10 @@ private:
     std::optional<Configuration> m_config;
     std::chrono::milliseconds m_lockTimeout;
     std::chrono::milliseconds m_deadOwnerGrace;
+    void doCancel() override;
+
     QThread *m_thread = nullptr;
+    std::atomic<bool> m_stop{false}; // set by cancel() or the destructor, read by the worker
     QList<CacheEntry> m_scanned; // written by the worker only, until its thread finished
     Error m_scanError;           // likewise
     QList<CacheEntry> m_entries;

@@ -325,15 +325,16 @@ QList<CacheEntry> ModelCache::entries(Error *error) const
     return entries(error, {});
 }
 
-QList<CacheEntry> ModelCache::entries(Error *error, const std::function<void(const CacheEntry &)> &onEntry) const
+QList<CacheEntry> ModelCache::entries(Error *error, const std::function<bool(const CacheEntry &)> &onEntry) const
 {
     if (error)
         *error = Error();
     QList<CacheEntry> result;
+    bool stopped = false;
     const auto add = [&](CacheEntry &&e) {
         result.append(std::move(e));
-        if (onEntry)
-            onEntry(result.constLast());
+        if (onEntry && !onEntry(result.constLast()))
+            stopped = true;
     };
     Storage &storage = *m_storage;
     const bool local = !storage.isRemote();
@@ -365,6 +366,8 @@ QList<CacheEntry> ModelCache::entries(Error *error, const std::function<void(con
     // Keys whose descriptor is a regular file, as the listing says: only those are opened.
     QSet<QString> regularDescriptors;
     for (const Storage::Item &item : items) {
+        if (stopped)
+            return result;
         const CacheName n = CacheName::of(item.name);
         if (n.kind == CacheName::Kind::Descriptor && item.stat.type == Storage::Type::File)
             regularDescriptors.insert(n.key.toString());
@@ -401,6 +404,8 @@ QList<CacheEntry> ModelCache::entries(Error *error, const std::function<void(con
 
     // A descriptor that is a FIFO, folder or link is junk in the cache: shown, and pruned.
     for (const Storage::Item &item : items) {
+        if (stopped)
+            return result;
         const CacheName n = CacheName::of(item.name);
         if (n.kind != CacheName::Kind::Descriptor
             || (item.stat.type != Storage::Type::Other && item.stat.type != Storage::Type::Folder))
@@ -415,6 +420,8 @@ QList<CacheEntry> ModelCache::entries(Error *error, const std::function<void(con
     }
 
     for (const Storage::Item &item : items) {
+        if (stopped)
+            return result;
         const QString &name = item.name;
         const CacheName n = CacheName::of(name);
         if (n.kind == CacheName::Kind::Key) {

@@ -61,7 +61,8 @@ public:
     [[nodiscard]] QList<CacheEntry> entries(Error *error = nullptr) const;
     // The same, calling onEntry with each item as soon as it is known (in no particular order;
     // on the calling thread), so that a front end can show a large cache while it is scanned.
-    [[nodiscard]] QList<CacheEntry> entries(Error *error, const std::function<void(const CacheEntry &)> &onEntry) const;
+    // onEntry returning false stops the scan: what was found so far is returned.
+    [[nodiscard]] QList<CacheEntry> entries(Error *error, const std::function<bool(const CacheEntry &)> &onEntry) const;
     // A handle, a full key or a unique key prefix (at least 6 hex digits).
     [[nodiscard]] std::optional<CacheEntry> find(const QString &handleOrKey, Error *error = nullptr) const;
 
