@@ -13,14 +13,12 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
-
-#include <QScopeGuard>
-#include <QSet>
-
 #include <cstring>
 
 #include <dirent.h>
@@ -116,8 +114,7 @@ QList<Storage::Item> listCacheFolder(int dirFd, Storage &storage, const QString 
             item.stat.type = Storage::Type::File;
         } else {
             // Rare (a link, FIFO, … or a file system without d_type): the storage's own stat.
-            Error error;
-            item.stat = storage.stat(dir + QLatin1Char('/') + name, &error);
+            item.stat = storage.stat(dir + QLatin1Char('/') + name);
             if (item.stat.type == Storage::Type::Missing)
                 continue; // vanished meanwhile
         }
