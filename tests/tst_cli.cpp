@@ -221,6 +221,44 @@ private Q_SLOTS:
         QCOMPARE(m_server.requests().size(), 1);
     }
 
+    // A cache hit answers from the cache alone: stored credentials are read (here from a keychain
+    // that cannot be reached, which says so on standard error) only when the model must be fetched.
+    void hitReadsNoStoredCredentials()
+    {
+        QTemporaryDir config;
+        QVERIFY(QDir().mkpath(config.path() + u"/hubcache"_qs));
+        QFile index(config.path() + u"/hubcache/credentials.ini"_qs);
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("[credentials]\n1\\kind=bearer\n1\\target=https://models.example:8443\nsize=1\n");
+        index.close();
+        QProcessEnvironment env = environment();
+        env.insert(u"XDG_CONFIG_HOME"_qs, config.path());
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_qs, u"unix:path="_qs + config.path() + u"/no-bus"_qs);
+        env.insert(u"HUBCACHE_KEYCHAIN_TIMEOUT"_qs, u"2"_qs);
+
+        const QString handle = serve(u"/m/credentials/1"_qs);
+        const Result miss = cli({u"resolve"_qs, handle}, env);
+        QCOMPARE(miss.exitCode, 0);
+        QVERIFY2(miss.err.contains("stored credentials"), miss.err.constData()); // the keychain was asked
+        const Result hit = cli({u"resolve"_qs, handle}, env);
+        QCOMPARE(hit.exitCode, 0);
+        QCOMPARE(QString::fromLocal8Bit(hit.out),
+                 m_cache->path() + u'/' + HubCache::Handle::cacheKeyFor(handle) + u'\n');
+        QVERIFY2(!hit.err.contains("stored credentials"), hit.err.constData());
+        const Result json = cli({u"resolve"_qs, u"--json"_qs, handle}, env);
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY2(json.out.contains("\"cached\": true"), json.out.constData());
+        QVERIFY2(!json.err.contains("stored credentials"), json.err.constData());
+        QCOMPARE(m_server.requests().size(), 1);
+
+        // A broken entry is no hit: fetched again, with the stored credentials.
+        QVERIFY(QFile::remove(m_cache->path() + u'/' + HubCache::Handle::cacheKeyFor(handle) + u"/saved_model.pb"_qs));
+        const Result repaired = cli({u"resolve"_qs, handle}, env);
+        QCOMPARE(repaired.exitCode, 0);
+        QVERIFY2(repaired.err.contains("stored credentials"), repaired.err.constData());
+        QCOMPARE(m_server.requests().size(), 2);
+    }
+
     void downloadProgressVariable()
     {
         const QString handle = serve(u"/m/progress/1"_qs);

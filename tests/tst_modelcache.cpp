@@ -495,6 +495,140 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(targetPath + u"/saved_model.pb"_qs)); // never followed
     }
 
+    // The scan walks each entry once and reads descriptors relative to the folder; every state,
+    // reason, size and handle must be what the per-entry calls (the rule on the path, treeSize, the
+    // descriptor read by path) give, for every kind of item a cache can hold, and the scan must
+    // open no FIFO and follow no link.
+    void scanAgreesWithThePerEntryCalls()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir outside;
+        ModelCache cache(dir.path(), 60s);
+        const auto key = [](const char *name) { return Handle::cacheKeyFor(u"https://example.com/"_qs + QLatin1String(name)); };
+        const QString complete = addModel(dir.path(), u"https://example.com/complete"_qs);
+        const QString noDescriptor = addModel(dir.path(), u"https://example.com/nodescriptor"_qs);
+        QVERIFY(QFile::remove(cache.descriptorPath(noDescriptor)));
+        const QString halfDeleted = addModel(dir.path(), u"https://example.com/half"_qs);
+        QVERIFY(QFile::remove(cache.entryPath(halfDeleted) + u"/saved_model.pb"_qs));
+        const QString noShard = addModel(dir.path(), u"https://example.com/noshard"_qs);
+        for (const QString &f : QDir(cache.entryPath(noShard) + u"/variables"_qs).entryList({u"variables.data-*"_qs}))
+            QVERIFY(QFile::remove(cache.entryPath(noShard) + u"/variables/"_qs + f));
+        const QString fifoIndex = addModel(dir.path(), u"https://example.com/fifoindex"_qs);
+        const QString index = cache.entryPath(fifoIndex) + u"/variables/variables.index"_qs;
+        QVERIFY(QFile::remove(index));
+        const QString lite = key("lite");
+        write(cache.entryPath(lite) + u"/model.tflite"_qs, "TFL3");
+        write(cache.entryPath(lite) + u"/deep/er/still/file"_qs, QByteArray(10000, 'x'));
+        const QString module = key("module");
+        write(cache.entryPath(module) + u"/tfhub_module.pb"_qs, "x");
+        const QString varsFile = addModel(dir.path(), u"https://example.com/varsfile"_qs);
+        QVERIFY(QDir(cache.entryPath(varsFile) + u"/variables"_qs).removeRecursively());
+        write(cache.entryPath(varsFile) + u"/variables"_qs, "a file");
+        const QString empty = key("empty");
+        QVERIFY(QDir().mkpath(cache.entryPath(empty)));
+        const QString linkToModel = key("link");
+        const QString target = addModel(outside.path(), u"https://example.com/target"_qs);
+        QCOMPARE(::symlink(QFile::encodeName(outside.path() + u'/' + target).constData(),
+                           QFile::encodeName(cache.entryPath(linkToModel)).constData()), 0);
+        const QString fileEntry = key("file");
+        write(cache.entryPath(fileEntry), "not a folder");
+        const QString fifoEntry = key("fifo");
+        // A descriptor that links to a real one outside: not followed, so no handle.
+        const QString linkedDescriptor = addModel(dir.path(), u"https://example.com/linkeddescriptor"_qs);
+        QVERIFY(QFile::rename(cache.descriptorPath(linkedDescriptor), outside.path() + u"/descriptor.txt"_qs));
+        QCOMPARE(::symlink(QFile::encodeName(outside.path() + u"/descriptor.txt"_qs).constData(),
+                           QFile::encodeName(cache.descriptorPath(linkedDescriptor)).constData()), 0);
+        const QString folderDescriptor = addModel(dir.path(), u"https://example.com/folderdescriptor"_qs);
+        QVERIFY(QFile::remove(cache.descriptorPath(folderDescriptor)));
+        QVERIFY(QDir().mkpath(cache.descriptorPath(folderDescriptor)));
+        const QString fifoDescriptor = addModel(dir.path(), u"https://example.com/fifodescriptor"_qs);
+        QVERIFY(QFile::remove(cache.descriptorPath(fifoDescriptor)));
+        const QString orphan = key("orphan");
+        write(cache.tempPath(orphan, u"dddddddddddddddddddddddddddddddd"_qs) + u"/variables/v"_qs, "abc");
+        const QString stale = key("stale");
+        write(cache.lockPath(stale), "far.away.7.cccccccccccccccccccccccccccccccc");
+        age(cache.lockPath(stale), 3600);
+        const QString live = key("live");
+        write(cache.lockPath(live), QSysInfo::machineHostName().toUtf8() + '.'
+                                        + QByteArray::number(QCoreApplication::applicationPid())
+                                        + ".bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+        write(cache.tempPath(live, u"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_qs) + u"/x"_qs, "12345");
+        write(dir.path() + u"/unrelated.txt"_qs, "not ours");
+        const QStringList fifos{index, cache.entryPath(fifoEntry), cache.descriptorPath(fifoDescriptor)};
+        for (const QString &fifo : fifos)
+            QVERIFY(HubCacheTest::makeFifo(fifo));
+        HubCacheTest::FifoWatchdog watchdog(fifos, 10s);
+
+        QHash<QString, CacheEntry> rows;
+        int batchCalls = 0;
+        Error error;
+        const QList<CacheEntry> entries = cache.entries(&error, [&](const CacheEntry &e) {
+            ++batchCalls;
+            const bool first = !rows.contains(e.path);
+            rows.insert(e.path, e);
+            return first;
+        });
+        QVERIFY2(!watchdog.fired(), "the scan opened a FIFO");
+        QVERIFY(!error);
+        QCOMPARE(batchCalls, entries.size()); // every item handed out once (else it stopped), as it was found
+        QCOMPARE(entries.size(), 21); // 15 model entries, 2 junk descriptors, a temp, two locks
+        for (const CacheEntry &e : entries) {
+            QVERIFY2(rows.contains(e.path), qPrintable(e.path));
+            QCOMPARE(rows.value(e.path).state, e.state);
+            QCOMPARE(rows.value(e.path).sizeBytes, e.sizeBytes);
+        }
+
+        // Each model entry against the per-entry calls.
+        const QStringList keys{complete, noDescriptor, halfDeleted, noShard, fifoIndex, lite, module, varsFile,
+                               empty, linkToModel, fileEntry, fifoEntry, linkedDescriptor, folderDescriptor,
+                               fifoDescriptor};
+        for (const QString &k : keys) {
+            const QString path = cache.entryPath(k);
+            QVERIFY2(rows.contains(path), qPrintable(path));
+            const CacheEntry e = rows.value(path);
+            QString reason;
+            const bool isComplete = ModelCache::isCompleteModelFolder(path, &reason);
+            QCOMPARE(e.state, isComplete ? EntryState::Complete : EntryState::Broken);
+            QCOMPARE(e.reason, isComplete ? QString() : reason);
+            int files = -1;
+            QCOMPARE(e.sizeBytes, ModelCache::treeSize(path, &files));
+            QCOMPARE(e.fileCount, files);
+            bool ok = false;
+            const Descriptor d = Descriptor::read(cache.descriptorPath(k), &ok);
+            QCOMPARE(e.handle, ok ? d.handle : QString());
+            if (ok)
+                QCOMPARE(e.downloadTime, d.downloadTime);
+            else if (QFileInfo(path).isDir())
+                QCOMPARE(e.downloadTime, QFileInfo(path).lastModified());
+        }
+        QCOMPARE(rows.value(cache.entryPath(complete)).state, EntryState::Complete);
+        QCOMPARE(rows.value(cache.entryPath(complete)).handle, u"https://example.com/complete"_qs);
+        QCOMPARE(rows.value(cache.entryPath(lite)).state, EntryState::Complete);
+        QCOMPARE(rows.value(cache.entryPath(lite)).fileCount, 2);
+        QCOMPARE(rows.value(cache.entryPath(module)).state, EntryState::Complete);
+        for (const QString &k : {halfDeleted, noShard, fifoIndex, varsFile, empty, linkToModel, fileEntry, fifoEntry})
+            QCOMPARE(rows.value(cache.entryPath(k)).state, EntryState::Broken);
+        QVERIFY2(rows.value(cache.entryPath(fifoIndex)).reason.contains(u"FIFO"_qs),
+                 qPrintable(rows.value(cache.entryPath(fifoIndex)).reason));
+        QVERIFY(rows.value(cache.entryPath(linkedDescriptor)).handle.isEmpty()); // the link is not followed
+        QCOMPARE(rows.value(cache.entryPath(linkedDescriptor)).state, EntryState::Complete);
+        QCOMPARE(rows.value(cache.descriptorPath(folderDescriptor)).state, EntryState::Broken);
+        QCOMPARE(rows.value(cache.descriptorPath(fifoDescriptor)).state, EntryState::Broken);
+        QCOMPARE(rows.value(cache.tempPath(orphan, u"dddddddddddddddddddddddddddddddd"_qs)).state,
+                 EntryState::OrphanedTemp);
+        QCOMPARE(rows.value(cache.lockPath(stale)).state, EntryState::StaleLock);
+        QCOMPARE(rows.value(cache.lockPath(live)).state, EntryState::Downloading);
+        QCOMPARE(rows.value(cache.lockPath(live)).sizeBytes,
+                 ModelCache::treeSize(cache.tempPath(live, u"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"_qs)));
+        QVERIFY(QFile::exists(outside.path() + u"/descriptor.txt"_qs));
+
+        // A scan told to stop (a cancelled CacheScanJob) stops at once with what it found.
+        int handedOut = 0;
+        const QList<CacheEntry> partial = cache.entries(nullptr, [&](const CacheEntry &) { return ++handedOut < 3; });
+        QCOMPARE(handedOut, 3);
+        QCOMPARE(partial.size(), 3);
+    }
+
     void nonUtf8NamesAreSizedListedAndDeleted()
     {
         QTemporaryDir dir;

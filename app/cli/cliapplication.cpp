@@ -261,7 +261,8 @@ int CliApplication::run()
         return 1;
     // Commands that reach a host or a bucket read the stored credentials first (the cache
     // commands only for a cache in a bucket: a local one needs none).
-    static const QStringList network{QStringLiteral("resolve"), QStringLiteral("prefetch"), QStringLiteral("smoke")};
+    // (resolve reads them itself, once it knows the cache cannot answer.)
+    static const QStringList network{QStringLiteral("prefetch"), QStringLiteral("smoke")};
     static const QStringList cache{QStringLiteral("ls"), QStringLiteral("info"), QStringLiteral("rm"),
                                    QStringLiteral("prune")};
     if (!m_config.offline()
@@ -276,6 +277,39 @@ int CliApplication::runResolve(const QCommandLineParser &parser)
     if (args.size() != 1)
         return usage(tr("resolve takes exactly one handle"));
     const QString handle = args.constFirst();
+    const auto print = [&](const ResolveJob &job) {
+        if (parser.isSet(QStringLiteral("json"))) {
+            printJson(QJsonObject{
+                {QStringLiteral("handle"), handle},
+                {QStringLiteral("path"), job.path()},
+                {QStringLiteral("remote"), job.isRemote()},
+                {QStringLiteral("cached"), job.wasCached()},
+                {QStringLiteral("loadFormat"), Configuration::loadFormatName(m_config.loadFormat())},
+            });
+        } else {
+            out(job.path());
+        }
+        return 0;
+    };
+
+    // A hit needs no network access, stored credentials or keychain (a Secret Service round trip).
+    // When the local cache holds the model complete, answer from it offline; should it go in
+    // between, the normal resolve below runs with everything.
+    const Handle parsed(handle);
+    const HandleKind kind = parsed.kind(m_config.loadFormat());
+    if (!m_config.offline() && !Storage::isRemoteLocation(m_config.cacheDir())
+        && (kind == HandleKind::CompressedUrl || kind == HandleKind::GcsArchive)
+        && ModelFolder::isComplete(ModelCache(m_config).entryPath(parsed.cacheKey()))) {
+        Configuration offline = m_config;
+        offline.setOffline(true, m_config.offlineSource());
+        ResolveJob hit(handle, offline);
+        hit.setAutoDelete(false);
+        hit.exec();
+        if (!hit.error() && hit.wasCached())
+            return print(hit);
+    }
+    if (!m_config.offline())
+        CredentialsCommand::loadStored(m_config);
 
     QNetworkAccessManager *nam = NetworkAccess::create(m_config, nullptr);
     std::unique_ptr<QNetworkAccessManager> namOwner(nam);
@@ -301,18 +335,7 @@ int CliApplication::runResolve(const QCommandLineParser &parser)
         printer.finished(!job.error(), job.extractedBytes());
     if (job.error())
         return fail(job.error());
-    if (parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonObject{
-            {QStringLiteral("handle"), handle},
-            {QStringLiteral("path"), job.path()},
-            {QStringLiteral("remote"), job.isRemote()},
-            {QStringLiteral("cached"), job.wasCached()},
-            {QStringLiteral("loadFormat"), Configuration::loadFormatName(m_config.loadFormat())},
-        });
-        return 0;
-    }
-    out(job.path());
-    return 0;
+    return print(job);
 }
 
 int CliApplication::runPrefetch(const QCommandLineParser &parser)

@@ -4,6 +4,7 @@
 #include "sizeformat.h"
 
 #include <QColor>
+#include <QHash>
 #include <QLocale>
 
 using HubCache::CacheEntry;
@@ -28,6 +29,32 @@ void CacheEntryModel::setCatalog(const CatalogModel *catalog)
         if (!m_entries.isEmpty())
             Q_EMIT dataChanged(index(0, HandleColumn), index(rowCount() - 1, HandleColumn));
     });
+}
+
+void CacheEntryModel::appendEntries(const QList<CacheEntry> &entries)
+{
+    QHash<QString, int> rowOf;
+    rowOf.reserve(m_entries.size());
+    for (int row = 0; row < m_entries.size(); ++row)
+        rowOf.insert(m_entries[row].path, row);
+    QList<CacheEntry> added;
+    for (const CacheEntry &e : entries) {
+        if (const auto it = rowOf.constFind(e.path); it != rowOf.cend()) {
+            CacheEntry &row = m_entries[*it];
+            const QString handle = row.handle; // the page may know a name the scan cannot see yet
+            row = e;
+            if (row.handle.isEmpty())
+                row.handle = handle;
+            Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+        } else {
+            added.append(e);
+        }
+    }
+    if (added.isEmpty())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + added.size() - 1));
+    m_entries.append(added);
+    endInsertRows();
 }
 
 int CacheEntryModel::rowCount(const QModelIndex &parent) const

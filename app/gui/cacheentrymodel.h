@@ -35,6 +35,9 @@ public:
     void setEntries(const QList<HubCache::CacheEntry> &entries);
     // Where rows take their titles from (the handle stays in the tooltip and Copy Handle).
     void setCatalog(const CatalogModel *catalog);
+    // Items a running scan found: a row with the same path is updated, others are appended, so
+    // a large cache fills in while it is scanned and a rescan does not empty the page.
+    void appendEntries(const QList<HubCache::CacheEntry> &entries);
     [[nodiscard]] const QList<HubCache::CacheEntry> &entries() const { return m_entries; }
     [[nodiscard]] HubCache::CacheEntry entry(int row) const { return m_entries.value(row); }
 

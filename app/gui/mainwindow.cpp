@@ -4,6 +4,7 @@
 #include "cacheentrymodel.h"
 #include "cachemovejob.h"
 #include "cacheremovejob.h"
+#include "cacheentrymodel.h"
 #include "cachepage.h"
 #include "cachefoldercheck.h"
 #include "cachescanjob.h"
@@ -485,6 +486,7 @@ void MainWindow::refreshCache()
         return;
     }
     m_scan = new CacheScanJob(m_config, this);
+    connect(m_scan, &CacheScanJob::entriesFound, m_cache->model(), &CacheEntryModel::appendEntries);
     connect(m_scan, &Job::result, this, [this](Job *job) {
         auto *scan = static_cast<CacheScanJob *>(job);
         m_scan = nullptr;

@@ -2,7 +2,10 @@
 
 #include "modelcache.h"
 
+#include <QElapsedTimer>
 #include <QThread>
+
+#include <utility>
 
 namespace HubCache {
 
@@ -23,11 +26,17 @@ CacheScanJob::CacheScanJob(const Configuration &config, QObject *parent)
 
 CacheScanJob::~CacheScanJob()
 {
-    // A scan cannot be interrupted half-way; it only reads, so waiting for it is short and safe.
+    // The scan stops at the next item; it only reads, so waiting for it is short and safe.
+    m_stop.store(true);
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
     }
+}
+
+void CacheScanJob::doCancel()
+{
+    m_stop.store(true);
 }
 
 void CacheScanJob::start()
@@ -35,8 +44,30 @@ void CacheScanJob::start()
     m_thread = QThread::create([this] {
         const ModelCache cache = m_config ? ModelCache(*m_config) : ModelCache(m_dir, m_lockTimeout, m_deadOwnerGrace);
         m_scanError = cache.folderError();
-        if (!m_scanError)
-            m_scanned = cache.entries(&m_scanError);
+        if (m_scanError)
+            return;
+        QList<CacheEntry> batch;
+        QElapsedTimer sinceBatch;
+        sinceBatch.start();
+        const auto deliver = [this, &batch, &sinceBatch] {
+            // Queued to the job's thread, so a batch arrives there before the result.
+            QMetaObject::invokeMethod(
+                this,
+                [this, found = std::exchange(batch, {})] {
+                    if (!isFinished())
+                        Q_EMIT entriesFound(found);
+                },
+                Qt::QueuedConnection);
+            sinceBatch.restart();
+        };
+        m_scanned = cache.entries(&m_scanError, [&](const CacheEntry &e) {
+            batch.append(e);
+            if (batch.size() >= kBatchSize || sinceBatch.elapsed() >= kBatchInterval.count())
+                deliver();
+            return !m_stop.load();
+        });
+        if (!batch.isEmpty())
+            deliver();
     });
     connect(m_thread, &QThread::finished, this, [this] {
         if (isFinished())

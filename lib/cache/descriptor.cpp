@@ -22,8 +22,50 @@ QString formatTime(const QDateTime &time)
     return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + QStringLiteral("000");
 }
 
+// "YYYY-MM-DD HH:MM:SS[.ffffff]" exactly, as Python writes it, read digit by digit: a scan parses
+// one per entry, and QDateTime::fromString is slow. Anything else: an invalid QDateTime.
+QDateTime parseExactTime(QStringView t)
+{
+    const auto digits = [&t](qsizetype at, qsizetype count, int *value) {
+        int v = 0;
+        for (qsizetype i = at; i < at + count; ++i) {
+            const char16_t c = t[i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            v = v * 10 + int(c - u'0');
+        }
+        *value = v;
+        return true;
+    };
+    if (t.size() < 19 || t[4] != u'-' || t[7] != u'-' || t[10] != u' ' || t[13] != u':' || t[16] != u':')
+        return {};
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, ms = 0;
+    if (!digits(0, 4, &y) || !digits(5, 2, &mo) || !digits(8, 2, &d) || !digits(11, 2, &h) || !digits(14, 2, &mi)
+        || !digits(17, 2, &s))
+        return {};
+    if (t.size() > 19) {
+        // A fraction of 1 to 6 digits; milliseconds are its first three, padded.
+        const qsizetype n = t.size() - 20;
+        int frac = 0;
+        if (t[19] != u'.' || n < 1 || n > 6 || !digits(20, n, &frac))
+            return {};
+        ms = frac;
+        for (qsizetype i = n; i < 3; ++i)
+            ms *= 10;
+        for (qsizetype i = 3; i < n; ++i)
+            ms /= 10;
+    }
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, s, ms);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time);
+}
+
 QDateTime parseTime(const QString &text)
 {
+    if (const QDateTime exact = parseExactTime(QStringView(text).trimmed()); exact.isValid())
+        return exact;
     QString t = text.trimmed();
     // "2024-01-02 03:04:05.123456" or without fraction (Python omits .ffffff when it is zero).
     const int dot = t.indexOf(QLatin1Char('.'));
@@ -96,6 +138,17 @@ Descriptor Descriptor::read(const QString &path, bool *ok)
     // A descriptor is three short lines; refuse to slurp something huge placed there, and never
     // block on a FIFO or follow a link put there instead (see RegularFile).
     const RegularFile::Contents c = RegularFile::read(path, 64 * 1024);
+    if (c.status != RegularFile::Status::Ok && c.status != RegularFile::Status::TooLarge) {
+        if (ok)
+            *ok = false;
+        return {};
+    }
+    return parse(c.bytes, ok);
+}
+
+Descriptor Descriptor::readAt(int dirFd, const char *name, bool *ok)
+{
+    const RegularFile::Contents c = RegularFile::readAt(dirFd, name, 64 * 1024);
     if (c.status != RegularFile::Status::Ok && c.status != RegularFile::Status::TooLarge) {
         if (ok)
             *ok = false;

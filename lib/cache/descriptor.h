@@ -25,6 +25,8 @@ public:
     [[nodiscard]] static Descriptor forThisProcess(const QString &handle);
     [[nodiscard]] static Descriptor parse(const QByteArray &text, bool *ok = nullptr);
     [[nodiscard]] static Descriptor read(const QString &path, bool *ok = nullptr);
+    // `name` in the open local folder `dirFd` (a scan reads one per entry).
+    [[nodiscard]] static Descriptor readAt(int dirFd, const char *name, bool *ok = nullptr);
     [[nodiscard]] static Descriptor read(Storage &storage, const QString &location, bool *ok = nullptr);
     [[nodiscard]] static QString pathFor(const QString &entryPath);
 

@@ -13,33 +13,115 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace HubCache {
 
 namespace {
 
-const QRegularExpression &keyPattern()
+bool isKeyText(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral("^([0-9a-f]{40})$"));
-    return re;
+    if (text.size() != 40)
+        return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f');
+    });
 }
 
-const QRegularExpression &tempPattern()
+bool isTaskText(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral("^([0-9a-f]{40})\\.([0-9A-Za-z_-]+)\\.tmp$"));
-    return re;
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'_'
+            || u == u'-';
+    });
 }
 
-const QRegularExpression &lockPattern()
+// What a name in the cache folder is: `<key>`, `<key>.lock`, `<key>.<task>.tmp`,
+// `<key>.descriptor.txt` or anything else. Matched by hand: a scan looks at every name.
+struct CacheName {
+    enum class Kind {
+        Other,
+        Key,
+        Lock,
+        Temp,
+        Descriptor,
+    };
+    Kind kind = Kind::Other;
+    QStringView key;
+    QStringView task;
+
+    static CacheName of(QStringView name)
+    {
+        CacheName n;
+        if (name.size() < 40 || !isKeyText(name.left(40)))
+            return n;
+        n.key = name.left(40);
+        const QStringView rest = name.mid(40);
+        if (rest.isEmpty())
+            n.kind = Kind::Key;
+        else if (rest == QLatin1String(".lock"))
+            n.kind = Kind::Lock;
+        else if (rest == QLatin1String(".descriptor.txt"))
+            n.kind = Kind::Descriptor;
+        if (n.kind != Kind::Other || rest.size() < 6 || !rest.startsWith(QLatin1Char('.'))
+            || !rest.endsWith(QLatin1String(".tmp")))
+            return n;
+        n.task = rest.mid(1, rest.size() - 5);
+        if (isTaskText(n.task))
+            n.kind = Kind::Temp;
+        return n;
+    }
+};
+
+// The names of the open cache folder that the protocol knows, typed from the listing (d_type);
+// only a name the listing cannot type, or one that is no file or folder, is stat'ed.
+QList<Storage::Item> listCacheFolder(int dirFd, Storage &storage, const QString &dir)
 {
-    static const QRegularExpression re(QStringLiteral("^([0-9a-f]{40})\\.lock$"));
-    return re;
+    QList<Storage::Item> items;
+    const int dup = ::openat(dirFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    DIR *d = dup < 0 ? nullptr : ::fdopendir(dup);
+    if (!d) {
+        if (dup >= 0)
+            ::close(dup);
+        return items;
+    }
+    while (const dirent *entry = ::readdir(d)) {
+        const char *raw = entry->d_name;
+        // Every name the protocol knows starts with 40 hex digits: skip the rest undecoded.
+        if (std::strlen(raw) < 40)
+            continue;
+        const QString name = QFile::decodeName(raw);
+        if (CacheName::of(name).kind == CacheName::Kind::Other)
+            continue;
+        Storage::Item item;
+        item.name = name;
+        if (entry->d_type == DT_DIR) {
+            item.stat.type = Storage::Type::Folder;
+        } else if (entry->d_type == DT_REG) {
+            item.stat.type = Storage::Type::File;
+        } else {
+            // Rare (a link, FIFO, … or a file system without d_type): the storage's own stat.
+            item.stat = storage.stat(dir + QLatin1Char('/') + name);
+            if (item.stat.type == Storage::Type::Missing)
+                continue; // vanished meanwhile
+        }
+        items.append(std::move(item));
+    }
+    ::closedir(d);
+    return items;
 }
 
 } // namespace
@@ -237,23 +319,58 @@ bool ModelCache::lockIsStale(const CacheLock::Owner &owner, const QString &key, 
 
 QList<CacheEntry> ModelCache::entries(Error *error) const
 {
+    return entries(error, {});
+}
+
+QList<CacheEntry> ModelCache::entries(Error *error, const std::function<bool(const CacheEntry &)> &onEntry) const
+{
     if (error)
         *error = Error();
     QList<CacheEntry> result;
+    bool stopped = false;
+    const auto add = [&](CacheEntry &&e) {
+        result.append(std::move(e));
+        if (onEntry && !onEntry(result.constLast()))
+            stopped = true;
+    };
     Storage &storage = *m_storage;
-    if (!storage.isRemote() && !QDir(m_dir).exists())
-        return result;
-    QList<Storage::Item> items = storage.list(m_dir, Storage::ListMode::Children, error);
+    const bool local = !storage.isRemote();
+    // Locally the folder is opened once and every name in it is reached relative to it; the
+    // types come from the listing itself (d_type), so a model folder costs no stat of its own.
+    int dirFd = -1;
+    QList<Storage::Item> items;
+    if (local) {
+        dirFd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (dirFd < 0) {
+            const int err = errno;
+            if (err != ENOENT && err != ENOTDIR && err != ELOOP && error)
+                *error = Error::fromSystemError(err, m_dir);
+            return result;
+        }
+        items = listCacheFolder(dirFd, storage, m_dir);
+    } else {
+        items = storage.list(m_dir, Storage::ListMode::Children, error);
+    }
+    const auto closeDir = qScopeGuard([dirFd] {
+        if (dirFd >= 0)
+            ::close(dirFd);
+    });
     std::sort(items.begin(), items.end(), [](const Storage::Item &x, const Storage::Item &y) { return x.name < y.name; });
     const auto pathOf = [this](const QString &name) -> QString { return m_dir + QLatin1Char('/') + name; };
 
     // Live lock owners' task ids, so their temp folders count as "downloading", not orphaned.
     QHash<QString, CacheLock::Owner> liveLocks;
+    // Keys whose descriptor is a regular file, as the listing says: only those are opened.
+    QSet<QString> regularDescriptors;
     for (const Storage::Item &item : items) {
-        const auto m = lockPattern().match(item.name);
-        if (!m.hasMatch())
+        if (stopped)
+            return result;
+        const CacheName n = CacheName::of(item.name);
+        if (n.kind == CacheName::Kind::Descriptor && item.stat.type == Storage::Type::File)
+            regularDescriptors.insert(n.key.toString());
+        if (n.kind != CacheName::Kind::Lock)
             continue;
-        const QString key = m.captured(1);
+        const QString key = n.key.toString();
         const auto owner = CacheLock::readOwner(storage, pathOf(item.name));
         if (!owner)
             continue; // vanished meanwhile
@@ -279,35 +396,41 @@ QList<CacheEntry> ModelCache::entries(Error *error) const
         }
         const Descriptor d = Descriptor::read(storage, descriptorPath(key));
         e.handle = d.handle;
-        result.append(e);
+        add(std::move(e));
     }
 
     // A descriptor that is a FIFO, folder or link is junk in the cache: shown, and pruned.
-    static const QRegularExpression descriptorName(QStringLiteral("^([0-9a-f]{40})\\.descriptor\\.txt$"));
     for (const Storage::Item &item : items) {
-        const auto m = descriptorName.match(item.name);
-        if (!m.hasMatch() || (item.stat.type != Storage::Type::Other && item.stat.type != Storage::Type::Folder))
+        if (stopped)
+            return result;
+        const CacheName n = CacheName::of(item.name);
+        if (n.kind != CacheName::Kind::Descriptor
+            || (item.stat.type != Storage::Type::Other && item.stat.type != Storage::Type::Folder))
             continue;
         CacheEntry e;
-        e.key = m.captured(1);
+        e.key = n.key.toString();
         e.path = pathOf(item.name);
         e.state = EntryState::Broken;
         const QString typeName = item.stat.type == Storage::Type::Folder ? RegularFile::tr("a folder") : item.stat.typeName;
         e.reason = tr("%1 is %2, not a descriptor").arg(item.name, typeName);
-        result.append(e);
+        add(std::move(e));
     }
 
     for (const Storage::Item &item : items) {
+        if (stopped)
+            return result;
         const QString &name = item.name;
-        const QString full = pathOf(name);
-        if (const auto m = keyPattern().match(name); m.hasMatch()) {
+        const CacheName n = CacheName::of(name);
+        if (n.kind == CacheName::Kind::Key) {
+            const QString full = pathOf(name);
             // Not followed if it is a symlink: a link, file or FIFO here is a broken entry.
             CacheEntry e;
             e.key = name;
             e.path = full;
             QString reason;
             QDateTime newest;
-            if (storage.isRemote()) {
+            const QByteArray localName = local ? name.toLatin1() : QByteArray(); // 40 hex digits
+            if (!local) {
                 // One listing answers both "complete?" and "how large?".
                 const QList<Storage::Item> files = item.stat.type == Storage::Type::Folder
                     ? storage.list(full, Storage::ListMode::Recursive)
@@ -330,32 +453,46 @@ QList<CacheEntry> ModelCache::entries(Error *error) const
                 if (item.stat.type == Storage::Type::Folder && files.isEmpty())
                     reason = ModelFolder::tr("the folder is empty");
                 e.state = reason.isEmpty() ? EntryState::Complete : EntryState::Broken;
+            } else if (ModelFolder::Survey survey = item.stat.type == Storage::Type::Folder
+                           ? ModelFolder::survey(dirFd, localName.constData())
+                           : ModelFolder::Survey();
+                       survey.isFolder) {
+                // One walk: completeness, size and file count.
+                e.state = survey.complete ? EntryState::Complete : EntryState::Broken;
+                reason = std::move(survey.reason);
+                e.sizeBytes = survey.allocatedBytes;
+                e.fileCount = survey.fileCount;
             } else {
+                // A symlink, file or FIFO in the entry's place (or a folder that just went).
                 e.state = isCompleteModelFolder(full, &reason) ? EntryState::Complete : EntryState::Broken;
                 e.sizeBytes = treeSize(full, &e.fileCount);
             }
             if (e.state == EntryState::Broken)
                 e.reason = reason;
             bool ok = false;
-            const Descriptor d = Descriptor::read(storage, descriptorPath(name), &ok);
+            Descriptor d;
+            if (!local)
+                d = Descriptor::read(storage, descriptorPath(name), &ok);
+            else if (regularDescriptors.contains(name))
+                d = Descriptor::readAt(dirFd, QByteArray(localName + ".descriptor.txt").constData(), &ok);
             if (ok) {
                 e.handle = d.handle;
                 e.downloadTime = d.downloadTime;
                 e.downloaderHost = d.hostname;
                 e.downloaderPid = d.pid;
-            } else if (storage.isRemote()) {
+            } else if (!local) {
                 e.downloadTime = newest;
             } else {
                 e.downloadTime = QFileInfo(full).lastModified(); // of a symlink itself when it dangles: QFileInfo gives invalid
                 if (!e.downloadTime.isValid())
                     e.downloadTime = FileTree::measure(QFile::encodeName(full)).newest;
             }
-            result.append(e);
-        } else if (const auto t = tempPattern().match(name); t.hasMatch()) {
-            const QString key = t.captured(1);
-            const QString task = t.captured(2);
-            if (liveLocks.contains(key) && liveLocks.value(key).taskId == task)
+            add(std::move(e));
+        } else if (n.kind == CacheName::Kind::Temp) {
+            const QString key = n.key.toString();
+            if (const auto live = liveLocks.constFind(key); live != liveLocks.cend() && live->taskId == n.task)
                 continue; // shown with its lock
+            const QString full = pathOf(name);
             CacheEntry e;
             e.key = key;
             e.path = full;
@@ -365,7 +502,7 @@ QList<CacheEntry> ModelCache::entries(Error *error) const
             e.sizeBytes = sizeOf(full, &e.fileCount, &newest);
             e.downloadTime = storage.isRemote() ? newest : QFileInfo(full).lastModified();
             e.handle = Descriptor::read(storage, descriptorPath(key)).handle;
-            result.append(e);
+            add(std::move(e));
         }
     }
     std::stable_sort(result.begin(), result.end(), [](const CacheEntry &a, const CacheEntry &b) {

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -58,6 +59,10 @@ public:
     // Every item in the folder, sorted by handle (entries without one by key). *error is set when
     // the folder cannot be listed (a gs:// bucket that is missing or unreachable).
     [[nodiscard]] QList<CacheEntry> entries(Error *error = nullptr) const;
+    // The same, calling onEntry with each item as soon as it is known (in no particular order;
+    // on the calling thread), so that a front end can show a large cache while it is scanned.
+    // onEntry returning false stops the scan: what was found so far is returned.
+    [[nodiscard]] QList<CacheEntry> entries(Error *error, const std::function<bool(const CacheEntry &)> &onEntry) const;
     // A handle, a full key or a unique key prefix (at least 6 hex digits).
     [[nodiscard]] std::optional<CacheEntry> find(const QString &handleOrKey, Error *error = nullptr) const;
 

@@ -13,6 +13,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -77,7 +78,139 @@ QString typeName(mode_t mode)
     return ModelFolder::tr("a device");
 }
 
+constexpr int kMaxDepth = 256; // deeper than any model; bounds the walk, as FileTree's does
+
+struct NamedType {
+    QString name;
+    QByteArray raw;
+    unsigned char type; // d_type: DT_REG, DT_DIR, DT_LNK, …, or DT_UNKNOWN
+};
+
+// The names in a folder just opened, with the types its listing gives, without "." and "..". Reads
+// the descriptor itself (getdents64): no duplicate descriptor, fstat and fcntl as opendir needs.
+std::vector<NamedType> listNames(int fd)
+{
+    std::vector<NamedType> names;
+    char buffer[8192];
+    for (;;) {
+        const ssize_t n = ::getdents64(fd, buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        for (ssize_t at = 0; at < n;) {
+            const auto *e = reinterpret_cast<const struct dirent64 *>(buffer + at);
+            at += e->d_reclen;
+            const char *name = e->d_name;
+            if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
+                continue;
+            names.push_back({QFile::decodeName(name), QByteArray(name), e->d_type});
+        }
+    }
+    return names;
+}
+
+struct NamedMode {
+    QString name;
+    mode_t mode;
+};
+
+// Adds up the tree below the open folder `fd` (which it closes) as FileTree::measure does, and
+// keeps the names and types of the levels the completeness rule looks at: the entry itself
+// (`names`) and its variables folder (`variableNames`).
+void surveyWalk(int fd, int depth, ModelFolder::Survey *survey, std::vector<NamedMode> *names,
+                std::vector<NamedMode> *variableNames)
+{
+    if (depth > kMaxDepth) {
+        ::close(fd);
+        return;
+    }
+    // getdents64 on the descriptor itself: opendir would add an fstat and two fcntl per folder.
+    constexpr size_t kBufferSize = 16 * 1024;
+    const std::unique_ptr<char[]> buffer(new char[kBufferSize]);
+    for (;;) {
+        const ssize_t n = ::getdents64(fd, buffer.get(), kBufferSize);
+        if (n <= 0)
+            break;
+        for (ssize_t at = 0; at < n;) {
+            const auto *e = reinterpret_cast<const struct dirent64 *>(buffer.get() + at);
+            at += e->d_reclen;
+            const char *name = e->d_name;
+            if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
+                continue;
+            struct stat st {};
+            if (::fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                continue; // vanished meanwhile
+            survey->allocatedBytes += qint64(st.st_blocks) * 512;
+            if (S_ISREG(st.st_mode))
+                ++survey->fileCount;
+            if (names)
+                names->push_back({QFile::decodeName(name), st.st_mode});
+            if (S_ISDIR(st.st_mode)) {
+                const int sub = ::openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+                if (sub < 0)
+                    continue;
+                const bool variables = names && std::strcmp(name, "variables") == 0;
+                surveyWalk(sub, depth + 1, survey, variables ? variableNames : nullptr, nullptr);
+            }
+        }
+    }
+    ::close(fd);
+}
+
 } // namespace
+
+ModelFolder::Survey ModelFolder::survey(int parentFd, const char *name)
+{
+    Survey result;
+    const int fd = ::openat(parentFd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return result;
+    result.isFolder = true;
+    std::vector<NamedMode> names;
+    std::vector<NamedMode> variableNames;
+    surveyWalk(fd, 0, &result, &names, &variableNames);
+
+    const auto find = [&](const QString &relative) -> const NamedMode * {
+        const qsizetype slash = relative.indexOf(QLatin1Char('/'));
+        if (slash < 0) {
+            for (const NamedMode &n : names) {
+                if (n.name == relative)
+                    return &n;
+            }
+            return nullptr;
+        }
+        if (QStringView(relative).left(slash) != QLatin1String("variables"))
+            return nullptr; // the rule only looks into variables/
+        const QStringView leaf = QStringView(relative).mid(slash + 1);
+        for (const NamedMode &n : variableNames) {
+            if (n.name == leaf)
+                return &n;
+        }
+        return nullptr;
+    };
+    Lookup lookup;
+    lookup.typeOf = [&](const QString &relative, QString *nameOfType) {
+        const NamedMode *n = find(relative);
+        if (!n)
+            return Storage::Type::Missing;
+        if (nameOfType)
+            *nameOfType = typeName(n->mode);
+        return S_ISREG(n->mode) ? Storage::Type::File : S_ISDIR(n->mode) ? Storage::Type::Folder : Storage::Type::Other;
+    };
+    lookup.namesIn = [&](const QString &relative) {
+        QStringList list;
+        const std::vector<NamedMode> *from = relative.isEmpty() ? &names
+            : relative == QLatin1String("variables")           ? &variableNames
+                                                                : nullptr;
+        if (from) {
+            list.reserve(qsizetype(from->size()));
+            for (const NamedMode &n : *from)
+                list.append(n.name);
+        }
+        return list;
+    };
+    result.complete = isComplete(lookup, &result.reason, &result.kind);
+    return result;
+}
 
 QString ModelFolder::wrongTypeReason(const QString &path)
 {
@@ -270,43 +403,54 @@ bool ModelFolder::isComplete(const QString &path, QString *reason, Kind *kind)
             *kind = Kind::None;
         return false;
     }
-    // Names relative to the entry: a sub folder is opened without following a link before
-    // anything in it is looked at, once however often the rule asks about it.
-    std::vector<std::pair<QString, std::unique_ptr<DirFd>>> opened;
-    const auto folderFd = [&](const QString &relative) -> int {
-        if (relative.isEmpty())
-            return dir.fd();
-        for (const auto &[name, fd] : opened) {
-            if (name == relative)
-                return fd->fd();
+    // The rule looks at the entry and at its variables folder only. Each is listed once, with the
+    // types the listing gives (d_type: the entry itself, never a link's target); only a name the
+    // listing cannot type is stat'ed, relative to its open folder. The variables folder is opened
+    // without following a link before anything in it is looked at.
+    std::vector<NamedType> names = listNames(dir.fd());
+    std::unique_ptr<DirFd> variables;
+    std::vector<NamedType> variableNames;
+    const auto listing = [&](QStringView folder) -> std::pair<int, const std::vector<NamedType> *> {
+        if (folder.isEmpty())
+            return {dir.fd(), &names};
+        if (folder != QLatin1String("variables"))
+            return {-1, nullptr}; // the rule looks no further
+        if (!variables) {
+            variables = std::make_unique<DirFd>(dir.fd(), "variables");
+            if (variables->isValid())
+                variableNames = listNames(variables->fd());
         }
-        const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
-        const int parent = slash < 0 ? dir.fd() : -1; // the rule only looks one level down
-        if (parent < 0)
-            return -1;
-        opened.emplace_back(relative, std::make_unique<DirFd>(parent, QFile::encodeName(relative).constData()));
-        return opened.back().second->fd();
+        return {variables->fd(), &variableNames};
     };
     Lookup lookup;
-    lookup.typeOf = [&](const QString &relative, QString *name) {
+    lookup.typeOf = [&](const QString &relative, QString *nameOfType) {
         const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
-        const int fd = slash < 0 ? dir.fd() : folderFd(relative.left(slash));
-        struct stat st {};
-        if (fd < 0 || ::fstatat(fd, QFile::encodeName(slash < 0 ? relative : relative.mid(slash + 1)).constData(), &st,
-                                AT_SYMLINK_NOFOLLOW) != 0)
+        const auto [fd, list] = listing(slash < 0 ? QStringView() : QStringView(relative).left(slash));
+        const QStringView leaf = slash < 0 ? QStringView(relative) : QStringView(relative).mid(slash + 1);
+        if (!list)
             return Storage::Type::Missing;
-        if (name)
-            *name = typeName(st.st_mode);
-        return S_ISREG(st.st_mode) ? Storage::Type::File : S_ISDIR(st.st_mode) ? Storage::Type::Folder : Storage::Type::Other;
+        const auto it = std::find_if(list->cbegin(), list->cend(), [&](const NamedType &n) { return n.name == leaf; });
+        if (it == list->cend())
+            return Storage::Type::Missing;
+        mode_t mode = it->type == DT_REG ? S_IFREG : it->type == DT_DIR ? S_IFDIR : 0;
+        if (mode == 0) {
+            struct stat st {};
+            if (fd < 0 || ::fstatat(fd, it->raw.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+                return Storage::Type::Missing;
+            mode = st.st_mode;
+        }
+        if (nameOfType)
+            *nameOfType = typeName(mode);
+        return S_ISREG(mode) ? Storage::Type::File : S_ISDIR(mode) ? Storage::Type::Folder : Storage::Type::Other;
     };
     lookup.namesIn = [&](const QString &relative) {
-        QStringList names;
-        const int fd = folderFd(relative);
-        if (fd >= 0) {
-            for (const QByteArray &n : FileTree::namesIn(fd))
-                names.append(QFile::decodeName(n));
+        QStringList list;
+        if (const auto [fd, from] = listing(relative); from) {
+            list.reserve(qsizetype(from->size()));
+            for (const NamedType &n : *from)
+                list.append(n.name);
         }
-        return names;
+        return list;
     };
     return isComplete(lookup, reason, kind);
 }

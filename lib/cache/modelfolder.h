@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,20 @@ public:
     // Any location in `storage` (a local path or gs://…).
     [[nodiscard]] static bool isComplete(Storage &storage, const QString &location, QString *reason = nullptr,
                                          Kind *kind = nullptr);
+
+    // A local entry looked at and measured in one walk, for a scan of many entries.
+    struct Survey {
+        bool isFolder = false; // false: `name` is missing or not a real folder; nothing else is set
+        bool complete = false;
+        QString reason; // why not complete
+        Kind kind = Kind::None;
+        qint64 allocatedBytes = 0; // as ModelCache::treeSize counts them
+        int fileCount = 0;
+    };
+    // The folder `name` in the open folder `parentFd`: every name below it is stat'ed once
+    // (fstatat relative to folders opened without following a link, as `du` does), and the
+    // completeness rule runs over what that walk saw, so it costs no further system call.
+    [[nodiscard]] static Survey survey(int parentFd, const char *name);
 
     // What is at `path` when it is not a real folder ("a symbolic link, not a folder"), or an
     // empty string for a folder (or nothing at all).

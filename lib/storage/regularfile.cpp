@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -96,6 +97,68 @@ RegularFile::Contents RegularFile::read(const QString &path, qint64 maxBytes)
         if (n == 0)
             break;
         got += n;
+    }
+    ::close(fd);
+    if (got > maxBytes) {
+        c.status = Status::TooLarge;
+        got = maxBytes;
+    }
+    c.bytes.truncate(got);
+    return c;
+}
+
+RegularFile::Contents RegularFile::readAt(int dirFd, const char *name, qint64 maxBytes)
+{
+    Contents c;
+    int fd;
+    do {
+        fd = ::openat(dirFd, name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        const int err = errno;
+        c.errorNumber = err;
+        if (err == ENOENT || err == ENOTDIR) {
+            c.status = Status::Missing;
+        } else if (err == ELOOP || err == ENXIO || err == EWOULDBLOCK) {
+            struct stat st {};
+            if (::fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISREG(st.st_mode)) {
+                c.status = Status::NotRegular;
+                c.typeName = nameOfType(st.st_mode);
+            } else {
+                c.status = Status::Unreadable;
+            }
+        } else {
+            c.status = Status::Unreadable;
+        }
+        return c;
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        c.errorNumber = errno;
+        c.status = S_ISREG(st.st_mode) || st.st_mode == 0 ? Status::Unreadable : Status::NotRegular;
+        if (c.status == Status::NotRegular)
+            c.typeName = nameOfType(st.st_mode);
+        ::close(fd);
+        return c;
+    }
+    // One byte more than allowed tells "exactly maxBytes" from "too large"; one more than the
+    // file's size tells a file that grew meanwhile.
+    const qint64 want = std::min<qint64>(qint64(st.st_size), maxBytes) + 1;
+    c.bytes.resize(want);
+    qint64 got = 0;
+    c.status = Status::Ok;
+    while (got < want) {
+        const ssize_t n = ::read(fd, c.bytes.data() + got, size_t(want - got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            c.status = Status::Unreadable;
+            c.errorNumber = errno;
+            break;
+        }
+        got += n;
+        if (n == 0 || (got < want && got >= qint64(st.st_size)))
+            break; // the end of a regular file: no second read needed to see it
     }
     ::close(fd);
     if (got > maxBytes) {

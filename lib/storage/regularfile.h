@@ -37,6 +37,9 @@ public:
 
     // Reads at most maxBytes of a regular file.
     [[nodiscard]] static Contents read(const QString &path, qint64 maxBytes);
+    // The same for `name` in the open folder `dirFd` (a scan of many entries: no path to build and
+    // resolve again, and the buffer sized from fstat, so a short file takes one read).
+    [[nodiscard]] static Contents readAt(int dirFd, const char *name, qint64 maxBytes);
     // Opens a regular file for reading into `file` (which then owns the descriptor). On failure the
     // returned status says why and `errorNumber` is set for Unreadable (ELOOP/ENXIO never block).
     [[nodiscard]] static Status open(const QString &path, QFile *file, int *errorNumber = nullptr,
