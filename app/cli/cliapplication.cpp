@@ -705,6 +705,8 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
             {QStringLiteral("offlineSource"), Configuration::sourceName(m_config.offlineSource())},
             {QStringLiteral("certValidation"), !m_config.certValidationDisabled()},
             {QStringLiteral("lockTimeoutSeconds"), double(m_config.lockTimeout().count()) / 1000},
+            {QStringLiteral("parallelConnections"), m_config.parallelConnections()},
+            {QStringLiteral("parallelMinSize"), double(m_config.parallelMinSize())},
             {QStringLiteral("diskFree"), storage.isValid() ? storage.bytesAvailable() : -1},
             {QStringLiteral("python"), QJsonObject{
                 {QStringLiteral("cacheDir"), python.cacheDir},
@@ -727,6 +729,9 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
             .arg(m_config.offline() ? tr("yes") : tr("no"), Configuration::sourceName(m_config.offlineSource())));
     out(tr("TLS checks:    %1").arg(m_config.certValidationDisabled() ? tr("OFF (TFHUB_DISABLE_CERT_VALIDATION=true)") : tr("on")));
     out(tr("Lock timeout:  %1 s").arg(m_config.lockTimeout().count() / 1000));
+    out(tr("Connections:   %1 per download of %2 or more (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)")
+            .arg(m_config.parallelConnections())
+            .arg(size(m_config.parallelMinSize())));
     if (storage.isValid())
         out(tr("Disk:          %1 free of %2").arg(size(storage.bytesAvailable()), size(storage.bytesTotal())));
     out(tr("Python:        %1").arg(python.summary));
