@@ -9,13 +9,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #ifdef HUBCACHE_HAVE_ISAL
 #include <isa-l/crc.h>
 #else
 #include <zlib.h>
 #endif
+
+#include <cstdio>
 
 #include <sys/stat.h>
 
@@ -150,11 +151,16 @@ bool ResumeData::save() const
         {QStringLiteral("blockSize"), double(kBlockSize)},
         {QStringLiteral("blocks"), blocks},
     };
-    QSaveFile file(m_folder + u'/' + kRecordName);
-    if (!file.open(QIODevice::WriteOnly))
+    // Renamed over the old record, without fsync: a killed process leaves one record or the other,
+    // and after a power cut the block checksums catch bytes that never reached the disk.
+    const QString path = m_folder + u'/' + kRecordName;
+    const QString next = path + QStringLiteral(".new");
+    QFile file(next);
+    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         return false;
-    file.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    return file.commit();
+    file.close();
+    return ::rename(QFile::encodeName(next).constData(), QFile::encodeName(path).constData()) == 0;
 }
 
 std::optional<ResumeData> ResumeData::load(const QString &folder, QString *why)

@@ -50,9 +50,10 @@ RangedDownload::RangedDownload(ResumeData record, const Configuration &config, i
             m_blocks[i] = BlockState::Done;
     }
     // The record on disk trails the file by at most this long: a killed run fetches again what
-    // arrived in its last second (a bounded overlap) and never trusts a block it did not record.
+    // arrived in its last tenth of a second (a bounded overlap) and never trusts a block it did
+    // not record.
     m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(1000);
+    m_saveTimer->setInterval(100);
     connect(m_saveTimer, &QTimer::timeout, this, [this] { (void)m_record.save(); });
 }
 
