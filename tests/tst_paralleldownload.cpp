@@ -297,6 +297,7 @@ private Q_SLOTS:
         QTest::newRow("archive truncated") << u"truncated"_qs;
         QTest::newRow("block corrupted") << u"corrupt block"_qs;
         QTest::newRow("record corrupted") << u"corrupt record"_qs;
+        QTest::newRow("pruned") << u"pruned"_qs;
     }
 
     // The real command line, killed (SIGKILL) half way, then run again: it asks only for what is
@@ -349,8 +350,32 @@ private Q_SLOTS:
         const int kept = keptBlocks();
         QVERIFY2(kept < (total + ResumeData::kBlockSize - 1) / ResumeData::kBlockSize, "the first run was not killed half way");
 
+        const auto cli = [&](const QStringList &args, QByteArray *output) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(binary, args);
+            if (!p.waitForFinished(30000))
+                return -1;
+            *output = p.readAllStandardOutput() + p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray output;
+        if (damage == u"none"_qs) {
+            // ls shows the paused download with its size; prune keeps it while it is fresh.
+            QCOMPARE(cli({u"ls"_qs}, &output), 0);
+            QVERIFY2(output.contains("paused") && output.contains("resumable:") && output.contains(handle.toUtf8()),
+                     output.constData());
+            QCOMPARE(cli({u"prune"_qs}, &output), 0);
+            QVERIFY2(output.contains("Kept 1 paused download"), output.constData());
+            QVERIFY(QFileInfo::exists(resume));
+        }
         QList<Member> expected = list;
-        if (damage == u"changed"_qs) {
+        if (damage == u"pruned"_qs) {
+            // Asked to, prune deletes it.
+            QCOMPARE(cli({u"prune"_qs, u"--resume-data"_qs}, &output), 0);
+            QVERIFY2(output.contains("removed paused download"), output.constData());
+            QVERIFY(!QFileInfo::exists(resume));
+        } else if (damage == u"changed"_qs) {
             route.body = builder(other).build();
             route.bytesPerSecond = 0;
             m_server.setRoute(u"/model.tar"_qs, route);

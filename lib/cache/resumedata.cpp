@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #ifdef HUBCACHE_HAVE_ISAL
 #include <isa-l/crc.h>
@@ -63,6 +64,34 @@ bool ResumeData::remove(const QString &folder)
     if (!info.exists() && !info.isSymLink())
         return true;
     return ModelCache::removeTree(folder);
+}
+
+QList<ResumeData::Paused> ResumeData::list(const QString &cacheDir)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9a-f]{40})\\.resume$"));
+    QList<Paused> result;
+    const QFileInfoList items = QDir(cacheDir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
+                                                             QDir::Name);
+    for (const QFileInfo &info : items) {
+        const QRegularExpressionMatch m = pattern.match(info.fileName());
+        if (!m.hasMatch() || info.isSymLink())
+            continue;
+        Paused p;
+        p.folder = info.filePath();
+        p.key = m.captured(1);
+        p.sizeOnDisk = sizeOnDisk(p.folder);
+        const QFileInfo record(p.folder + u'/' + kRecordName);
+        p.modified = record.exists() ? record.lastModified() : info.lastModified();
+        QString why;
+        if (const std::optional<ResumeData> r = load(p.folder, &why)) {
+            p.usable = true;
+            p.handle = r->handle();
+            p.completeBytes = r->completeBytes();
+            p.total = r->total();
+        }
+        result.append(p);
+    }
+    return result;
 }
 
 QString ResumeData::archivePath() const
@@ -144,6 +173,7 @@ bool ResumeData::save() const
     const QJsonObject o{
         {QStringLiteral("version"), 1},
         {QStringLiteral("url"), m_url.toString()},
+        {QStringLiteral("handle"), m_handle},
         {QStringLiteral("validator"), QString::fromLatin1(m_validator)},
         {QStringLiteral("etag"), QString::fromLatin1(m_etag)},
         {QStringLiteral("lastModified"), QString::fromLatin1(m_lastModified)},
@@ -195,6 +225,7 @@ std::optional<ResumeData> ResumeData::load(const QString &folder, QString *why)
     ResumeData r;
     r.m_folder = folder;
     r.m_url = QUrl(o.value(QStringLiteral("url")).toString());
+    r.m_handle = o.value(QStringLiteral("handle")).toString();
     r.m_validator = o.value(QStringLiteral("validator")).toString().toLatin1();
     r.m_etag = o.value(QStringLiteral("etag")).toString().toLatin1();
     r.m_lastModified = o.value(QStringLiteral("lastModified")).toString().toLatin1();

@@ -3,6 +3,7 @@
 #include "hubcache_export.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -29,6 +30,24 @@ public:
     // Deletes the folder and what is in it; true if nothing is left.
     static bool remove(const QString &folder);
 
+    // A download that stopped and can be resumed, as `ls` and `prune` show it.
+    struct Paused
+    {
+        QString folder;
+        QString key;
+        QString handle;       // empty if the record is unreadable
+        qint64 sizeOnDisk = 0;
+        qint64 completeBytes = 0;
+        qint64 total = 0;
+        QDateTime modified;   // of the record: when the download last made progress
+        bool usable = false;  // the record reads back; otherwise the next download discards it
+    };
+    // The resume folders in a local cache folder (`<40 hex>.resume`, folders only, never followed
+    // through a link), with what their records say.
+    [[nodiscard]] static QList<Paused> list(const QString &cacheDir);
+    // Resume data of this age or older is removed by `prune` (while an entry's lock is not held).
+    static constexpr int kFreshDays = 7;
+
     // Reads the record in folder, checking every type before opening anything: a folder, regular
     // files, a record that parses and agrees with the archive file's length. Blocks past the end of
     // a truncated archive file are dropped. nullopt if there is nothing usable (*why says what).
@@ -44,6 +63,9 @@ public:
     [[nodiscard]] QString folder() const { return m_folder; }
     [[nodiscard]] QString archivePath() const;
     [[nodiscard]] QUrl url() const { return m_url; }
+    // The handle, for `ls`.
+    [[nodiscard]] QString handle() const { return m_handle; }
+    void setHandle(const QString &handle) { m_handle = handle; }
     [[nodiscard]] QByteArray validator() const { return m_validator; }
     [[nodiscard]] QByteArray etag() const { return m_etag; }
     [[nodiscard]] QByteArray lastModified() const { return m_lastModified; }
@@ -63,6 +85,7 @@ public:
 private:
     QString m_folder;
     QUrl m_url;
+    QString m_handle;
     QByteArray m_validator;
     QByteArray m_etag;
     QByteArray m_lastModified;

@@ -412,6 +412,7 @@ void DownloadJob::onMetaData()
         m_validator.clear(); // ranges would count encoded bytes, not the ones we received
     if (wantsRanged()) {
         ResumeData record = ResumeData::fresh(m_resumeFolder, m_originalUrl, m_validator, m_etag, m_lastModified, m_total);
+        record.setHandle(m_handle);
         QString why;
         if (record.create(&why)) {
             const int lastBlock = std::min(record.blockCount(), RangedDownload::kBlocksPerPart) - 1;
