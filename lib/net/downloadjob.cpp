@@ -205,7 +205,7 @@ bool DownloadJob::wantsRanged() const
         && !m_validator.isEmpty() && m_total > 0 && m_total >= m_config.parallelMinSize() && m_resumeFrom < 0;
 }
 
-void DownloadJob::enterRanged(ResumeData record, bool kept, qint64 adoptFrom, qint64 adoptTo)
+void DownloadJob::enterRanged(ResumeData record, bool kept, qint64 adoptFrom, qint64 adoptTo, int firstBlock)
 {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
@@ -254,7 +254,7 @@ void DownloadJob::enterRanged(ResumeData record, bool kept, qint64 adoptFrom, qi
     }
     m_ranged->fill();
     m_bodyAccepted = true;
-    m_nextBlock = 0;
+    m_nextBlock = firstBlock;
     m_blockBuffer.clear();
     m_blockPos = 0;
     m_fileInputDone = false;
@@ -303,6 +303,58 @@ void DownloadJob::pumpFile()
         m_blockPos += n;
         m_fed = true;
     }
+}
+
+bool DownloadJob::writeTrial(const QByteArray &chunk)
+{
+    qsizetype off = 0;
+    qint64 pos = m_received;
+    while (off < chunk.size()) {
+        const int block = int(pos / ResumeData::kBlockSize);
+        const qint64 blockEnd = m_trial->blockStart(block) + m_trial->blockLength(block);
+        const qsizetype n = qsizetype(std::min<qint64>(chunk.size() - off, blockEnd - pos));
+        if (!m_trialFile->seek(pos) || m_trialFile->write(chunk.constData() + off, n) != n) {
+            // Resume data is a convenience: without it the download goes on as one stream.
+            qCWarning(lcDownload) << "one stream: cannot write" << m_trialFile->fileName() << m_trialFile->errorString();
+            m_trial.reset();
+            delete std::exchange(m_trialFile, nullptr);
+            (void)ResumeData::remove(m_resumeFolder);
+            return true;
+        }
+        m_trialCrc = ResumeData::crc32(m_trialCrc, chunk.constData() + off, n);
+        pos += n;
+        off += n;
+        if (pos == blockEnd) {
+            m_trial->setBlock(block, m_trialCrc);
+            m_trialCrc = 0;
+        }
+    }
+    return true;
+}
+
+void DownloadJob::decideTrial()
+{
+    ResumeData record = std::move(*m_trial);
+    m_trial.reset();
+    delete std::exchange(m_trialFile, nullptr);
+    const qint64 wall = m_speedClock.isValid() ? m_speedClock.elapsed() : 0;
+    const qint64 blocked = m_blockedMs + (m_blockedSince >= 0 && m_speedClock.isValid() ? m_speedClock.elapsed() - m_blockedSince : 0);
+    // When the extractor already holds one stream back, or one stream brings 100 MB/s (about what
+    // inflating and writing take), more connections only cost a copy on disk.
+    constexpr qint64 kFastStream = 100'000'000;
+    const bool extractorBound = wall > 0 && blocked * 4 >= wall;
+    const bool fast = m_received * 1000 >= kFastStream * std::max<qint64>(wall, 1);
+    if (m_received >= m_total || extractorBound || fast) {
+        qCInfo(lcDownload) << "one stream: the extractor waited" << blocked << "of" << wall << "ms for"
+                           << m_received << "bytes";
+        (void)ResumeData::remove(record.folder());
+        return;
+    }
+    const int first = int(m_received / ResumeData::kBlockSize);
+    const int last = std::min(record.blockCount(), first + RangedDownload::kBlocksPerPart) - 1;
+    const qint64 partEnd = record.blockStart(last) + record.blockLength(last) - 1;
+    (void)record.save();
+    enterRanged(std::move(record), false, m_received, partEnd, first);
 }
 
 void DownloadJob::onRangedChanged(const QString &reason, bool rangesIgnored)
@@ -415,13 +467,20 @@ void DownloadJob::onMetaData()
         record.setHandle(m_handle);
         QString why;
         if (record.create(&why)) {
-            const int lastBlock = std::min(record.blockCount(), RangedDownload::kBlocksPerPart) - 1;
-            const qint64 partEnd = record.blockStart(lastBlock) + record.blockLength(lastBlock) - 1;
-            enterRanged(std::move(record), false, 0, partEnd);
-            return;
+            m_trialFile = new QFile(record.archivePath(), this);
+            if (m_trialFile->open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+                m_trialEnd = std::min<qint64>(m_total, qint64(RangedDownload::kBlocksPerPart) * ResumeData::kBlockSize);
+                m_trialCrc = 0;
+                m_trial = std::move(record);
+            } else {
+                why = m_trialFile->errorString();
+                delete std::exchange(m_trialFile, nullptr);
+            }
         }
-        qCWarning(lcDownload) << "one stream: no resume data:" << why;
-        (void)ResumeData::remove(m_resumeFolder);
+        if (!m_trial) {
+            qCWarning(lcDownload) << "one stream: no resume data:" << why;
+            (void)ResumeData::remove(m_resumeFolder);
+        }
     }
     setProgress(m_received, m_total);
 }
@@ -513,6 +572,11 @@ void DownloadJob::startOver(const QString &reason)
     m_extracted = 0;
     m_fed = false;
     m_probe.reset();
+    if (m_trial) {
+        (void)ResumeData::remove(m_trial->folder());
+        m_trial.reset();
+        delete std::exchange(m_trialFile, nullptr);
+    }
     m_total = -1;
     m_resumeFrom = -1;
     m_rangesOffered = false;
@@ -530,11 +594,12 @@ void DownloadJob::startOver(const QString &reason)
 void DownloadJob::startSpeedWindow()
 {
     m_speedTimer.stop();
-    if (m_config.minSpeed() <= 0 || m_config.minSpeedTime().count() <= 0)
-        return;
+    // Also what decideTrial() measures, with or without a minimum speed.
     m_speedClock.start();
     m_blockedMs = 0;
     m_blockedSince = -1;
+    if (m_config.minSpeed() <= 0 || m_config.minSpeedTime().count() <= 0)
+        return;
     m_speedSamples = {SpeedSample{0, m_received}};
     m_speedTimer.start(std::clamp<qint64>(m_config.minSpeedTime().count() / 8, 50, 1000));
 }
@@ -608,13 +673,23 @@ void DownloadJob::pump()
             m_blockedMs += m_speedClock.elapsed() - m_blockedSince;
             m_blockedSince = -1;
         }
-        const QByteArray chunk = m_reply->read(std::min({room, kReadChunk, m_reply->bytesAvailable()}));
+        qint64 want = std::min({room, kReadChunk, m_reply->bytesAvailable()});
+        if (m_trial)
+            want = std::min(want, m_trialEnd - m_received);
+        const QByteArray chunk = m_reply->read(want);
         if (chunk.isEmpty())
             break;
+        if (m_trial && !writeTrial(chunk))
+            return;
         m_received += chunk.size();
         m_fed = true;
         moved = true;
         m_extractor->write(chunk);
+        if (m_trial && m_received == m_trialEnd) {
+            decideTrial();
+            if (m_ranged || isFinished())
+                return;
+        }
     }
     if (moved) {
         m_stallTimer.start();
@@ -852,6 +927,15 @@ void DownloadJob::finish(const Error &error)
         || code == ErrorCode::HostNotFound || code == ErrorCode::ServerError || code == ErrorCode::RateLimited
         || code == ErrorCode::ProxyFailure || code == ErrorCode::HttpError;
     stopRanged(error && keep);
+    if (m_trial) {
+        // The opening blocks of one stream: what arrived of them is kept like a part.
+        delete std::exchange(m_trialFile, nullptr);
+        if (error && keep)
+            (void)m_trial->save();
+        else
+            (void)ResumeData::remove(m_trial->folder());
+        m_trial.reset();
+    }
     if (m_extractor) {
         // Join the worker before anyone looks at or deletes the destination folder.
         if (!m_extractor->isFinished())

@@ -7,6 +7,7 @@
 #include "resumedata.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSet>
@@ -98,7 +99,13 @@ private:
     void createExtractor();
     // Whether the answer now being read should go to RangedDownload.
     [[nodiscard]] bool wantsRanged() const;
-    void enterRanged(ResumeData record, bool kept, qint64 adoptFrom, qint64 adoptTo);
+    // Hands m_reply (answering from adoptFrom, or dropped if adoptFrom < 0) to a RangedDownload;
+    // the extractor is fed from block firstBlock on (the ones before went to it from memory).
+    void enterRanged(ResumeData record, bool kept, qint64 adoptFrom, qint64 adoptTo, int firstBlock = 0);
+    // Writes a chunk of the first answer's opening blocks into the trial's resume data.
+    [[nodiscard]] bool writeTrial(const QByteArray &chunk);
+    // At the end of the opening blocks: parallel ranges if the network was the slow side.
+    void decideTrial();
     void pumpFile();
     void onRangedChanged(const QString &reason, bool rangesIgnored);
     void stopRanged(bool keepData);
@@ -169,6 +176,12 @@ private:
     bool m_fileInputDone = false;
     qint64 m_transferredBefore = 0;    // by earlier RangedDownloads of this job and single streams
     qint64 m_resumedBytes = 0;
+    // The first answer's opening blocks go to the extractor and into resume data while the job
+    // measures whether one stream keeps the extractor busy (then it stays one stream).
+    std::optional<ResumeData> m_trial;
+    QFile *m_trialFile = nullptr;
+    quint32 m_trialCrc = 0;
+    qint64 m_trialEnd = 0;
 };
 
 } // namespace HubCache

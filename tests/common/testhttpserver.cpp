@@ -653,8 +653,9 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
     if (it != m_routes.end()) {
         const int hits = ++it->hits;
         const bool fail = it->hits <= it->route.failFirst;
-        const bool interrupt = it->route.interruptFirst < 0
-            || it->hits - it->route.failFirst <= it->route.interruptFirst;
+        const bool interrupt = it->route.interruptAnswer > 0
+            ? it->hits - it->route.failFirst == it->route.interruptAnswer
+            : it->route.interruptFirst < 0 || it->hits - it->route.failFirst <= it->route.interruptFirst;
         const Route route = it->route;
         lock.unlock();
 

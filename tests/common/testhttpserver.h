@@ -45,6 +45,9 @@ public:
         // closeAfterBytes and stallAfterBytes apply to the first this many successful answers of
         // the route only (-1: to all), so that a client resuming with Range gets the rest.
         int interruptFirst = -1;
+        // If > 0: closeAfterBytes and stallAfterBytes apply to this successful answer only (1 is
+        // the first), whatever interruptFirst says.
+        int interruptAnswer = 0;
         // The first failFirst requests of this route answer failStatus with a small text body.
         int failFirst = 0;
         int failStatus = 503;
