@@ -20,6 +20,7 @@ namespace {
 
 constexpr qint64 kReplyBuffer = 2 * 1024 * 1024;
 constexpr qint64 kReadChunk = 1024 * 1024;
+constexpr int kQtConnectionsPerHost = 6;
 
 // A header value for a message: "none" when absent, shortened when long.
 QString displayValue(const QByteArray &value)
@@ -194,7 +195,9 @@ QNetworkReply *DownloadJob::rangeRequest(qint64 from, qint64 to)
     // Several connections are the point: HTTP/2 would put every part on one of them.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     qCDebug(lcDownload) << "GET" << m_url.toDisplayString() << "bytes" << from << "to" << to;
-    if (m_directOrigins.contains(origin(m_url)))
+    // Qt's HTTP/1.1 client opens at most six connections to one host and queues the rest: more
+    // parts each get a connection of their own.
+    if (m_directOrigins.contains(origin(m_url)) || m_config.parallelConnections() > kQtConnectionsPerHost)
         return new DirectHttpReply(request, m_nam, this);
     return m_nam->get(request);
 }
@@ -216,8 +219,7 @@ void DownloadJob::enterRanged(ResumeData record, bool kept, qint64 adoptFrom, qi
     m_resumedBytes = kept ? record.completeBytes() : 0;
     m_transferredBefore += m_received;
     m_received = 0;
-    // Qt's HTTP/1.1 client opens at most six connections to one host and queues the rest.
-    const int connections = std::min(m_config.parallelConnections(), 6);
+    const int connections = m_config.parallelConnections();
     qCInfo(lcDownload) << "fetching" << m_total << "bytes over" << connections << "connections into"
                        << record.archivePath() << (kept ? "resuming with" : "") << m_resumedBytes;
     m_ranged = new RangedDownload(std::move(record), m_config, connections,
@@ -469,7 +471,9 @@ void DownloadJob::onMetaData()
         if (record.create(&why)) {
             m_trialFile = new QFile(record.archivePath(), this);
             if (m_trialFile->open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
-                m_trialEnd = std::min<qint64>(m_total, qint64(RangedDownload::kBlocksPerPart) * ResumeData::kBlockSize);
+                // One block: long enough to tell a capped connection from a fast one, short
+                // enough that a slow one is not waited on for long.
+                m_trialEnd = std::min<qint64>(m_total, ResumeData::kBlockSize);
                 m_trialCrc = 0;
                 m_trial = std::move(record);
             } else {

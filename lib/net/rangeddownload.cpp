@@ -147,9 +147,12 @@ void RangedDownload::fill()
         const auto first = std::find(m_blocks.begin(), m_blocks.end(), BlockState::Missing);
         if (first == m_blocks.end())
             return;
+        // Smaller parts towards the end, so that the connections finish together.
+        const qsizetype missing = std::count(first, m_blocks.end(), BlockState::Missing);
+        const int perPart = int(std::clamp<qsizetype>(missing / m_connections, 1, kBlocksPerPart));
         int last = int(first - m_blocks.begin());
         const int begin = last;
-        while (last + 1 < m_blocks.size() && last + 1 - begin < kBlocksPerPart && m_blocks.at(last + 1) == BlockState::Missing)
+        while (last + 1 < m_blocks.size() && last + 1 - begin < perPart && m_blocks.at(last + 1) == BlockState::Missing)
             ++last;
         Part *p = newPart();
         p->pos = m_record.blockStart(begin);

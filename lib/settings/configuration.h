@@ -125,7 +125,7 @@ public:
     // An archive of at least parallelMinSize bytes from a server that offers ranges and a strong
     // validator is fetched over parallelConnections connections at once, its bytes kept in resume
     // data beside the entry so that a later run continues where a killed one stopped
-    // (HUBCACHE_PARALLEL_CONNECTIONS, 1 to 16, default 6: 1 keeps one stream but still resumes;
+    // (HUBCACHE_PARALLEL_CONNECTIONS, 1 to 16, default 8: 1 keeps one stream but still resumes;
     // HUBCACHE_PARALLEL_MIN_SIZE, bytes, default 64 MiB).
     [[nodiscard]] int parallelConnections() const { return m_parallelConnections; }
     void setParallelConnections(int connections) { m_parallelConnections = connections; }
@@ -200,7 +200,7 @@ private:
     std::chrono::milliseconds m_minSpeedTime{30'000};
     double m_maxExpansionRatio = 200;
     qint64 m_maxExtractedSize = 0;
-    int m_parallelConnections = 6;
+    int m_parallelConnections = 8;
     qint64 m_parallelMinSize = 64 * 1024 * 1024;
     int m_maxRedirects = 10;
     QList<uint> m_trustedCacheOwners;

@@ -204,7 +204,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--rate-mb", type=float, default=25, help="cap per connection, MB/s")
     parser.add_argument("--latency-ms", type=float, default=20)
-    parser.add_argument("--connections", type=int, default=6)
+    parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--hubcache", default=os.path.join(ROOT, "build", "bin", "hubcache"))
     parser.add_argument("--python", default=os.path.join(ROOT, "build", "venv", "bin", "python"))
     parser.add_argument("--data-dir", default=os.path.join(ROOT, "build", "bench-data"))
