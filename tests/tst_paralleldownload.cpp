@@ -246,9 +246,9 @@ private Q_SLOTS:
         for (const auto &r : m_server.requests()) {
             const QByteArray range = r.headers.value("range");
             whole += range.isEmpty() ? 1 : 0;
-            // Parts start at multiples of 16 MiB; a part asked again starts where it stopped.
+            // Parts start at block boundaries; a part asked again starts where it stopped.
             const qint64 start = range.mid(6, range.indexOf('-') - 6).toLongLong();
-            if (!range.isEmpty() && start % (16 << 20) != 0)
+            if (!range.isEmpty() && start % ResumeData::kBlockSize != 0)
                 ++retried;
         }
         QCOMPARE(whole, 1);
