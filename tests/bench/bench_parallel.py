@@ -209,7 +209,7 @@ def main():
     parser.add_argument("--python", default=os.path.join(ROOT, "build", "venv", "bin", "python"))
     parser.add_argument("--data-dir", default=os.path.join(ROOT, "build", "bench-data"))
     parser.add_argument("--archive", help="an existing .tar.gz to serve instead of generating one")
-    parser.add_argument("--skip", default="", help="comma list of steps to skip: curl,aria2,python,hubcache,uncapped,kill,prefetch")
+    parser.add_argument("--skip", default="", help="comma list of steps to skip: capped,curl,aria2,python,hubcache,uncapped,kill,prefetch")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     for tool in ("curl", "aria2c", "igzip"):
@@ -264,7 +264,7 @@ def main():
 
     Handler.rate = args.rate_mb * 1e6
     Handler.latency = args.latency_ms / 1000
-    capped = measure("capped")
+    capped = measure("capped") if "capped" not in skip else {}
     if "hubcache" in [k.split()[0] for k in capped] and "aria2c -x 8 -s 8" in capped:
         h = capped["hubcache resolve"][0]
         log("hubcache / aria2c = %.2f (target <= 1.1)" % (h / capped["aria2c -x 8 -s 8"][0]))
