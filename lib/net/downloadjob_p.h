@@ -39,9 +39,10 @@ class RangedDownload;
 // is asked again through DirectHttpReply, which skips interim answers, for the rest of the job.
 // With a resume folder (a local cache), an archive of at least HUBCACHE_PARALLEL_MIN_SIZE bytes from
 // a server that offers ranges and a strong validator is fetched by RangedDownload over several
-// connections into that folder, and the extractor reads it back in order from there; what a killed
-// or failed run received stays there, and the next job for the same URL asks with If-Range whether it
-// is still the same file and fetches only what is missing.
+// connections into that folder, and the extractor reads it back in order from there, unless its
+// first 4 MiB show that one stream keeps the extractor busy (then it stays one stream, with no copy
+// on disk). What a killed or failed parallel run received stays there, and the next job for the same
+// URL asks with If-Range whether it is still the same file and fetches only what is missing.
 class HUBCACHE_EXPORT DownloadJob final : public Job
 {
     Q_OBJECT
