@@ -13,6 +13,7 @@
 #include "modelfolder.h"
 #include "networkaccess.h"
 #include "ownerproof.h"
+#include "resumedata.h"
 #include "storage.h"
 #include "uncompressedlocationjob_p.h"
 
@@ -597,6 +598,8 @@ void ResolveJob::startDownloadJob(const QUrl &url, const QByteArray &authorizati
         m_download->setRequestHeader("Authorization", authorization, m_gcs->endpoint());
     if (m_cache->isRemote())
         m_download->setOutputStorage(&m_cache->storage()); // members are uploaded one by one
+    else
+        m_download->setResumeFolder(ResumeData::folderFor(m_cache->entryPath(m_key)));
     const bool local = !m_cache->isRemote();
     connect(m_download, &Job::progress, this, [this, local](Job *, qint64 processed, qint64 total) {
         // The heartbeat a waiter sees; remotely the temp folder's listing growing is the progress.

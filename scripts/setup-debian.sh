@@ -19,7 +19,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libarchive-dev libisal-dev isal zlib1g-dev libgl-dev libssl-dev
-    python3 python3-venv curl time openssl xvfb xauth
+    python3 python3-venv curl time openssl xvfb xauth aria2
     gnome-keyring dbus-bin
 )
 missing=()

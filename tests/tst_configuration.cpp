@@ -252,6 +252,48 @@ private Q_SLOTS:
         QCOMPARE(e.code(), ErrorCode::InvalidConfiguration);
         QVERIFY2(e.message().contains(u"no-such-user-hubcache"_qs), qPrintable(e.message()));
     }
+
+    void parallelDownloadSettings_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("one connection") << u"HUBCACHE_PARALLEL_CONNECTIONS"_qs << u"1"_qs << true;
+        QTest::newRow("sixteen") << u"HUBCACHE_PARALLEL_CONNECTIONS"_qs << u"16"_qs << true;
+        QTest::newRow("none") << u"HUBCACHE_PARALLEL_CONNECTIONS"_qs << u"0"_qs << false;
+        QTest::newRow("too many") << u"HUBCACHE_PARALLEL_CONNECTIONS"_qs << u"17"_qs << false;
+        QTest::newRow("fraction") << u"HUBCACHE_PARALLEL_CONNECTIONS"_qs << u"2.5"_qs << false;
+        QTest::newRow("word") << u"HUBCACHE_PARALLEL_CONNECTIONS"_qs << u"many"_qs << false;
+        QTest::newRow("min size") << u"HUBCACHE_PARALLEL_MIN_SIZE"_qs << u"1048576"_qs << true;
+        QTest::newRow("negative size") << u"HUBCACHE_PARALLEL_MIN_SIZE"_qs << u"-1"_qs << false;
+    }
+
+    void parallelDownloadSettings()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        QFETCH(bool, valid);
+        Configuration::Inputs in;
+        in.environment = QProcessEnvironment();
+        const Configuration defaults = make(in);
+        QCOMPARE(defaults.parallelConnections(), 8);
+        QCOMPARE(defaults.parallelMinSize(), 64 * 1024 * 1024);
+        in.environment.insert(name, value);
+        Error e;
+        const Configuration c = make(in, &e);
+        if (!valid) {
+            QCOMPARE(e.code(), ErrorCode::InvalidConfiguration);
+            QVERIFY2(e.message().contains(name + u'=' + value), qPrintable(e.message()));
+            QCOMPARE(c.parallelConnections(), 8);
+            QCOMPARE(c.parallelMinSize(), 64 * 1024 * 1024);
+            return;
+        }
+        QCOMPARE(e.code(), ErrorCode::NoError);
+        if (name == u"HUBCACHE_PARALLEL_CONNECTIONS"_qs)
+            QCOMPARE(c.parallelConnections(), value.toInt());
+        else
+            QCOMPARE(c.parallelMinSize(), value.toLongLong());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfiguration)

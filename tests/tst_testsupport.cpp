@@ -549,11 +549,21 @@ void tst_TestSupport::openEndedRangeGives206()
     QCOMPARE(partial->rawHeader("Content-Range"), QByteArray("bytes 100-999/1000"));
     QCOMPARE(partial->readAll(), route.body.mid(100));
 
-    // Forms other than "bytes=N-" are ignored: the whole body with 200.
-    std::unique_ptr<QNetworkReply> closed = get("bytes=0-9");
+    // "bytes=N-M" too, clipped to the body.
+    std::unique_ptr<QNetworkReply> closed = get("bytes=10-19");
     QVERIFY(waitFinished(closed.get()));
-    QCOMPARE(httpStatus(closed.get()), 200);
-    QCOMPARE(closed->readAll(), route.body);
+    QCOMPARE(httpStatus(closed.get()), 206);
+    QCOMPARE(closed->rawHeader("Content-Range"), QByteArray("bytes 10-19/1000"));
+    QCOMPARE(closed->readAll(), route.body.mid(10, 10));
+
+    // Other forms (suffix ranges, several ranges) are ignored: the whole body with 200.
+    std::unique_ptr<QNetworkReply> suffix = get("bytes=-10");
+    QVERIFY(waitFinished(suffix.get()));
+    QCOMPARE(httpStatus(suffix.get()), 200);
+    QCOMPARE(suffix->readAll(), route.body);
+    std::unique_ptr<QNetworkReply> several = get("bytes=0-9,20-29");
+    QVERIFY(waitFinished(several.get()));
+    QCOMPARE(httpStatus(several.get()), 200);
 
     std::unique_ptr<QNetworkReply> beyond = get("bytes=1000-");
     QVERIFY(waitFinished(beyond.get()));

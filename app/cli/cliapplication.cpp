@@ -12,6 +12,7 @@
 #include "networkaccess.h"
 #include "progressprinter.h"
 #include "resolvejob.h"
+#include "resumedata.h"
 #include "savedmodelreader.h"
 #include "sizeformat.h"
 #include "smokecommand.h"
@@ -125,9 +126,14 @@ CliApplication::CliApplication(const QStringList &arguments)
              p.addOption({QStringLiteral("dry-run"), tr("Only say what would be deleted.")});
          },
          [this](const QCommandLineParser &p) { return runRemove(p); }},
-        {QStringLiteral("prune"), QStringLiteral("prune [--dry-run]"),
-         tr("Delete temp folders of interrupted downloads and locks of dead or stuck processes."),
-         [](QCommandLineParser &p) { p.addOption({QStringLiteral("dry-run"), tr("Only say what would be deleted.")}); },
+        {QStringLiteral("prune"), QStringLiteral("prune [--dry-run] [--resume-data]"),
+         tr("Delete temp folders of interrupted downloads and locks of dead or stuck processes, and the "
+            "kept bytes of paused downloads once they are a week old."),
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("dry-run"), tr("Only say what would be deleted.")});
+             p.addOption({QStringLiteral("resume-data"), tr("Also delete the kept bytes of paused downloads, "
+                                                            "however recent (they would be downloaded again).")});
+         },
          [this](const QCommandLineParser &p) { return runPrune(p); }},
         {QStringLiteral("config"), QStringLiteral("config [--json]"),
          tr("Show the effective cache folder, load format and offline mode, and where each comes from."),
@@ -468,20 +474,40 @@ int CliApplication::runList(const QCommandLineParser &parser)
         total += e.sizeBytes;
         ++counts[e.state];
     }
+    // Downloads that stopped with bytes kept for the next run (local caches only).
+    const QList<ResumeData::Paused> paused = cache.isRemote() ? QList<ResumeData::Paused>() : ResumeData::list(cache.dir());
+    qint64 pausedBytes = 0;
+    for (const ResumeData::Paused &p : paused)
+        pausedBytes += p.sizeOnDisk;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const CacheEntry &e : entries)
             array.append(JsonOutput::entry(e));
+        QJsonArray pausedArray;
+        for (const ResumeData::Paused &p : paused) {
+            pausedArray.append(QJsonObject{
+                {QStringLiteral("key"), p.key},
+                {QStringLiteral("handle"), p.handle},
+                {QStringLiteral("path"), p.folder},
+                {QStringLiteral("state"), p.usable ? QStringLiteral("paused") : QStringLiteral("unusable")},
+                {QStringLiteral("sizeBytes"), p.sizeOnDisk},
+                {QStringLiteral("receivedBytes"), p.completeBytes},
+                {QStringLiteral("totalBytes"), p.total},
+                {QStringLiteral("modified"), p.modified.toString(Qt::ISODate)},
+            });
+        }
         printJson(QJsonObject{
             {QStringLiteral("cacheDir"), cache.dir()},
             {QStringLiteral("entries"), array},
             {QStringLiteral("count"), int(entries.size())},
             {QStringLiteral("totalSize"), total},
+            {QStringLiteral("paused"), pausedArray},
+            {QStringLiteral("pausedSize"), pausedBytes},
         });
         return 0;
     }
     out(tr("Cache folder: %1 (%2)").arg(cache.dir(), Configuration::sourceName(m_config.cacheDirSource())));
-    if (entries.isEmpty()) {
+    if (entries.isEmpty() && paused.isEmpty()) {
         out(tr("No entries."));
         return 0;
     }
@@ -498,13 +524,24 @@ int CliApplication::runList(const QCommandLineParser &parser)
                          .leftJustified(16),
                      what));
     }
+    for (const ResumeData::Paused &p : paused) {
+        const QString what = (p.handle.isEmpty() ? p.key : p.handle) + QStringLiteral("  (")
+            + (p.usable ? tr("resumable: %1 of %2 received").arg(size(p.completeBytes), size(p.total))
+                        : tr("unreadable resume data; the next download starts over"))
+            + QLatin1Char(')');
+        out(QStringLiteral("%1  %2  %3  %4")
+                .arg(tr("paused").leftJustified(13), size(p.sizeOnDisk).rightJustified(10),
+                     p.modified.toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16), what));
+    }
     QStringList parts;
     for (EntryState s : {EntryState::Complete, EntryState::Broken, EntryState::Downloading, EntryState::OrphanedTemp,
                          EntryState::StaleLock}) {
         if (counts.value(s))
             parts.append(QStringLiteral("%1 %2").arg(counts.value(s)).arg(CacheEntry::stateDisplayName(s)));
     }
-    out(tr("Total: %1 in %2 entries (%3).").arg(size(total)).arg(entries.size()).arg(parts.join(QStringLiteral(", "))));
+    if (!paused.isEmpty())
+        parts.append(tr("%1 paused holding %2").arg(paused.size()).arg(size(pausedBytes)));
+    out(tr("Total: %1 in %2 entries (%3).").arg(size(total + pausedBytes)).arg(entries.size()).arg(parts.join(QStringLiteral(", "))));
     return 0;
 }
 
@@ -697,8 +734,49 @@ int CliApplication::runPrune(const QCommandLineParser &parser)
         ++count;
         freed += item.sizeBytes;
     }
+    // Kept bytes of paused downloads: while fresh they save a download; not while a lock is held
+    // (that download is using them), and at once when the entry is complete or they are unreadable.
+    const bool allResumeData = parser.isSet(QStringLiteral("resume-data"));
+    int keptCount = 0;
+    qint64 keptBytes = 0;
+    if (!cache.isRemote()) {
+        const QDateTime staleBefore = QDateTime::currentDateTime().addDays(-ResumeData::kFreshDays);
+        for (const ResumeData::Paused &p : ResumeData::list(cache.dir())) {
+            if (QFileInfo::exists(cache.lockPath(p.key)) || QFileInfo(cache.lockPath(p.key)).isSymLink())
+                continue;
+            const bool complete = cache.isComplete(p.key);
+            if (!allResumeData && !complete && p.usable && p.modified > staleBefore) {
+                ++keptCount;
+                keptBytes += p.sizeOnDisk;
+                continue;
+            }
+            const QString why = complete ? tr("its entry is complete")
+                : !p.usable                ? tr("unreadable")
+                : allResumeData            ? tr("asked for")
+                                           : tr("older than %1 days").arg(ResumeData::kFreshDays);
+            const QString label = tr("paused download %1 (%2)").arg(p.folder, why);
+            if (dryRun) {
+                out(tr("would remove %1").arg(label));
+            } else if (!ResumeData::remove(p.folder)) {
+                err(tr("hubcache: error: %1 could not be deleted; check its permissions").arg(p.folder));
+                ++failures;
+                continue;
+            } else {
+                out(tr("removed %1").arg(label));
+            }
+            ++count;
+            freed += p.sizeOnDisk;
+        }
+    }
     err(dryRun ? tr("%1 items, %2 would be freed.").arg(count).arg(size(freed))
                : tr("%1 items removed, %2 freed.").arg(count).arg(size(freed)));
+    if (keptCount > 0) {
+        err(tr("Kept %1 paused downloads holding %2 for resuming (less than %3 days old); "
+               "delete them with: hubcache prune --resume-data")
+                .arg(keptCount)
+                .arg(size(keptBytes))
+                .arg(ResumeData::kFreshDays));
+    }
     return failures ? 1 : 0;
 }
 
@@ -726,6 +804,8 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
             {QStringLiteral("offlineSource"), Configuration::sourceName(m_config.offlineSource())},
             {QStringLiteral("certValidation"), !m_config.certValidationDisabled()},
             {QStringLiteral("lockTimeoutSeconds"), double(m_config.lockTimeout().count()) / 1000},
+            {QStringLiteral("parallelConnections"), m_config.parallelConnections()},
+            {QStringLiteral("parallelMinSize"), double(m_config.parallelMinSize())},
             {QStringLiteral("diskFree"), storage.isValid() ? storage.bytesAvailable() : -1},
             {QStringLiteral("python"), QJsonObject{
                 {QStringLiteral("cacheDir"), python.cacheDir},
@@ -748,6 +828,9 @@ int CliApplication::runConfig(const QCommandLineParser &parser)
             .arg(m_config.offline() ? tr("yes") : tr("no"), Configuration::sourceName(m_config.offlineSource())));
     out(tr("TLS checks:    %1").arg(m_config.certValidationDisabled() ? tr("OFF (TFHUB_DISABLE_CERT_VALIDATION=true)") : tr("on")));
     out(tr("Lock timeout:  %1 s").arg(m_config.lockTimeout().count() / 1000));
+    out(tr("Connections:   %1 per download of %2 or more (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)")
+            .arg(m_config.parallelConnections())
+            .arg(size(m_config.parallelMinSize())));
     if (storage.isValid())
         out(tr("Disk:          %1 free of %2").arg(size(storage.bytesAvailable()), size(storage.bytesTotal())));
     out(tr("Python:        %1").arg(python.summary));

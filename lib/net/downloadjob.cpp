@@ -7,6 +7,7 @@
 #include "hostcredentials.h"
 #include "networkaccess.h"
 #include "ownerproof.h"
+#include "rangeddownload_p.h"
 #include "storage.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@ namespace {
 
 constexpr qint64 kReplyBuffer = 2 * 1024 * 1024;
 constexpr qint64 kReadChunk = 1024 * 1024;
+constexpr int kQtConnectionsPerHost = 6;
 
 // A header value for a message: "none" when absent, shortened when long.
 QString displayValue(const QByteArray &value)
@@ -83,7 +85,13 @@ DownloadJob::DownloadJob(const QUrl &url, const QString &destDir, const QString 
 DownloadJob::~DownloadJob()
 {
     dropReply();
+    stopRanged(true);
     delete m_extractor;
+}
+
+qint64 DownloadJob::transferredBytes() const
+{
+    return m_transferredBefore + (m_ranged ? m_ranged->transferredBytes() : m_received);
 }
 
 qint64 DownloadJob::extractedBytes() const
@@ -115,16 +123,42 @@ void DownloadJob::sendRequest()
     m_bodyAccepted = false;
     m_replyDone = false;
     m_stalled = false;
-    QNetworkRequest request = NetworkAccess::request(m_url, m_config);
-    // Each hop anew: a stored credential only for its own scheme, host and port.
-    HostCredentials::authorize(request, m_url, m_nam);
+    if (!m_probe && m_resumeFrom < 0 && !m_ranged && !m_noParallel && !m_resumeFolder.isEmpty() && !m_outputStorage) {
+        // What an earlier run kept: ask for its first missing part with If-Range; a 206 of the
+        // same file resumes, a 200 is the whole file anew.
+        QString why;
+        std::optional<ResumeData> kept = ResumeData::load(m_resumeFolder, &why);
+        if (kept && kept->url() != m_originalUrl)
+            why = tr("it was left by a download of %1").arg(kept->url().toDisplayString());
+        if (kept && kept->url() == m_originalUrl) {
+            int first = 0;
+            while (first < kept->blockCount() && kept->hasBlock(first))
+                ++first;
+            if (first < kept->blockCount()) {
+                int last = first;
+                while (last + 1 < kept->blockCount() && last + 1 - first < RangedDownload::kBlocksPerPart
+                       && !kept->hasBlock(last + 1))
+                    ++last;
+                m_probeFrom = kept->blockStart(first);
+                m_probeTo = kept->blockStart(last) + kept->blockLength(last) - 1;
+            } else {
+                m_probeFrom = m_probeTo = kept->total() - 1; // all there: only ask whether it is the same file
+            }
+            qCInfo(lcDownload) << "resume data in" << m_resumeFolder << "holds" << kept->completeBytes() << "of"
+                               << kept->total() << "bytes; asking from byte" << m_probeFrom;
+            m_probe = std::move(kept);
+        } else if (QFileInfo::exists(m_resumeFolder)) {
+            qCWarning(lcDownload) << "discarding resume data in" << m_resumeFolder << ":" << why;
+            (void)ResumeData::remove(m_resumeFolder);
+        }
+    }
+    QNetworkRequest request = prepareRequest();
     if (m_resumeFrom >= 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_resumeFrom) + '-');
         request.setRawHeader("If-Range", m_validator);
-    }
-    for (const OriginHeader &header : std::as_const(m_originHeaders)) {
-        if (header.origin == origin(m_url))
-            request.setRawHeader(header.name, header.value);
+    } else if (m_probe) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_probeFrom) + '-' + QByteArray::number(m_probeTo));
+        request.setRawHeader("If-Range", m_probe->validator());
     }
     qCInfo(lcDownload) << "GET" << m_url.toDisplayString() << "attempt" << m_attempt
                        << (m_resumeFrom >= 0 ? "from byte " + QByteArray::number(m_resumeFrom) : QByteArray());
@@ -140,6 +174,230 @@ void DownloadJob::sendRequest()
         m_stallTimer.start();
     });
     m_stallTimer.start(m_config.stallTimeout());
+}
+
+QNetworkRequest DownloadJob::prepareRequest() const
+{
+    QNetworkRequest request = NetworkAccess::request(m_url, m_config);
+    // Each hop anew: a stored credential only for its own scheme, host and port.
+    HostCredentials::authorize(request, m_url, m_nam);
+    for (const OriginHeader &header : std::as_const(m_originHeaders)) {
+        if (header.origin == origin(m_url))
+            request.setRawHeader(header.name, header.value);
+    }
+    return request;
+}
+
+QNetworkReply *DownloadJob::rangeRequest(qint64 from, qint64 to)
+{
+    // m_url is the end of the redirects followed (each hop checked) for the first answer.
+    QNetworkRequest request = prepareRequest();
+    request.setRawHeader("Range", "bytes=" + QByteArray::number(from) + '-' + QByteArray::number(to));
+    request.setRawHeader("If-Range", m_rangedValidator);
+    // Several connections are the point: HTTP/2 would put every part on one of them.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    qCDebug(lcDownload) << "GET" << m_url.toDisplayString() << "bytes" << from << "to" << to;
+    // Qt's HTTP/1.1 client opens at most six connections to one host and queues the rest: more
+    // parts each get a connection of their own.
+    if (m_directOrigins.contains(origin(m_url)) || m_config.parallelConnections() > kQtConnectionsPerHost)
+        return new DirectHttpReply(request, m_nam, this);
+    return m_nam->get(request);
+}
+
+bool DownloadJob::wantsRanged() const
+{
+    return !m_resumeFolder.isEmpty() && !m_noParallel && !m_outputStorage && m_httpStatus == 200 && m_rangesOffered
+        && !m_validator.isEmpty() && m_total > 0 && m_total >= m_config.parallelMinSize() && m_resumeFrom < 0;
+}
+
+void DownloadJob::enterRanged(ResumeData record, bool kept, qint64 adoptFrom, qint64 adoptTo, int firstBlock)
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    m_stallTimer.stop();
+    m_total = record.total();
+    m_rangedValidator = record.validator();
+    m_resumedBytes = kept ? record.completeBytes() : 0;
+    m_transferredBefore += m_received;
+    m_received = 0;
+    const int connections = m_config.parallelConnections();
+    qCInfo(lcDownload) << "fetching" << m_total << "bytes over" << connections << "connections into"
+                       << record.archivePath() << (kept ? "resuming with" : "") << m_resumedBytes;
+    m_ranged = new RangedDownload(std::move(record), m_config, connections,
+                                  [this](qint64 from, qint64 to) { return rangeRequest(from, to); }, this);
+    QString why;
+    if (!m_ranged->open(&why)) {
+        reply->abort();
+        reply->deleteLater();
+        ErrorContext c = context();
+        c.path = m_ranged->record().archivePath();
+        c.detail = why;
+        stopRanged(false);
+        finish(Error(ErrorCode::FileError, c));
+        return;
+    }
+    if (kept)
+        m_ranged->markKeptBlocks();
+    connect(m_ranged, &RangedDownload::blocksReady, this, &DownloadJob::pumpFile);
+    connect(m_ranged, &RangedDownload::progressed, this, [this] {
+        setProgress(m_ranged->receivedBytes(), m_total);
+    });
+    connect(m_ranged, &RangedDownload::changed, this, &DownloadJob::onRangedChanged);
+    connect(m_ranged, &RangedDownload::failed, this, [this](const Error &error) {
+        ErrorContext c = error.context();
+        c.handle = m_handle;
+        c.path = m_destDir;
+        finish(Error(error.code(), c));
+    });
+    if (adoptFrom >= 0) {
+        m_ranged->adopt(reply, adoptFrom, adoptTo);
+    } else {
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_ranged->fill();
+    m_bodyAccepted = true;
+    m_nextBlock = firstBlock;
+    m_blockBuffer.clear();
+    m_blockPos = 0;
+    m_fileInputDone = false;
+    startSpeedWindow();
+    setProgress(m_ranged->receivedBytes(), m_total);
+    pumpFile();
+}
+
+void DownloadJob::pumpFile()
+{
+    if (!m_ranged || isFinished() || m_fileInputDone)
+        return;
+    if (!m_extractor)
+        createExtractor();
+    const int blocks = m_ranged->record().blockCount();
+    while (!m_fileInputDone) {
+        if (m_blockPos >= m_blockBuffer.size()) {
+            m_blockBuffer.clear();
+            m_blockPos = 0;
+            if (m_nextBlock >= blocks) {
+                m_fileInputDone = true;
+                m_extractor->finishInput();
+                break;
+            }
+            if (!m_ranged->isBlockReady(m_nextBlock))
+                break; // blocksReady() calls us again
+            bool dropped = false;
+            QString why;
+            if (!m_ranged->readBlock(m_nextBlock, &m_blockBuffer, &dropped, &why)) {
+                m_blockBuffer.clear();
+                if (dropped)
+                    break; // a kept block that no longer matches its checksum is being fetched again
+                ErrorContext c = context();
+                c.path = m_ranged->record().archivePath();
+                c.detail = why;
+                finish(Error(ErrorCode::FileError, c));
+                return;
+            }
+            ++m_nextBlock;
+        }
+        const qint64 room = m_extractor->availableSpace();
+        if (room <= 0)
+            break; // readyForMore() calls us again
+        const qsizetype n = qsizetype(std::min<qint64>({room, kReadChunk, m_blockBuffer.size() - m_blockPos}));
+        m_extractor->write(m_blockBuffer.mid(m_blockPos, n));
+        m_blockPos += n;
+        m_fed = true;
+    }
+}
+
+bool DownloadJob::writeTrial(const QByteArray &chunk)
+{
+    qsizetype off = 0;
+    qint64 pos = m_received;
+    while (off < chunk.size()) {
+        const int block = int(pos / ResumeData::kBlockSize);
+        const qint64 blockEnd = m_trial->blockStart(block) + m_trial->blockLength(block);
+        const qsizetype n = qsizetype(std::min<qint64>(chunk.size() - off, blockEnd - pos));
+        if (!m_trialFile->seek(pos) || m_trialFile->write(chunk.constData() + off, n) != n) {
+            // Resume data is a convenience: without it the download goes on as one stream.
+            qCWarning(lcDownload) << "one stream: cannot write" << m_trialFile->fileName() << m_trialFile->errorString();
+            m_trial.reset();
+            delete std::exchange(m_trialFile, nullptr);
+            (void)ResumeData::remove(m_resumeFolder);
+            return true;
+        }
+        m_trialCrc = ResumeData::crc32(m_trialCrc, chunk.constData() + off, n);
+        pos += n;
+        off += n;
+        if (pos == blockEnd) {
+            m_trial->setBlock(block, m_trialCrc);
+            m_trialCrc = 0;
+        }
+    }
+    return true;
+}
+
+void DownloadJob::decideTrial()
+{
+    ResumeData record = std::move(*m_trial);
+    m_trial.reset();
+    delete std::exchange(m_trialFile, nullptr);
+    const qint64 wall = m_speedClock.isValid() ? m_speedClock.elapsed() : 0;
+    const qint64 blocked = m_blockedMs + (m_blockedSince >= 0 && m_speedClock.isValid() ? m_speedClock.elapsed() - m_blockedSince : 0);
+    // When the extractor already holds one stream back, or one stream brings 100 MB/s (about what
+    // inflating and writing take), more connections only cost a copy on disk.
+    constexpr qint64 kFastStream = 100'000'000;
+    const bool extractorBound = wall > 0 && blocked * 4 >= wall;
+    const bool fast = m_received * 1000 >= kFastStream * std::max<qint64>(wall, 1);
+    if (m_received >= m_total || extractorBound || fast) {
+        qCInfo(lcDownload) << "one stream: the extractor waited" << blocked << "of" << wall << "ms for"
+                           << m_received << "bytes";
+        (void)ResumeData::remove(record.folder());
+        return;
+    }
+    const int first = int(m_received / ResumeData::kBlockSize);
+    const int last = std::min(record.blockCount(), first + RangedDownload::kBlocksPerPart) - 1;
+    const qint64 partEnd = record.blockStart(last) + record.blockLength(last) - 1;
+    (void)record.save();
+    enterRanged(std::move(record), false, m_received, partEnd, first);
+}
+
+void DownloadJob::onRangedChanged(const QString &reason, bool rangesIgnored)
+{
+    qCWarning(lcDownload) << "parallel download of" << m_url.toDisplayString() << "starts over:" << reason;
+    if (rangesIgnored)
+        m_noParallel = true;
+    stopRanged(false);
+    startOver(reason);
+}
+
+void DownloadJob::stopRanged(bool keepData)
+{
+    if (!m_ranged)
+        return;
+    RangedDownload *ranged = std::exchange(m_ranged, nullptr);
+    ranged->disconnect(this);
+    ranged->stop();
+    m_transferredBefore += ranged->transferredBytes();
+    const QString folder = ranged->record().folder();
+    const qint64 kept = ranged->record().completeBytes();
+    ranged->deleteLater();
+    if (keepData) {
+        qCInfo(lcDownload) << "kept" << kept << "bytes in" << folder << "for the next attempt";
+    } else {
+        (void)ResumeData::remove(folder);
+    }
+}
+
+void DownloadJob::createExtractor()
+{
+    m_extractor = new ArchiveExtractor(m_destDir, m_handle);
+    m_extractor->setLimits(ArchiveExtractor::Limits::fromConfiguration(m_config));
+    if (m_outputStorage)
+        m_extractor->setOutputStorage(m_outputStorage);
+    m_extractor->setResponseInfo(m_httpStatus, m_contentType);
+    connect(m_extractor, &ArchiveExtractor::readyForMore, this, &DownloadJob::pump);
+    connect(m_extractor, &ArchiveExtractor::finished, this, &DownloadJob::onExtractorFinished);
+    m_extractor->start();
 }
 
 void DownloadJob::onMetaData()
@@ -160,6 +418,35 @@ void DownloadJob::onMetaData()
     }
     if (m_httpStatus < 200 || m_httpStatus >= 300 || m_bodyAccepted)
         return; // redirects and errors are handled when the reply finishes
+    m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    if (m_probe) {
+        ResumeData kept = std::move(*m_probe);
+        m_probe.reset();
+        const QString folder = kept.folder();
+        if (m_httpStatus == 206) {
+            const QString mismatch = RangedDownload::mismatch(kept, m_reply, m_probeFrom);
+            if (mismatch.isEmpty()) {
+                const bool adopt = m_probeFrom % ResumeData::kBlockSize == 0;
+                m_httpStatus = 200; // for the extractor's messages: the body is the whole file
+                enterRanged(std::move(kept), true, adopt ? m_probeFrom : -1, m_probeTo);
+                return;
+            }
+            qCWarning(lcDownload) << "resume data in" << folder << "is of no use:" << mismatch;
+            (void)ResumeData::remove(folder);
+            dropReply();
+            Q_EMIT infoMessage(this, tr("%1: the data kept from an earlier attempt is of no use (%2); downloading from the start")
+                                         .arg(m_handle, mismatch));
+            --m_attempt; // not a failure of the server
+            sendRequest();
+            return;
+        }
+        // The whole file, under If-Range: it changed since the earlier attempt (or ranges are not
+        // honoured). The kept bytes go; this answer is read as a new download.
+        qCWarning(lcDownload) << "the file changed since the resume data in" << folder << "was kept; discarding it";
+        Q_EMIT infoMessage(this, tr("%1 changed on the server since the earlier attempt; downloading it again from the start")
+                                     .arg(m_handle));
+        (void)ResumeData::remove(folder);
+    }
     if (m_resumeFrom >= 0) {
         m_bodyAccepted = acceptResumedBody();
         if (m_bodyAccepted)
@@ -179,6 +466,28 @@ void DownloadJob::onMetaData()
     const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed();
     if (!encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0)
         m_validator.clear(); // ranges would count encoded bytes, not the ones we received
+    if (wantsRanged()) {
+        ResumeData record = ResumeData::fresh(m_resumeFolder, m_originalUrl, m_validator, m_etag, m_lastModified, m_total);
+        record.setHandle(m_handle);
+        QString why;
+        if (record.create(&why)) {
+            m_trialFile = new QFile(record.archivePath(), this);
+            if (m_trialFile->open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+                // One block: long enough to tell a capped connection from a fast one, short
+                // enough that a slow one is not waited on for long.
+                m_trialEnd = std::min<qint64>(m_total, ResumeData::kBlockSize);
+                m_trialCrc = 0;
+                m_trial = std::move(record);
+            } else {
+                why = m_trialFile->errorString();
+                delete std::exchange(m_trialFile, nullptr);
+            }
+        }
+        if (!m_trial) {
+            qCWarning(lcDownload) << "one stream: no resume data:" << why;
+            (void)ResumeData::remove(m_resumeFolder);
+        }
+    }
     setProgress(m_received, m_total);
 }
 
@@ -233,6 +542,7 @@ QString DownloadJob::resumeMismatch() const
 void DownloadJob::startOver(const QString &reason)
 {
     dropReply();
+    stopRanged(false);
     m_speedTimer.stop();
     ErrorContext c = context();
     c.detail = reason;
@@ -284,9 +594,16 @@ void DownloadJob::startOver(const QString &reason)
         finish(Error(ErrorCode::FileError, c));
         return;
     }
+    m_transferredBefore += m_received;
     m_received = 0;
     m_extracted = 0;
     m_fed = false;
+    m_probe.reset();
+    if (m_trial) {
+        (void)ResumeData::remove(m_trial->folder());
+        m_trial.reset();
+        delete std::exchange(m_trialFile, nullptr);
+    }
     m_total = -1;
     m_resumeFrom = -1;
     m_rangesOffered = false;
@@ -304,11 +621,12 @@ void DownloadJob::startOver(const QString &reason)
 void DownloadJob::startSpeedWindow()
 {
     m_speedTimer.stop();
-    if (m_config.minSpeed() <= 0 || m_config.minSpeedTime().count() <= 0)
-        return;
+    // Also what decideTrial() measures, with or without a minimum speed.
     m_speedClock.start();
     m_blockedMs = 0;
     m_blockedSince = -1;
+    if (m_config.minSpeed() <= 0 || m_config.minSpeedTime().count() <= 0)
+        return;
     m_speedSamples = {SpeedSample{0, m_received}};
     m_speedTimer.start(std::clamp<qint64>(m_config.minSpeedTime().count() / 8, 50, 1000));
 }
@@ -321,12 +639,17 @@ qint64 DownloadJob::networkTime() const
 
 void DownloadJob::checkSpeed()
 {
-    if (!m_reply || m_replyDone || isFinished()) {
+    if (isFinished() || (!m_ranged && (!m_reply || m_replyDone))) {
         m_speedTimer.stop();
         return;
     }
     const qint64 now = networkTime();
-    const qint64 bytes = m_received + m_reply->bytesAvailable();
+    const qint64 bytes = m_ranged ? m_ranged->transferredBytes() : m_received + m_reply->bytesAvailable();
+    if (m_ranged && !m_ranged->isTransferring()) {
+        // Everything is fetched (or a part waits to be asked again): the network is not slow.
+        m_speedSamples = {SpeedSample{now, bytes}};
+        return;
+    }
     m_speedSamples.append({now, bytes});
     // Keep the newest sample at least a window old and those after it (curl's --speed-time).
     const qint64 window = m_config.minSpeedTime().count();
@@ -353,17 +676,15 @@ void DownloadJob::checkSpeed()
 
 void DownloadJob::pump()
 {
+    if (m_ranged) {
+        pumpFile();
+        return;
+    }
     if (!m_reply || !m_bodyAccepted || isFinished())
         return;
     if (!m_extractor) {
-        m_extractor = new ArchiveExtractor(m_destDir, m_handle);
-        m_extractor->setLimits(ArchiveExtractor::Limits::fromConfiguration(m_config));
-        if (m_outputStorage)
-            m_extractor->setOutputStorage(m_outputStorage);
-        m_extractor->setResponseInfo(m_httpStatus, m_reply->header(QNetworkRequest::ContentTypeHeader).toString());
-        connect(m_extractor, &ArchiveExtractor::readyForMore, this, &DownloadJob::pump);
-        connect(m_extractor, &ArchiveExtractor::finished, this, &DownloadJob::onExtractorFinished);
-        m_extractor->start();
+        m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        createExtractor();
     }
     bool moved = false;
     while (m_reply->bytesAvailable() > 0) {
@@ -379,13 +700,23 @@ void DownloadJob::pump()
             m_blockedMs += m_speedClock.elapsed() - m_blockedSince;
             m_blockedSince = -1;
         }
-        const QByteArray chunk = m_reply->read(std::min({room, kReadChunk, m_reply->bytesAvailable()}));
+        qint64 want = std::min({room, kReadChunk, m_reply->bytesAvailable()});
+        if (m_trial)
+            want = std::min(want, m_trialEnd - m_received);
+        const QByteArray chunk = m_reply->read(want);
         if (chunk.isEmpty())
             break;
+        if (m_trial && !writeTrial(chunk))
+            return;
         m_received += chunk.size();
         m_fed = true;
         moved = true;
         m_extractor->write(chunk);
+        if (m_trial && m_received == m_trialEnd) {
+            decideTrial();
+            if (m_ranged || isFinished())
+                return;
+        }
     }
     if (moved) {
         m_stallTimer.start();
@@ -463,6 +794,17 @@ void DownloadJob::onReplyFinished()
             : tr("the server sent an interim answer (%1) that could not be told from the final one").arg(m_httpStatus);
         dropReply();
         finish(Error(ErrorCode::UnexpectedResponse, c));
+        return;
+    }
+
+    if (m_probe && (m_httpStatus == 412 || m_httpStatus == 416)) {
+        // The kept bytes are of another version of the file.
+        qCWarning(lcDownload) << "the server refused the resume data's range (" << m_httpStatus << "); discarding it";
+        (void)ResumeData::remove(m_probe->folder());
+        m_probe.reset();
+        dropReply();
+        --m_attempt;
+        sendRequest();
         return;
     }
 
@@ -547,6 +889,10 @@ void DownloadJob::onStall()
 
 void DownloadJob::failOrRetry(const Error &error, bool retryable, int retryAfterSeconds)
 {
+    if (m_ranged) {
+        finish(error); // its parts were retried one by one; what arrived stays for the next run
+        return;
+    }
     if (retryable && m_fed && scheduleResume(error, retryAfterSeconds))
         return;
     if (retryable && !m_fed && m_attempt <= m_config.maxRetries()) {
@@ -600,6 +946,23 @@ void DownloadJob::finish(const Error &error)
     m_speedTimer.stop();
     m_retryTimer.stop();
     dropReply();
+    // What arrived stays for the next run when the network or the user stopped it; an archive that
+    // is not valid or a full disk would only fail the same way again.
+    const ErrorCode code = error.code();
+    const bool keep = code == ErrorCode::Cancelled || code == ErrorCode::Timeout || code == ErrorCode::TooSlow
+        || code == ErrorCode::ConnectionFailed || code == ErrorCode::ConnectionRefused
+        || code == ErrorCode::HostNotFound || code == ErrorCode::ServerError || code == ErrorCode::RateLimited
+        || code == ErrorCode::ProxyFailure || code == ErrorCode::HttpError;
+    stopRanged(error && keep);
+    if (m_trial) {
+        // The opening blocks of one stream: what arrived of them is kept like a part.
+        delete std::exchange(m_trialFile, nullptr);
+        if (error && keep)
+            (void)m_trial->save();
+        else
+            (void)ResumeData::remove(m_trial->folder());
+        m_trial.reset();
+    }
     if (m_extractor) {
         // Join the worker before anyone looks at or deletes the destination folder.
         if (!m_extractor->isFinished())

@@ -280,6 +280,15 @@ Configuration Configuration::fromInputs(const Inputs &in, Error *error)
         c.m_maxExpansionRatio = *v;
     if (const auto v = numberFromEnv(env, {"HUBCACHE_MAX_EXTRACTED_SIZE", 0, 1e18, tr("bytes")}, &problems))
         c.m_maxExtractedSize = static_cast<qint64>(*v);
+    if (const auto v = numberFromEnv(env, {"HUBCACHE_PARALLEL_CONNECTIONS", 1, 16, tr("connections")}, &problems)) {
+        if (*v != std::floor(*v))
+            problems.append(tr("HUBCACHE_PARALLEL_CONNECTIONS=%1 is not valid: give a whole number of connections from 1 to 16")
+                                .arg(env.value(QStringLiteral("HUBCACHE_PARALLEL_CONNECTIONS"))));
+        else
+            c.m_parallelConnections = static_cast<int>(*v);
+    }
+    if (const auto v = numberFromEnv(env, {"HUBCACHE_PARALLEL_MIN_SIZE", 0, 1e18, tr("bytes")}, &problems))
+        c.m_parallelMinSize = static_cast<qint64>(*v);
     // The GCS JSON API endpoint: HUBCACHE_GCS_ENDPOINT, else STORAGE_EMULATOR_HOST (the Google client
     // libraries' convention, "host:port" or "http://host:port"), else Google's.
     struct EndpointInput {

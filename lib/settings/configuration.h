@@ -122,6 +122,16 @@ public:
     [[nodiscard]] qint64 maxExtractedSize() const { return m_maxExtractedSize; }
     void setMaxExtractedSize(qint64 bytes) { m_maxExtractedSize = bytes; }
 
+    // An archive of at least parallelMinSize bytes from a server that offers ranges and a strong
+    // validator is fetched over parallelConnections connections at once, its bytes kept in resume
+    // data beside the entry so that a later run continues where a killed one stopped
+    // (HUBCACHE_PARALLEL_CONNECTIONS, 1 to 16, default 8: 1 keeps one stream but still resumes;
+    // HUBCACHE_PARALLEL_MIN_SIZE, bytes, default 64 MiB).
+    [[nodiscard]] int parallelConnections() const { return m_parallelConnections; }
+    void setParallelConnections(int connections) { m_parallelConnections = connections; }
+    [[nodiscard]] qint64 parallelMinSize() const { return m_parallelMinSize; }
+    void setParallelMinSize(qint64 bytes) { m_parallelMinSize = bytes; }
+
     // Users besides ourselves and root whose cache folder and entries are trusted as our own
     // (HUBCACHE_TRUSTED_CACHE_OWNERS: user names or numeric ids, separated by commas). Without it a
     // cache folder owned by someone else is refused in the shared temp folder and warned about elsewhere.
@@ -190,6 +200,8 @@ private:
     std::chrono::milliseconds m_minSpeedTime{30'000};
     double m_maxExpansionRatio = 200;
     qint64 m_maxExtractedSize = 0;
+    int m_parallelConnections = 8;
+    qint64 m_parallelMinSize = 64 * 1024 * 1024;
     int m_maxRedirects = 10;
     QList<uint> m_trustedCacheOwners;
     QUrl m_gcsEndpoint{defaultGcsEndpoint()};

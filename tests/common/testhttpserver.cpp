@@ -74,24 +74,43 @@ bool statusHasBody(int status)
     return status >= 200 && status != 204 && status != 304;
 }
 
-// Only "bytes=N-" is honoured; any other form yields nullopt and the full entity is sent.
-std::optional<qint64> openEndedRangeStart(const QByteArray &value)
+bool allDigits(const QByteArray &digits)
 {
-    const QByteArray v = value.trimmed();
-    if (!v.startsWith("bytes=") || !v.endsWith('-'))
-        return std::nullopt;
-    const QByteArray digits = v.mid(6, v.size() - 7).trimmed();
     if (digits.isEmpty())
-        return std::nullopt;
+        return false;
     for (const char c : digits) {
         if (c < '0' || c > '9')
-            return std::nullopt;
+            return false;
     }
+    return true;
+}
+
+// "bytes=N-" (end -1) and "bytes=N-M" are honoured; any other form (suffix ranges, several ranges)
+// yields nullopt and the full entity is sent.
+std::optional<QPair<qint64, qint64>> singleRange(const QByteArray &value)
+{
+    const QByteArray v = value.trimmed();
+    if (!v.startsWith("bytes="))
+        return std::nullopt;
+    const QByteArray spec = v.mid(6).trimmed();
+    const qsizetype dash = spec.indexOf('-');
+    if (dash <= 0)
+        return std::nullopt;
+    const QByteArray first = spec.left(dash).trimmed();
+    const QByteArray last = spec.mid(dash + 1).trimmed();
+    if (!allDigits(first) || (!last.isEmpty() && !allDigits(last)))
+        return std::nullopt;
     bool ok = false;
-    const qint64 start = digits.toLongLong(&ok);
+    const qint64 start = first.toLongLong(&ok);
     if (!ok)
         return std::nullopt;
-    return start;
+    qint64 end = -1;
+    if (!last.isEmpty()) {
+        end = last.toLongLong(&ok);
+        if (!ok || end < start)
+            return std::nullopt;
+    }
+    return QPair<qint64, qint64>(start, end);
 }
 
 bool hasToken(const QByteArray &headerValue, const QByteArray &token)
@@ -142,6 +161,7 @@ public:
     {
         QByteArray validatorHeader = "ETag";
         bool ignoreIfRange = false;
+        bool ignoreRange = false;
         qint64 shift = 0;
     };
 
@@ -156,7 +176,7 @@ public:
     void record(const RecordedRequest &request);
     Response answer(const RecordedRequest &request, const QString &path);
     Response fileResponse(const QString &filePath, const RecordedRequest &request, int status,
-                          const QByteArray &contentType);
+                          const QByteArray &contentType, bool ignoreRange = false);
     static Response textResponse(int status, const QByteArray &text);
     static void applyRange(Response &response, const RecordedRequest &request, qint64 total,
                            const QByteArray &etag, const RangeRules &rules);
@@ -569,9 +589,10 @@ void TestHttpServer::Private::applyRange(Response &response, const RecordedReque
         return;
     response.headers.emplace_back("Accept-Ranges", "bytes");
     response.headers.emplace_back(rules.validatorHeader, etag);
-    std::optional<qint64> start = openEndedRangeStart(request.headers.value("range"));
-    if (!start)
+    const std::optional<QPair<qint64, qint64>> range = singleRange(request.headers.value("range"));
+    if (!range || rules.ignoreRange)
         return;
+    std::optional<qint64> start = range->first;
     if (!rules.ignoreIfRange && request.headers.contains("if-range")
         && request.headers.value("if-range").trimmed() != etag)
         return; // the client's copy is of another version: send the whole entity
@@ -584,17 +605,18 @@ void TestHttpServer::Private::applyRange(Response &response, const RecordedReque
         response.length = 0;
         return;
     }
+    const qint64 end = range->second < 0 ? total - 1 : qMin(total - 1, range->second + rules.shift);
     response.status = 206;
     response.headers.emplace_back("Content-Range", "bytes " + QByteArray::number(*start) + '-'
-                                                  + QByteArray::number(total - 1) + '/'
+                                                  + QByteArray::number(end) + '/'
                                                   + QByteArray::number(total));
     response.offset = *start;
-    response.length = total - *start;
+    response.length = end - *start + 1;
 }
 
 TestHttpServer::Private::Response
 TestHttpServer::Private::fileResponse(const QString &filePath, const RecordedRequest &request,
-                                      int status, const QByteArray &contentType)
+                                      int status, const QByteArray &contentType, bool ignoreRange)
 {
     auto file = std::make_unique<QFile>(filePath);
     if (!QFileInfo(filePath).isFile() || !file->open(QIODevice::ReadOnly))
@@ -607,8 +629,10 @@ TestHttpServer::Private::fileResponse(const QString &filePath, const RecordedReq
     const QByteArray etag = '"' + QByteArray::number(size, 16) + '-'
         + QByteArray::number(QFileInfo(filePath).lastModified().toMSecsSinceEpoch(), 16) + '"';
     response.file = std::move(file);
+    RangeRules rules;
+    rules.ignoreRange = ignoreRange;
     if (response.hasBody)
-        applyRange(response, request, size, etag, RangeRules());
+        applyRange(response, request, size, etag, rules);
     return response;
 }
 
@@ -629,8 +653,9 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
     if (it != m_routes.end()) {
         const int hits = ++it->hits;
         const bool fail = it->hits <= it->route.failFirst;
-        const bool interrupt = it->route.interruptFirst < 0
-            || it->hits - it->route.failFirst <= it->route.interruptFirst;
+        const bool interrupt = it->route.interruptAnswer > 0
+            ? it->hits - it->route.failFirst == it->route.interruptAnswer
+            : it->route.interruptFirst < 0 || it->hits - it->route.failFirst <= it->route.interruptFirst;
         const Route route = it->route;
         lock.unlock();
 
@@ -655,7 +680,7 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
             response.headers += route.headers;
         } else {
             if (!route.filePath.isEmpty()) {
-                response = fileResponse(route.filePath, request, route.status, route.contentType);
+                response = fileResponse(route.filePath, request, route.status, route.contentType, route.ignoreRange);
                 if (response.status == 500 && !response.file)
                     return response;
             } else {
@@ -667,6 +692,7 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
                     response.body = changed ? route.changedBody : route.body;
                     RangeRules rules;
                     rules.ignoreIfRange = changed;
+                    rules.ignoreRange = route.ignoreRange;
                     rules.shift = route.rangeShift;
                     QByteArray validator = '"'
                         + QCryptographicHash::hash(response.body, QCryptographicHash::Sha1).toHex().left(16) + '"';
@@ -686,6 +712,8 @@ TestHttpServer::Private::answer(const RecordedRequest &request, const QString &p
                 response.stallAfterBytes = route.stallAfterBytes;
             }
             response.bytesPerSecond = route.bytesPerSecond;
+            if (route.firstAnswerBytesPerSecond > 0 && hits - route.failFirst == 1)
+                response.bytesPerSecond = route.firstAnswerBytesPerSecond;
             response.closeAfterMs = route.closeAfterMs;
         }
         for (const Route::Interim &interim : route.interim) {

@@ -45,6 +45,9 @@ public:
         // closeAfterBytes and stallAfterBytes apply to the first this many successful answers of
         // the route only (-1: to all), so that a client resuming with Range gets the rest.
         int interruptFirst = -1;
+        // If > 0: closeAfterBytes and stallAfterBytes apply to this successful answer only (1 is
+        // the first), whatever interruptFirst says.
+        int interruptAnswer = 0;
         // The first failFirst requests of this route answer failStatus with a small text body.
         int failFirst = 0;
         int failStatus = 503;
@@ -72,6 +75,12 @@ public:
         // that long after the answer started, wherever the body is then.
         qint64 bytesPerSecond = 0;
         int closeAfterMs = 0;
+        // The first successful answer of the route only is sent at this rate (a slow first part
+        // while later range requests are fast).
+        qint64 firstAnswerBytesPerSecond = 0;
+        // Range headers are ignored: every answer is 200 with the whole body, though Accept-Ranges
+        // and a validator are sent (a server or cache that advertises ranges it does not serve).
+        bool ignoreRange = false;
         // Informational (1xx) answers sent before the final one, in order, each with its headers
         // (for example 103 Early Hints with Link headers).
         struct Interim
@@ -124,8 +133,8 @@ public:
     void setRoute(const QString &path, const Route &route);
     void removeRoute(const QString &path);
     // Every 200/206 body answer carries a strong ETag (a hash of the body, or of a file's size and
-    // modification time) and Accept-Ranges; "Range: bytes=N-" is honoured unless an If-Range
-    // header names another ETag (the entity changed: the whole body is sent with 200).
+    // modification time) and Accept-Ranges; "Range: bytes=N-" and "bytes=N-M" are honoured unless
+    // an If-Range header names another ETag (the entity changed: the whole body is sent with 200).
     // Serves the files under dir for paths that have no route; paths with ".." are refused (403).
     void serveDirectory(const QString &dir);
 
