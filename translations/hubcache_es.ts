@@ -444,10 +444,6 @@
         <translation>Solo indica lo que se eliminaría, sin eliminar nada.</translation>
     </message>
     <message>
-        <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes.</source>
-        <translation>Elimina las carpetas temporales de descargas interrumpidas y los bloqueos de procesos terminados o atascados.</translation>
-    </message>
-    <message>
         <source>Show the effective cache folder, load format and offline mode, and where each comes from.</source>
         <translation>Muestra la carpeta de caché, el formato de carga y el modo sin conexión vigentes, y de dónde proviene cada uno.</translation>
     </message>
@@ -766,6 +762,62 @@
     <message>
         <source>List the stored credentials (never the secrets) and which ones environment variables override.</source>
         <translation>Enumera las credenciales guardadas (nunca los secretos) y cuáles quedan anuladas por variables de entorno.</translation>
+    </message>
+    <message>
+        <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes, and the kept bytes of paused downloads once they are a week old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the kept bytes of paused downloads, however recent (they would be downloaded again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumable: %1 of %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable resume data; the next download starts over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused holding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused download %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubcache: error: %1 could not be deleted; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1 paused downloads holding %2 for resuming (less than %3 days old); delete them with: hubcache prune --resume-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections:   %1 per download of %2 or more (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1821,14 @@
         <source>HUBCACHE_KAGGLE_API=%1 is not valid: give an http or https URL with a host and optional port and path, such as https://www.kaggle.com/api/v1</source>
         <translation>HUBCACHE_KAGGLE_API=%1 no es válido: indique una URL http o https con un host y, opcionalmente, un puerto y una ruta, como https://www.kaggle.com/api/v1</translation>
     </message>
+    <message>
+        <source>connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HUBCACHE_PARALLEL_CONNECTIONS=%1 is not valid: give a whole number of connections from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HubCache::Credential</name>
@@ -1976,6 +2036,18 @@
     <message>
         <source>the server sent an interim answer (%1) that could not be told from the final one</source>
         <translation>el servidor envió una respuesta provisional (%1) que no se pudo distinguir de la final</translation>
+    </message>
+    <message>
+        <source>it was left by a download of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data kept from an earlier attempt is of no use (%2); downloading from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since the earlier attempt; downloading it again from the start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2858,45 @@
     </message>
 </context>
 <context>
+    <name>HubCache::RangedDownload</name>
+    <message>
+        <source>the server answered the range from byte %1 with another one (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s length changed from %1 to %2 bytes</source>
+        <translation type="unfinished">la longitud del archivo cambió de %1 a %2 bytes</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its ETag is %1 now, was %2</source>
+        <translation type="unfinished">el archivo cambió en el servidor: su ETag ahora es %1, antes era %2</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its Last-Modified is %1 now, was %2</source>
+        <translation type="unfinished">el archivo cambió en el servidor: su Last-Modified ahora es %1, antes era %2</translation>
+    </message>
+    <message>
+        <source>the server sent the whole file (status 200) when asked for bytes %1 to %2: it does not honour ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed on the server (status 200 to a request for the same version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the range of the same version (status %1): the file changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed at byte %1 of the part that ends at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation type="unfinished">sin datos durante %1 s</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::RegularFile</name>
     <message>
         <source>a FIFO</source>
@@ -2845,6 +2956,45 @@
     <message>
         <source>%1 is being downloaded by process %2, which is not running here but may run in another container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
         <translation>El proceso %2 está descargando %1; no se ejecuta aquí, pero puede ejecutarse en otro contenedor de %3 (%4 hasta ahora); esperando. Se retomará si no avanza durante %5 s.</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::ResumeData</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record or archive file is missing or not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record is too large (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its archive file is longer than the archive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

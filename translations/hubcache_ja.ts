@@ -440,10 +440,6 @@
         <translation>削除対象を表示するだけで、実際には削除しません。</translation>
     </message>
     <message>
-        <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes.</source>
-        <translation>中断されたダウンロードの一時フォルダと、終了または停止したプロセスのロックを削除します。</translation>
-    </message>
-    <message>
         <source>Show the effective cache folder, load format and offline mode, and where each comes from.</source>
         <translation>実際に使われるキャッシュフォルダ、読み込み形式、オフラインモードと、それぞれの設定元を表示します。</translation>
     </message>
@@ -762,6 +758,62 @@
     <message>
         <source>List the stored credentials (never the secrets) and which ones environment variables override.</source>
         <translation>保存済みの認証情報（シークレットは表示しません）と、そのうち環境変数で上書きされるものを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes, and the kept bytes of paused downloads once they are a week old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the kept bytes of paused downloads, however recent (they would be downloaded again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumable: %1 of %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable resume data; the next download starts over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused holding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused download %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubcache: error: %1 could not be deleted; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1 paused downloads holding %2 for resuming (less than %3 days old); delete them with: hubcache prune --resume-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections:   %1 per download of %2 or more (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1811,14 @@
         <source>HUBCACHE_KAGGLE_API=%1 is not valid: give an http or https URL with a host and optional port and path, such as https://www.kaggle.com/api/v1</source>
         <translation>HUBCACHE_KAGGLE_API=%1 は無効です: ホストと省略可能なポートおよびパスを持つ http または https の URL を指定してください（例: https://www.kaggle.com/api/v1）</translation>
     </message>
+    <message>
+        <source>connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HUBCACHE_PARALLEL_CONNECTIONS=%1 is not valid: give a whole number of connections from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HubCache::Credential</name>
@@ -1966,6 +2026,18 @@
     <message>
         <source>the server sent an interim answer (%1) that could not be told from the final one</source>
         <translation>サーバーが最終応答と区別できない中間応答（%1）を送った</translation>
+    </message>
+    <message>
+        <source>it was left by a download of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data kept from an earlier attempt is of no use (%2); downloading from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since the earlier attempt; downloading it again from the start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2848,45 @@
     </message>
 </context>
 <context>
+    <name>HubCache::RangedDownload</name>
+    <message>
+        <source>the server answered the range from byte %1 with another one (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s length changed from %1 to %2 bytes</source>
+        <translation type="unfinished">ファイルの長さが %1 バイトから %2 バイトに変わりました</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its ETag is %1 now, was %2</source>
+        <translation type="unfinished">サーバー上のファイルが変更されました: ETag が %2 から %1 に変わっています</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its Last-Modified is %1 now, was %2</source>
+        <translation type="unfinished">サーバー上のファイルが変更されました: Last-Modified が %2 から %1 に変わっています</translation>
+    </message>
+    <message>
+        <source>the server sent the whole file (status 200) when asked for bytes %1 to %2: it does not honour ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed on the server (status 200 to a request for the same version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the range of the same version (status %1): the file changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed at byte %1 of the part that ends at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HubCache::RegularFile</name>
     <message>
         <source>a FIFO</source>
@@ -2835,6 +2946,45 @@
     <message>
         <source>%1 is being downloaded by process %2, which is not running here but may run in another container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
         <translation>%1 はプロセス %2 がダウンロード中です。このプロセスはここでは実行されていませんが、%3 上の別のコンテナで実行されている可能性があります（現在 %4）。待機しています。%5 秒間進まない場合は引き継ぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::ResumeData</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record or archive file is missing or not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record is too large (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its archive file is longer than the archive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

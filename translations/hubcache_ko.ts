@@ -440,10 +440,6 @@
         <translation>삭제될 대상만 표시하고 실제로 삭제하지는 않습니다.</translation>
     </message>
     <message>
-        <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes.</source>
-        <translation>중단된 다운로드의 임시 폴더와, 종료되었거나 멈춘 프로세스의 잠금을 삭제합니다.</translation>
-    </message>
-    <message>
         <source>Show the effective cache folder, load format and offline mode, and where each comes from.</source>
         <translation>실제로 적용되는 캐시 폴더, 로드 형식, 오프라인 모드와 각 설정의 출처를 표시합니다.</translation>
     </message>
@@ -762,6 +758,62 @@
     <message>
         <source>List the stored credentials (never the secrets) and which ones environment variables override.</source>
         <translation>저장된 자격 증명(비밀 값은 표시하지 않음)과 그중 환경 변수가 우선하는 항목을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes, and the kept bytes of paused downloads once they are a week old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the kept bytes of paused downloads, however recent (they would be downloaded again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumable: %1 of %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable resume data; the next download starts over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused holding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its entry is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused download %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hubcache: error: %1 could not be deleted; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1 paused downloads holding %2 for resuming (less than %3 days old); delete them with: hubcache prune --resume-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections:   %1 per download of %2 or more (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1811,14 @@
         <source>HUBCACHE_KAGGLE_API=%1 is not valid: give an http or https URL with a host and optional port and path, such as https://www.kaggle.com/api/v1</source>
         <translation>HUBCACHE_KAGGLE_API=%1은(는) 올바르지 않습니다: 호스트와 선택적 포트 및 경로가 있는 http 또는 https URL을 지정하세요(예: https://www.kaggle.com/api/v1)</translation>
     </message>
+    <message>
+        <source>connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HUBCACHE_PARALLEL_CONNECTIONS=%1 is not valid: give a whole number of connections from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HubCache::Credential</name>
@@ -1966,6 +2026,18 @@
     <message>
         <source>the server sent an interim answer (%1) that could not be told from the final one</source>
         <translation>서버가 최종 응답과 구별할 수 없는 중간 응답(%1)을 보냄</translation>
+    </message>
+    <message>
+        <source>it was left by a download of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data kept from an earlier attempt is of no use (%2); downloading from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since the earlier attempt; downloading it again from the start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2776,6 +2848,45 @@
     </message>
 </context>
 <context>
+    <name>HubCache::RangedDownload</name>
+    <message>
+        <source>the server answered the range from byte %1 with another one (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s length changed from %1 to %2 bytes</source>
+        <translation type="unfinished">파일 길이가 %1바이트에서 %2바이트로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its ETag is %1 now, was %2</source>
+        <translation type="unfinished">서버의 파일이 바뀌었습니다: ETag 값이 %2에서 %1(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>the file changed on the server: its Last-Modified is %1 now, was %2</source>
+        <translation type="unfinished">서버의 파일이 바뀌었습니다: Last-Modified 값이 %2에서 %1(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>the server sent the whole file (status 200) when asked for bytes %1 to %2: it does not honour ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed on the server (status 200 to a request for the same version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the range of the same version (status %1): the file changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed at byte %1 of the part that ends at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation type="unfinished">%1초 동안 데이터 없음</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::RegularFile</name>
     <message>
         <source>a FIFO</source>
@@ -2835,6 +2946,45 @@
     <message>
         <source>%1 is being downloaded by process %2, which is not running here but may run in another container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
         <translation>프로세스 %2이(가) %1을(를) 다운로드하고 있습니다. 이 프로세스는 여기에서 실행 중이 아니지만 %3의 다른 컨테이너에서 실행 중일 수 있습니다(지금까지 %4). 기다리는 중입니다. %5초 동안 진행이 없으면 넘겨받습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HubCache::ResumeData</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record or archive file is missing or not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record is too large (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its record is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its archive file is longer than the archive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
