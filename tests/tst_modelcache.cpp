@@ -172,6 +172,32 @@ private Q_SLOTS:
         QVERIFY(byKey[emptyKey].handle.isEmpty()); // no descriptor
     }
 
+    // A cache folder the user made a link to (~/models -> /data/models) lists what is in it; a link
+    // inside the cache is never followed.
+    void cacheFolderThatIsALink()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(u"real"_qs);
+        const QString link = dir.filePath(u"link"_qs);
+        QVERIFY(QDir().mkpath(real));
+        QVERIFY(QFile::link(real, link));
+        const QString key = addModel(real, u"https://example.com/linked/1"_qs);
+        const QString outside = dir.filePath(u"outside"_qs);
+        QVERIFY(QDir().mkpath(outside));
+        const QString linkedKey = Handle::cacheKeyFor(u"https://example.com/planted/1"_qs);
+        QVERIFY(QFile::link(outside, real + u'/' + linkedKey));
+
+        const QList<CacheEntry> entries = ModelCache(link).entries();
+        QHash<QString, CacheEntry> byKey;
+        for (const CacheEntry &e : entries)
+            byKey.insert(e.key, e);
+        QVERIFY2(byKey.contains(key), "the entry behind the linked cache folder is missing");
+        QCOMPARE(byKey[key].state, EntryState::Complete);
+        QCOMPARE(byKey[key].handle, u"https://example.com/linked/1"_qs);
+        QVERIFY(byKey[key].sizeBytes > 0);
+        QVERIFY(byKey[linkedKey].state != EntryState::Complete); // a link in the cache is no model
+    }
+
     void locksAndTemps()
     {
         QTemporaryDir dir;

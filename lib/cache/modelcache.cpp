@@ -340,7 +340,9 @@ QList<CacheEntry> ModelCache::entries(Error *error, const std::function<bool(con
     int dirFd = -1;
     QList<Storage::Item> items;
     if (local) {
-        dirFd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        // The cache folder itself may be a link the user made (~/models -> /data/models): whether
+        // such a folder is trusted is CacheFolderCheck's decision. Names inside it are never followed.
+        dirFd = ::open(QFile::encodeName(m_dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dirFd < 0) {
             const int err = errno;
             if (err != ENOENT && err != ENOTDIR && err != ELOOP && error)
