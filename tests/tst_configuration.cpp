@@ -277,7 +277,7 @@ private Q_SLOTS:
         in.environment = QProcessEnvironment();
         const Configuration defaults = make(in);
         QCOMPARE(defaults.parallelConnections(), 8);
-        QCOMPARE(defaults.parallelMinSize(), 64 * 1024 * 1024);
+        QCOMPARE(defaults.parallelMinSize(), 64'000'000);
         in.environment.insert(name, value);
         Error e;
         const Configuration c = make(in, &e);
@@ -285,7 +285,7 @@ private Q_SLOTS:
             QCOMPARE(e.code(), ErrorCode::InvalidConfiguration);
             QVERIFY2(e.message().contains(name + u'=' + value), qPrintable(e.message()));
             QCOMPARE(c.parallelConnections(), 8);
-            QCOMPARE(c.parallelMinSize(), 64 * 1024 * 1024);
+            QCOMPARE(c.parallelMinSize(), 64'000'000);
             return;
         }
         QCOMPARE(e.code(), ErrorCode::NoError);

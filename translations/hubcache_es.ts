@@ -765,59 +765,59 @@
     </message>
     <message>
         <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes, and the kept bytes of paused downloads once they are a week old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina las carpetas temporales de descargas interrumpidas y los bloqueos de procesos terminados o atascados, y también los bytes guardados de descargas en pausa cuando tienen una semana de antigüedad.</translation>
     </message>
     <message>
         <source>Also delete the kept bytes of paused downloads, however recent (they would be downloaded again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina también los bytes guardados de las descargas en pausa, por recientes que sean (habría que volver a descargarlos).</translation>
     </message>
     <message>
         <source>resumable: %1 of %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>reanudable: recibidos %1 de %2</translation>
     </message>
     <message>
         <source>unreadable resume data; the next download starts over</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de reanudación ilegibles; la próxima descarga empezará desde el principio</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <source>%1 paused holding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en pausa con %2</translation>
     </message>
     <message>
         <source>its entry is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>su entrada ya está completa</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>ilegible</translation>
     </message>
     <message>
         <source>asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>a petición</translation>
     </message>
     <message>
         <source>older than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>con más de %1 días</translation>
     </message>
     <message>
         <source>paused download %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>descarga en pausa %1 (%2)</translation>
     </message>
     <message>
         <source>hubcache: error: %1 could not be deleted; check its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: error: no se pudo eliminar %1; revise sus permisos</translation>
     </message>
     <message>
         <source>Kept %1 paused downloads holding %2 for resuming (less than %3 days old); delete them with: hubcache prune --resume-data</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan %1 descargas en pausa que ocupan %2 para reanudarlas (con menos de %3 días); elimínelas con: hubcache prune --resume-data</translation>
     </message>
     <message>
         <source>Connections:   %1 per download of %2 or more (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones:                %1 por descarga de %2 o más (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</translation>
     </message>
 </context>
 <context>
@@ -1823,11 +1823,11 @@
     </message>
     <message>
         <source>connections</source>
-        <translation type="unfinished"></translation>
+        <translation>conexiones</translation>
     </message>
     <message>
         <source>HUBCACHE_PARALLEL_CONNECTIONS=%1 is not valid: give a whole number of connections from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>HUBCACHE_PARALLEL_CONNECTIONS=%1 no es un valor válido: indique un número entero de conexiones entre 1 y 16</translation>
     </message>
 </context>
 <context>
@@ -2039,15 +2039,15 @@
     </message>
     <message>
         <source>it was left by a download of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>procede de una descarga de %1</translation>
     </message>
     <message>
         <source>%1: the data kept from an earlier attempt is of no use (%2); downloading from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los datos guardados de un intento anterior no sirven (%2); se descarga desde el principio</translation>
     </message>
     <message>
         <source>%1 changed on the server since the earlier attempt; downloading it again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió en el servidor desde el intento anterior; se vuelve a descargar desde el principio</translation>
     </message>
 </context>
 <context>
@@ -2861,39 +2861,39 @@
     <name>HubCache::RangedDownload</name>
     <message>
         <source>the server answered the range from byte %1 with another one (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor respondió al rango desde el byte %1 con otro distinto (%2)</translation>
     </message>
     <message>
         <source>the file&apos;s length changed from %1 to %2 bytes</source>
-        <translation type="unfinished">la longitud del archivo cambió de %1 a %2 bytes</translation>
+        <translation>la longitud del archivo cambió de %1 a %2 bytes</translation>
     </message>
     <message>
         <source>the file changed on the server: its ETag is %1 now, was %2</source>
-        <translation type="unfinished">el archivo cambió en el servidor: su ETag ahora es %1, antes era %2</translation>
+        <translation>el archivo cambió en el servidor: su ETag ahora es %1, antes era %2</translation>
     </message>
     <message>
         <source>the file changed on the server: its Last-Modified is %1 now, was %2</source>
-        <translation type="unfinished">el archivo cambió en el servidor: su Last-Modified ahora es %1, antes era %2</translation>
+        <translation>el archivo cambió en el servidor: su Last-Modified ahora es %1, antes era %2</translation>
     </message>
     <message>
         <source>the server sent the whole file (status 200) when asked for bytes %1 to %2: it does not honour ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor envió el archivo completo (estado 200) cuando se le pidieron los bytes %1 a %2: no respeta los rangos</translation>
     </message>
     <message>
         <source>the file changed on the server (status 200 to a request for the same version)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo cambió en el servidor (estado 200 ante una petición de la misma versión)</translation>
     </message>
     <message>
         <source>the server refused the range of the same version (status %1): the file changed</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó el rango de la misma versión (estado %1): el archivo cambió</translation>
     </message>
     <message>
         <source>the connection closed at byte %1 of the part that ends at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró en el byte %1 de la parte que termina en el byte %2</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished">sin datos durante %1 s</translation>
+        <translation>sin datos durante %1 s</translation>
     </message>
 </context>
 <context>
@@ -2962,39 +2962,39 @@
     <name>HubCache::ResumeData</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta</translation>
     </message>
     <message>
         <source>its record or archive file is missing or not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>falta su registro o su archivo comprimido parcial, o no es un archivo normal</translation>
     </message>
     <message>
         <source>its record is too large (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>su registro es demasiado grande (%1 bytes)</translation>
     </message>
     <message>
         <source>its record is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>su registro está dañado</translation>
     </message>
     <message>
         <source>its archive file is longer than the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>su archivo comprimido parcial es más largo que el archivo comprimido completo</translation>
     </message>
 </context>
 <context>

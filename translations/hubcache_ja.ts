@@ -761,59 +761,59 @@
     </message>
     <message>
         <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes, and the kept bytes of paused downloads once they are a week old.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されたダウンロードの一時フォルダと、終了または停止したプロセスのロックを削除します。一時停止中のダウンロードの保持データも、1 週間経過したものは削除します。</translation>
     </message>
     <message>
         <source>Also delete the kept bytes of paused downloads, however recent (they would be downloaded again).</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中のダウンロードの保持データも、経過期間に関係なく削除します（その分は再度ダウンロードすることになります）。</translation>
     </message>
     <message>
         <source>resumable: %1 of %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>再開可能: %2 中 %1 受信済み</translation>
     </message>
     <message>
         <source>unreadable resume data; the next download starts over</source>
-        <translation type="unfinished"></translation>
+        <translation>再開データを読み取れません。次回のダウンロードは最初からやり直します</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>%1 paused holding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中 %1 件 (%2 を保持)</translation>
     </message>
     <message>
         <source>its entry is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>対応するエントリは完了済み</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り不可</translation>
     </message>
     <message>
         <source>asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>指定による</translation>
     </message>
     <message>
         <source>older than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日より古い</translation>
     </message>
     <message>
         <source>paused download %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中のダウンロード %1 (%2)</translation>
     </message>
     <message>
         <source>hubcache: error: %1 could not be deleted; check its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: エラー: %1 を削除できませんでした。アクセス権を確認してください</translation>
     </message>
     <message>
         <source>Kept %1 paused downloads holding %2 for resuming (less than %3 days old); delete them with: hubcache prune --resume-data</source>
-        <translation type="unfinished"></translation>
+        <translation>再開用に一時停止中のダウンロード %1 件 (%2) を残しました（%3 日未満）。削除するには: hubcache prune --resume-data</translation>
     </message>
     <message>
         <source>Connections:   %1 per download of %2 or more (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</source>
-        <translation type="unfinished"></translation>
+        <translation>並列接続数:            %2 以上のダウンロードごとに %1 (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</translation>
     </message>
 </context>
 <context>
@@ -1813,11 +1813,11 @@
     </message>
     <message>
         <source>connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続数</translation>
     </message>
     <message>
         <source>HUBCACHE_PARALLEL_CONNECTIONS=%1 is not valid: give a whole number of connections from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>HUBCACHE_PARALLEL_CONNECTIONS=%1 は有効な値ではありません。接続数を 1 から 16 までの整数で指定してください</translation>
     </message>
 </context>
 <context>
@@ -2029,15 +2029,15 @@
     </message>
     <message>
         <source>it was left by a download of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のダウンロードが残したものです</translation>
     </message>
     <message>
         <source>%1: the data kept from an earlier attempt is of no use (%2); downloading from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 前回の試行で保持したデータは使用できません（%2）。最初からダウンロードします</translation>
     </message>
     <message>
         <source>%1 changed on the server since the earlier attempt; downloading it again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の試行以降にサーバー上で %1 が変更されました。最初から再ダウンロードします</translation>
     </message>
 </context>
 <context>
@@ -2851,39 +2851,39 @@
     <name>HubCache::RangedDownload</name>
     <message>
         <source>the server answered the range from byte %1 with another one (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがバイト %1 からの範囲要求に別の範囲 (%2) で応答しました</translation>
     </message>
     <message>
         <source>the file&apos;s length changed from %1 to %2 bytes</source>
-        <translation type="unfinished">ファイルの長さが %1 バイトから %2 バイトに変わりました</translation>
+        <translation>ファイルの長さが %1 バイトから %2 バイトに変わりました</translation>
     </message>
     <message>
         <source>the file changed on the server: its ETag is %1 now, was %2</source>
-        <translation type="unfinished">サーバー上のファイルが変更されました: ETag が %2 から %1 に変わっています</translation>
+        <translation>サーバー上のファイルが変更されました: ETag が %2 から %1 に変わっています</translation>
     </message>
     <message>
         <source>the file changed on the server: its Last-Modified is %1 now, was %2</source>
-        <translation type="unfinished">サーバー上のファイルが変更されました: Last-Modified が %2 から %1 に変わっています</translation>
+        <translation>サーバー上のファイルが変更されました: Last-Modified が %2 から %1 に変わっています</translation>
     </message>
     <message>
         <source>the server sent the whole file (status 200) when asked for bytes %1 to %2: it does not honour ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %1 から %2 を要求したところ、サーバーがファイル全体 (ステータス 200) を送信しました: 範囲指定に対応していません</translation>
     </message>
     <message>
         <source>the file changed on the server (status 200 to a request for the same version)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上のファイルが変更されました (同じバージョンへのリクエストにステータス 200 が返されました)</translation>
     </message>
     <message>
         <source>the server refused the range of the same version (status %1): the file changed</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが同じバージョンの範囲要求を拒否しました (ステータス %1): ファイルが変更されています</translation>
     </message>
     <message>
         <source>the connection closed at byte %1 of the part that ends at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト %2 で終わる部分のバイト %1 で接続が切れました</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒間データを受信していません</translation>
     </message>
 </context>
 <context>
@@ -2952,39 +2952,39 @@
     <name>HubCache::ResumeData</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダではありません</translation>
     </message>
     <message>
         <source>its record or archive file is missing or not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルまたはアーカイブファイルが存在しないか、通常のファイルではありません</translation>
     </message>
     <message>
         <source>its record is too large (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルが大きすぎます (%1 バイト)</translation>
     </message>
     <message>
         <source>its record is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>記録ファイルが破損しています</translation>
     </message>
     <message>
         <source>its archive file is longer than the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブファイルが元のアーカイブより長くなっています</translation>
     </message>
 </context>
 <context>

@@ -761,59 +761,59 @@
     </message>
     <message>
         <source>Delete temp folders of interrupted downloads and locks of dead or stuck processes, and the kept bytes of paused downloads once they are a week old.</source>
-        <translation type="unfinished"></translation>
+        <translation>중단된 다운로드의 임시 폴더와, 종료되었거나 멈춘 프로세스의 잠금을 삭제합니다. 일시 중지된 다운로드에서 보관 중인 데이터도 일주일이 지나면 삭제합니다.</translation>
     </message>
     <message>
         <source>Also delete the kept bytes of paused downloads, however recent (they would be downloaded again).</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지된 다운로드에서 보관 중인 데이터도 기간과 관계없이 삭제합니다(해당 부분은 다시 다운로드해야 합니다).</translation>
     </message>
     <message>
         <source>resumable: %1 of %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>이어받기 가능: %2 중 %1 받음</translation>
     </message>
     <message>
         <source>unreadable resume data; the next download starts over</source>
-        <translation type="unfinished"></translation>
+        <translation>이어받기 데이터를 읽을 수 없음. 다음 다운로드는 처음부터 시작함</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지됨</translation>
     </message>
     <message>
         <source>%1 paused holding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지됨 %1개(%2 보관 중)</translation>
     </message>
     <message>
         <source>its entry is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 항목이 이미 완료됨</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없음</translation>
     </message>
     <message>
         <source>asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>요청에 따름</translation>
     </message>
     <message>
         <source>older than %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1일보다 오래됨</translation>
     </message>
     <message>
         <source>paused download %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지된 다운로드 %1 (%2)</translation>
     </message>
     <message>
         <source>hubcache: error: %1 could not be deleted; check its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>hubcache: 오류: %1을(를) 삭제할 수 없습니다. 권한을 확인하세요</translation>
     </message>
     <message>
         <source>Kept %1 paused downloads holding %2 for resuming (less than %3 days old); delete them with: hubcache prune --resume-data</source>
-        <translation type="unfinished"></translation>
+        <translation>이어받기를 위해 일시 중지된 다운로드 %1개(%2 차지)를 남겨 두었습니다(%3일 미만). 삭제하려면: hubcache prune --resume-data</translation>
     </message>
     <message>
         <source>Connections:   %1 per download of %2 or more (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</source>
-        <translation type="unfinished"></translation>
+        <translation>병렬 연결:       %2 이상인 다운로드마다 %1개 (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</translation>
     </message>
 </context>
 <context>
@@ -1813,11 +1813,11 @@
     </message>
     <message>
         <source>connections</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 수</translation>
     </message>
     <message>
         <source>HUBCACHE_PARALLEL_CONNECTIONS=%1 is not valid: give a whole number of connections from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>HUBCACHE_PARALLEL_CONNECTIONS=%1은(는) 유효한 값이 아닙니다. 연결 수를 1에서 16 사이의 정수로 지정하세요</translation>
     </message>
 </context>
 <context>
@@ -2029,15 +2029,15 @@
     </message>
     <message>
         <source>it was left by a download of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 다운로드가 남긴 데이터임</translation>
     </message>
     <message>
         <source>%1: the data kept from an earlier attempt is of no use (%2); downloading from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 이전 시도에서 보관한 데이터를 사용할 수 없습니다(%2). 처음부터 다운로드합니다</translation>
     </message>
     <message>
         <source>%1 changed on the server since the earlier attempt; downloading it again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 시도 이후 서버에서 %1이(가) 바뀌었습니다. 처음부터 다시 다운로드합니다</translation>
     </message>
 </context>
 <context>
@@ -2851,39 +2851,39 @@
     <name>HubCache::RangedDownload</name>
     <message>
         <source>the server answered the range from byte %1 with another one (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 바이트 %1부터의 범위 요청에 다른 범위(%2)로 응답했습니다</translation>
     </message>
     <message>
         <source>the file&apos;s length changed from %1 to %2 bytes</source>
-        <translation type="unfinished">파일 길이가 %1바이트에서 %2바이트로 바뀌었습니다</translation>
+        <translation>파일 길이가 %1바이트에서 %2바이트로 바뀌었습니다</translation>
     </message>
     <message>
         <source>the file changed on the server: its ETag is %1 now, was %2</source>
-        <translation type="unfinished">서버의 파일이 바뀌었습니다: ETag 값이 %2에서 %1(으)로 바뀌었습니다</translation>
+        <translation>서버의 파일이 바뀌었습니다: ETag 값이 %2에서 %1(으)로 바뀌었습니다</translation>
     </message>
     <message>
         <source>the file changed on the server: its Last-Modified is %1 now, was %2</source>
-        <translation type="unfinished">서버의 파일이 바뀌었습니다: Last-Modified 값이 %2에서 %1(으)로 바뀌었습니다</translation>
+        <translation>서버의 파일이 바뀌었습니다: Last-Modified 값이 %2에서 %1(으)로 바뀌었습니다</translation>
     </message>
     <message>
         <source>the server sent the whole file (status 200) when asked for bytes %1 to %2: it does not honour ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트 %1부터 %2까지를 요청했는데 서버가 파일 전체(상태 200)를 보냈습니다: 서버가 범위 요청을 지원하지 않습니다</translation>
     </message>
     <message>
         <source>the file changed on the server (status 200 to a request for the same version)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 파일이 바뀌었습니다(같은 버전에 대한 요청에 상태 200으로 응답함)</translation>
     </message>
     <message>
         <source>the server refused the range of the same version (status %1): the file changed</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 같은 버전의 범위 요청을 거부했습니다(상태 %1): 파일이 바뀌었습니다</translation>
     </message>
     <message>
         <source>the connection closed at byte %1 of the part that ends at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트 %2에서 끝나는 부분의 바이트 %1에서 연결이 끊겼습니다</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
-        <translation type="unfinished">%1초 동안 데이터 없음</translation>
+        <translation>%1초 동안 데이터 없음</translation>
     </message>
 </context>
 <context>
@@ -2952,39 +2952,39 @@
     <name>HubCache::ResumeData</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들 수 없음</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들 수 없음: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없음</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">없음</translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 폴더가 아님</translation>
     </message>
     <message>
         <source>its record or archive file is missing or not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 파일 또는 아카이브 파일이 없거나 일반 파일이 아님</translation>
     </message>
     <message>
         <source>its record is too large (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 파일이 너무 큼(%1바이트)</translation>
     </message>
     <message>
         <source>its record is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 파일이 손상됨</translation>
     </message>
     <message>
         <source>its archive file is longer than the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>아카이브 파일이 원래 아카이브보다 김</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,7 @@ private:
     double m_maxExpansionRatio = 200;
     qint64 m_maxExtractedSize = 0;
     int m_parallelConnections = 8;
-    qint64 m_parallelMinSize = 64 * 1024 * 1024;
+    qint64 m_parallelMinSize = 64'000'000; // 64 MB, in the units sizes are shown in
     int m_maxRedirects = 10;
     QList<uint> m_trustedCacheOwners;
     QUrl m_gcsEndpoint{defaultGcsEndpoint()};
