@@ -511,8 +511,8 @@ private Q_SLOTS:
         {
             GcsAnonymousCredentials anonymous;
             GcsClient client(c, nam.get(), &anonymous);
-            GcsMetadataJob *job = client.metadata(QStringLiteral("private-bkt"), QStringLiteral("obj"));
-            QCOMPARE(run(job).code(), ErrorCode::AccessDenied);
+            const std::unique_ptr<GcsMetadataJob> job(client.metadata(QStringLiteral("private-bkt"), QStringLiteral("obj")));
+            QCOMPARE(run(job.get()).code(), ErrorCode::AccessDenied);
         }
 
         Error e;
@@ -521,8 +521,8 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<GcsServiceAccountCredentials *>(provider.get()));
         GcsClient client(c, nam.get(), provider.get());
         for (int i = 0; i < 2; ++i) {
-            GcsMetadataJob *job = client.metadata(QStringLiteral("private-bkt"), QStringLiteral("obj"));
-            const Error err = run(job);
+            const std::unique_ptr<GcsMetadataJob> job(client.metadata(QStringLiteral("private-bkt"), QStringLiteral("obj")));
+            const Error err = run(job.get());
             QVERIFY2(!err, qPrintable(err.message()));
             QCOMPARE(job->object().generation, 7);
         }
@@ -544,7 +544,7 @@ private Q_SLOTS:
         storage.setRoute(QStringLiteral("/storage/v1/b/private-bkt/o/obj"), meta);
         const QDateTime issued = QDateTime::currentDateTimeUtc();
         QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() >= issued.addMSecs(1100), 5000);
-        const Error refreshed = run(client.metadata(QStringLiteral("private-bkt"), QStringLiteral("obj")));
+        const Error refreshed = run(std::unique_ptr<GcsMetadataJob>(client.metadata(QStringLiteral("private-bkt"), QStringLiteral("obj"))).get());
         QVERIFY2(!refreshed, qPrintable(refreshed.message()));
         QCOMPARE(tokens.requests().size(), 2);
 
@@ -552,8 +552,8 @@ private Q_SLOTS:
         auto fallback = GcsCredentialProvider::fromEnvironment(c, nam.get(), QStringLiteral("other-bkt"), stored, &e);
         QVERIFY(qobject_cast<GcsAccessTokenCredentials *>(fallback.get()));
         GcsClient otherClient(c, nam.get(), fallback.get());
-        GcsMetadataJob *otherJob = otherClient.metadata(QStringLiteral("other-bkt"), QStringLiteral("obj"));
-        const Error otherError = run(otherJob);
+        const std::unique_ptr<GcsMetadataJob> otherJob(otherClient.metadata(QStringLiteral("other-bkt"), QStringLiteral("obj")));
+        const Error otherError = run(otherJob.get());
         QVERIFY2(!otherError, qPrintable(otherError.message()));
         QCOMPARE(otherJob->object().generation, 8);
 
@@ -614,8 +614,8 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<GcsRefreshTokenCredentials *>(provider.get()));
         GcsClient client(c, nam.get(), provider.get());
         for (int i = 0; i < 2; ++i) {
-            GcsMetadataJob *job = client.metadata(QStringLiteral("user-bkt"), QStringLiteral("obj"));
-            const Error err = run(job);
+            const std::unique_ptr<GcsMetadataJob> job(client.metadata(QStringLiteral("user-bkt"), QStringLiteral("obj")));
+            const Error err = run(job.get());
             QVERIFY2(!err, qPrintable(err.message()));
             QCOMPARE(job->object().generation, 9);
         }
@@ -636,7 +636,8 @@ private Q_SLOTS:
         tokens.setRoute(QStringLiteral("/token"), revoked);
         auto again = GcsCredentialProvider::fromEnvironment(c, nam.get(), QStringLiteral("user-bkt"), load->credentials(), &e);
         GcsClient refusedClient(c, nam.get(), again.get());
-        QCOMPARE(run(refusedClient.metadata(QStringLiteral("user-bkt"), QStringLiteral("obj"))).code(), ErrorCode::AccessDenied);
+        QCOMPARE(run(std::unique_ptr<GcsMetadataJob>(refusedClient.metadata(QStringLiteral("user-bkt"), QStringLiteral("obj"))).get()).code(),
+                 ErrorCode::AccessDenied);
         QVERIFY(filesContaining(QDir::homePath() + QStringLiteral("/.config"), "refresh-secret-1").isEmpty());
         QVERIFY(!run(s.remove(QStringLiteral("gs://"), this)));
     }
