@@ -1,5 +1,6 @@
 #include "downloadjob_p.h"
 
+#include "contentrange_p.h"
 #include "httpretrypolicy_p.h"
 #include "directhttpreply_p.h"
 #include "logging.h"
@@ -32,26 +33,6 @@ QString displayValue(const QByteArray &value)
     if (value.size() > 200)
         return QString::fromUtf8(value.left(200)) + QStringLiteral("…");
     return QString::fromUtf8(value);
-}
-
-
-
-
-// "bytes START-END/TOTAL" -> START and TOTAL; false for anything else.
-bool parseContentRange(const QByteArray &value, qint64 *start, qint64 *total)
-{
-    const QByteArray v = value.trimmed();
-    if (!v.startsWith("bytes "))
-        return false;
-    const qsizetype dash = v.indexOf('-');
-    const qsizetype slash = v.indexOf('/');
-    if (dash < 0 || slash < dash)
-        return false;
-    bool ok1 = false;
-    bool ok2 = false;
-    *start = v.mid(6, dash - 6).trimmed().toLongLong(&ok1);
-    *total = v.mid(slash + 1).trimmed().toLongLong(&ok2);
-    return ok1 && ok2;
 }
 
 bool hasToken(const QByteArray &headerValue, const QByteArray &token)

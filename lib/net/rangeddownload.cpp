@@ -1,5 +1,6 @@
 #include "rangeddownload_p.h"
 
+#include "contentrange_p.h"
 #include "httpretrypolicy_p.h"
 #include "logging.h"
 
@@ -14,23 +15,6 @@ namespace {
 
 constexpr qint64 kReplyBuffer = 2 * 1024 * 1024;
 constexpr qint64 kReadChunk = 1024 * 1024;
-
-// "bytes START-END/TOTAL" -> START and TOTAL; false for anything else.
-bool parseContentRange(const QByteArray &value, qint64 *start, qint64 *total)
-{
-    const QByteArray v = value.trimmed();
-    if (!v.startsWith("bytes "))
-        return false;
-    const qsizetype dash = v.indexOf('-');
-    const qsizetype slash = v.indexOf('/');
-    if (dash < 0 || slash < dash)
-        return false;
-    bool ok1 = false;
-    bool ok2 = false;
-    *start = v.mid(6, dash - 6).trimmed().toLongLong(&ok1);
-    *total = v.mid(slash + 1).trimmed().toLongLong(&ok2);
-    return ok1 && ok2;
-}
 
 } // namespace
 
