@@ -17,6 +17,7 @@
 #include "keychainjob.h"
 #include "networkaccess.h"
 #include "resolvejob.h"
+#include "rsatestkey.h"
 #include "testhttpserver.h"
 
 #include <QDirIterator>
@@ -43,6 +44,9 @@ using namespace HubCache;
 using namespace std::chrono_literals;
 using HubCacheTest::ArchiveBuilder;
 using HubCacheTest::TestHttpServer;
+using HubCacheTest::RsaKey;
+using HubCacheTest::generateRsaKey;
+using HubCacheTest::verifyRs256;
 
 namespace {
 
@@ -91,36 +95,6 @@ QStringList filesContaining(const QString &dir, const QByteArray &needle)
     return found;
 }
 
-// A throw-away RSA key pair: the private key in PEM (as Google's JSON keys have it) and the key
-// to check signatures with.
-struct RsaKey {
-    QByteArray privatePem;
-    std::shared_ptr<EVP_PKEY> key;
-};
-
-RsaKey generateRsaKey()
-{
-    RsaKey result;
-    EVP_PKEY *key = EVP_RSA_gen(2048);
-    if (!key)
-        return result;
-    result.key.reset(key, &EVP_PKEY_free);
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), &BIO_free);
-    PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr);
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(bio.get(), &data);
-    result.privatePem = QByteArray(data, length);
-    return result;
-}
-
-bool verifyRs256(EVP_PKEY *key, const QByteArray &signingInput, const QByteArray &signature)
-{
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    return EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) == 1
-        && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                            size_t(signature.size()), reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                            size_t(signingInput.size())) == 1;
-}
 
 } // namespace
 

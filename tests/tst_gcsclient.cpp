@@ -12,6 +12,7 @@
 #include "gcsserviceaccountcredentials.h"
 #include "gcsuploadjob.h"
 #include "networkaccess.h"
+#include "rsatestkey.h"
 #include "testhttpserver.h"
 
 #include <QCryptographicHash>
@@ -38,6 +39,9 @@ using namespace std::chrono_literals;
 using HubCacheTest::GcsEmulator;
 using HubCacheTest::GcsFaultProxy;
 using HubCacheTest::TestHttpServer;
+using HubCacheTest::RsaKey;
+using HubCacheTest::generateRsaKey;
+using HubCacheTest::verifyRs256;
 
 namespace {
 
@@ -58,35 +62,6 @@ QByteArray md5Base64(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Md5).toBase64();
 }
 
-// A throw-away RSA key pair: the private key in PEM (PKCS#8, as Google's JSON keys have it) and the
-// public key to check signatures with.
-struct RsaKey {
-    QByteArray privatePem;
-    std::shared_ptr<EVP_PKEY> key;
-};
-
-RsaKey generateRsaKey()
-{
-    RsaKey result;
-    EVP_PKEY *key = EVP_RSA_gen(2048);
-    if (!key)
-        return result;
-    result.key.reset(key, &EVP_PKEY_free);
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new(BIO_s_mem()), &BIO_free);
-    PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr);
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(bio.get(), &data);
-    result.privatePem = QByteArray(data, length);
-    return result;
-}
-
-bool verifyRs256(EVP_PKEY *key, const QByteArray &signingInput, const QByteArray &signature)
-{
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    return EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key) == 1
-        && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
-                            reinterpret_cast<const unsigned char *>(signingInput.constData()), size_t(signingInput.size())) == 1;
-}
 
 QByteArray objectJson(const QString &name, qint64 size, qint64 generation)
 {
