@@ -1,6 +1,9 @@
 #include "downloadqueue.h"
 
+#include "networkaccesspool_p.h"
 #include "resolvejob.h"
+
+#include <algorithm>
 
 namespace HubCache {
 
@@ -9,6 +12,7 @@ DownloadQueue::DownloadQueue(const Configuration &config, QNetworkAccessManager 
     : QObject(parent)
     , m_config(config)
     , m_nam(nam)
+    , m_pool(std::make_unique<NetworkAccessPool>(nam, config))
     , m_maxParallel(std::max(1, maxParallel))
 {
 }
@@ -64,6 +68,12 @@ QList<ResolveJob *> DownloadQueue::running() const
     return jobs;
 }
 
+void DownloadQueue::setConfiguration(const Configuration &config)
+{
+    m_config = config;
+    m_pool->setConfiguration(config);
+}
+
 void DownloadQueue::setMaxParallel(int n)
 {
     m_maxParallel = std::max(1, n);
@@ -74,8 +84,12 @@ void DownloadQueue::startMore()
 {
     while (!m_pending.isEmpty() && m_running.size() < m_maxParallel) {
         const QString handle = m_pending.takeFirst();
-        auto *job = new ResolveJob(handle, m_config, m_nam, this);
+        int slot = 0;
+        while (std::find(m_slots.cbegin(), m_slots.cend(), slot) != m_slots.cend())
+            ++slot;
+        auto *job = new ResolveJob(handle, m_config, m_pool->forSlot(slot), this);
         m_running.insert(handle, job);
+        m_slots.insert(handle, slot);
         connect(job, &Job::result, this, &DownloadQueue::onResult);
         Q_EMIT jobStarted(handle, job);
         job->start();
@@ -88,6 +102,7 @@ void DownloadQueue::onResult(Job *job)
     if (!resolve)
         return;
     m_running.remove(resolve->handle());
+    m_slots.remove(resolve->handle());
     Q_EMIT jobFinished(resolve->handle(), resolve);
     startMore();
     if (isIdle())

@@ -8,15 +8,21 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace HubCache {
 
 class Job;
+class NetworkAccessPool;
 class ResolveJob;
 
-// Resolves many handles, a few at a time, over one network access: the command line's
-// `prefetch` and the desktop app's download queue. Each handle is queued once.
+// Resolves many handles, a few at a time: the command line's `prefetch` and the desktop app's
+// download queue. Each handle is queued once. Each of the maxParallel slots keeps its connections
+// alive from one job to the next; past Qt's six connections per host, further slots get network
+// accesses of their own made like nam (its proxies, its stored credentials), so that N slots
+// overlap N requests to one host over at most N connections.
 class HUBCACHE_EXPORT DownloadQueue final : public QObject
 {
     Q_OBJECT
@@ -37,7 +43,7 @@ public:
     [[nodiscard]] bool isIdle() const { return m_pending.isEmpty() && m_running.isEmpty(); }
     [[nodiscard]] int maxParallel() const { return m_maxParallel; }
     void setMaxParallel(int n);
-    void setConfiguration(const Configuration &config) { m_config = config; }
+    void setConfiguration(const Configuration &config);
 
 Q_SIGNALS:
     void jobStarted(const QString &handle, HubCache::ResolveJob *job);
@@ -51,9 +57,12 @@ private:
 
     Configuration m_config;
     QNetworkAccessManager *m_nam;
+    std::unique_ptr<NetworkAccessPool> m_pool;
     int m_maxParallel;
     QStringList m_pending;
     QHash<QString, QPointer<ResolveJob>> m_running;
+    QHash<QString, int> m_slots; // of the running handles
+
 };
 
 } // namespace HubCache

@@ -28,14 +28,21 @@ HostCredentials::~HostCredentials() = default;
 
 void HostCredentials::attachTo(QNetworkAccessManager *nam)
 {
-    if (HostCredentials *old = of(nam); old && old != this)
+    auto *old = nam ? nam->findChild<HostCredentials *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    if (old && old != this)
         delete old;
     setParent(nam);
 }
 
 HostCredentials *HostCredentials::of(const QNetworkAccessManager *nam)
 {
-    return nam ? nam->findChild<HostCredentials *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    if (!nam)
+        return nullptr;
+    if (auto *set = nam->findChild<HostCredentials *>(QString(), Qt::FindDirectChildrenOnly))
+        return set;
+    // A download queue's further connections come from managers it makes as the first one's
+    // children: they send what the first one would, and follow it when its set is replaced.
+    return of(qobject_cast<const QNetworkAccessManager *>(nam->parent()));
 }
 
 const Credential *HostCredentials::find(const QUrl &url) const

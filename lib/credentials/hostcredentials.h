@@ -29,6 +29,7 @@ public:
 
     // Makes this the set nam's requests are authorized from (it becomes nam's child; replaces any earlier set).
     void attachTo(QNetworkAccessManager *nam);
+    // The set attached to nam, or else to nam's parent if that is a network access too.
     [[nodiscard]] static HostCredentials *of(const QNetworkAccessManager *nam);
 
     // The credential for url's origin, or nullptr.
