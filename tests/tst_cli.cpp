@@ -585,6 +585,59 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("1 failed"));
     }
 
+    // 20 models with -j 8 from one host that takes 300 ms per answer: all 20 arrive byte-exact,
+    // 8 requests overlap (past Qt's six connections per host) over at most 8 connections, which
+    // are kept alive from one model to the next.
+    void prefetchOverlapsOnKeptConnections()
+    {
+        constexpr int kModels = 20;
+        constexpr int kJobs = 8;
+        QFile graphFile(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/two_signatures/saved_model.pb"));
+        QVERIFY(graphFile.open(QIODevice::ReadOnly));
+        const QByteArray graph = graphFile.readAll();
+        QStringList handles;
+        QList<QByteArray> weights;
+        for (int i = 0; i < kModels; ++i) {
+            ArchiveBuilder model(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
+            model.addDirectory("./");
+            model.addFile("./saved_model.pb", graph);
+            model.addDirectory("./assets/");
+            weights.append(ArchiveBuilder::largeFileContent(quint32(100 + i), 0, 40'000));
+            model.addFile("./assets/weights.bin", weights.last());
+            TestHttpServer::Route route;
+            route.body = model.build();
+            QVERIFY(!route.body.isEmpty());
+            route.delayMs = 300;
+            handles.append(serve(u"/m/many/%1/1"_qs.arg(i), route));
+        }
+        QTemporaryDir lists;
+        QFile list(lists.filePath(u"many.txt"_qs));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write(handles.join(u'\n').toUtf8() + '\n');
+        list.close();
+        QTRY_COMPARE(m_server.activeConnections(), 0); // earlier runs' connections are gone
+        m_server.resetConnectionCounts();
+
+        const Result r = cli({u"prefetch"_qs, u"-q"_qs, u"-j"_qs, QString::number(kJobs), u"-f"_qs, list.fileName()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains(QByteArray(QByteArray::number(kModels) + " downloaded")), r.err.constData());
+        for (int i = 0; i < kModels; ++i) {
+            const QString entry = m_cache->path() + u'/' + HubCache::Handle::cacheKeyFor(handles.at(i));
+            QVERIFY2(r.out.contains(QByteArray("downloaded\t" + handles.at(i).toUtf8() + '\t' + entry.toUtf8())),
+                     r.out.constData());
+            QFile pb(entry + u"/saved_model.pb"_qs);
+            QVERIFY(pb.open(QIODevice::ReadOnly));
+            QVERIFY(pb.readAll() == graph);
+            QFile data(entry + u"/assets/weights.bin"_qs);
+            QVERIFY(data.open(QIODevice::ReadOnly));
+            QVERIFY2(data.readAll() == weights.at(i), qPrintable(data.fileName()));
+        }
+        const int peak = m_server.peakConnections();
+        const int accepted = m_server.acceptedConnections();
+        QVERIFY2(peak > 6 && peak <= kJobs, qPrintable(u"%1 connections at once"_qs.arg(peak)));
+        QVERIFY2(accepted <= kJobs, qPrintable(u"%1 connections for %2 models"_qs.arg(accepted).arg(kModels)));
+    }
+
     void eightProcessesDownloadOnce()
     {
         TestHttpServer::Route slow;

@@ -197,6 +197,8 @@ public:
     QString m_directory;
     QList<RecordedRequest> m_requests;
     int m_activeConnections = 0;
+    int m_acceptedConnections = 0;
+    int m_peakConnections = 0;
 };
 
 // One accepted socket: parses requests one at a time (pipelined bytes wait in m_input) and streams
@@ -213,6 +215,8 @@ public:
         {
             QMutexLocker lock(&m_d->m_mutex);
             ++m_d->m_activeConnections;
+            ++m_d->m_acceptedConnections;
+            m_d->m_peakConnections = std::max(m_d->m_peakConnections, m_d->m_activeConnections);
         }
         connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::writeMore);
@@ -889,6 +893,25 @@ int TestHttpServer::activeConnections() const
 {
     QMutexLocker lock(&d->m_mutex);
     return d->m_activeConnections;
+}
+
+int TestHttpServer::acceptedConnections() const
+{
+    QMutexLocker lock(&d->m_mutex);
+    return d->m_acceptedConnections;
+}
+
+int TestHttpServer::peakConnections() const
+{
+    QMutexLocker lock(&d->m_mutex);
+    return d->m_peakConnections;
+}
+
+void TestHttpServer::resetConnectionCounts()
+{
+    QMutexLocker lock(&d->m_mutex);
+    d->m_acceptedConnections = 0;
+    d->m_peakConnections = d->m_activeConnections;
 }
 
 } // namespace HubCacheTest

@@ -143,6 +143,11 @@ public:
     [[nodiscard]] int requestCount(const QString &path) const;
     void clearRequests();
     [[nodiscard]] int activeConnections() const;
+    // Connections accepted, and the most open at once, since the server was made or last reset
+    // (a client that keeps its connections alive accepts fewer than it sends requests).
+    [[nodiscard]] int acceptedConnections() const;
+    [[nodiscard]] int peakConnections() const;
+    void resetConnectionCounts();
 
 Q_SIGNALS:
     // Emitted in the server's thread once a request is parsed, before it is answered. A slot
