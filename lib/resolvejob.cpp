@@ -622,6 +622,33 @@ void ResolveJob::onDownloadResult(Job *job)
     const Error error = job->error();
     m_download->deleteLater();
     m_download = nullptr;
+    if (m_gcsGeneration != 0 && error.code() == ErrorCode::RemoteNotFound && !m_gcsStartedOver) {
+        // The generation pinned at the start is gone (a part of a parallel download, a retry or a
+        // resume asked for it): the object was replaced or deleted. Once, the download starts over
+        // from an empty temp folder with whatever generation the object has now; resume data of the
+        // old generation names another URL and is dropped by the new download.
+        m_gcsStartedOver = true;
+        qCWarning(lcDownload) << m_handle.text() << "generation" << m_gcsGeneration
+                              << "is gone mid-download; starting over";
+        Q_EMIT infoMessage(this, tr("%1 was replaced during the download; starting over with the new version")
+                                     .arg(m_handle.text()));
+        m_gcsGeneration = 0;
+        const auto cache = m_cache;
+        const QString tempDir = m_tempDir;
+        runStep<Error>([cache, tempDir] { return cache->storage().removeTree(tempDir); },
+                       [this, tempDir](Error e) {
+                           if (e) {
+                               ErrorContext c = e.context();
+                               c.handle = m_handle.text();
+                               if (c.path.isEmpty())
+                                   c.path = tempDir;
+                               fail(Error(e.code(), c));
+                               return;
+                           }
+                           startDownload();
+                       });
+        return;
+    }
     if (m_gcsGeneration != 0 && error.code() == ErrorCode::RemoteNotFound) {
         // The generation pinned at the start is gone: the object was replaced or deleted.
         ErrorContext c = context();

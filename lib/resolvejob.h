@@ -123,6 +123,7 @@ private:
     std::unique_ptr<GcsCredentialProvider> m_gcsCredentials;
     std::unique_ptr<GcsClient> m_gcs;
     qint64 m_gcsGeneration = 0;
+    bool m_gcsStartedOver = false; // a gs:// archive replaced mid-download is fetched anew once
     std::unique_ptr<GcsStorage> m_gcsStorage;
     std::unique_ptr<QThread> m_gcsThread;
     QTimer m_pollTimer;
