@@ -87,7 +87,13 @@ void DownloadQueue::startMore()
         int slot = 0;
         while (std::find(m_slots.cbegin(), m_slots.cend(), slot) != m_slots.cend())
             ++slot;
-        auto *job = new ResolveJob(handle, m_config, m_pool->forSlot(slot), this);
+        // The slots share each host's connections: a download that goes to parallel ranges gets
+        // its share of HUBCACHE_PARALLEL_CONNECTIONS while other downloads run beside it, not all
+        // of them each (one handle alone still gets them all).
+        Configuration config = m_config;
+        const qsizetype beside = std::min<qsizetype>(m_maxParallel, m_running.size() + m_pending.size() + 1);
+        config.setParallelConnections(std::max(1, m_config.parallelConnections() / int(beside)));
+        auto *job = new ResolveJob(handle, config, m_pool->forSlot(slot), this);
         m_running.insert(handle, job);
         m_slots.insert(handle, slot);
         connect(job, &Job::result, this, &DownloadQueue::onResult);

@@ -22,7 +22,8 @@ class ResolveJob;
 // download queue. Each handle is queued once. Each of the maxParallel slots keeps its connections
 // alive from one job to the next; past Qt's six connections per host, further slots get network
 // accesses of their own made like nam (its proxies, its stored credentials), so that N slots
-// overlap N requests to one host over at most N connections.
+// overlap N requests to one host over at most N connections. Downloads that run beside others
+// share HUBCACHE_PARALLEL_CONNECTIONS for their parallel ranges.
 class HUBCACHE_EXPORT DownloadQueue final : public QObject
 {
     Q_OBJECT

@@ -638,6 +638,52 @@ private Q_SLOTS:
         QVERIFY2(accepted <= kJobs, qPrintable(u"%1 connections for %2 models"_qs.arg(accepted).arg(kModels)));
     }
 
+    // Two large models prefetched side by side behind slow first answers: both go to parallel
+    // ranges, but share HUBCACHE_PARALLEL_CONNECTIONS (8) instead of taking 8 each.
+    void prefetchSharesParallelConnections()
+    {
+        QFile graphFile(QStringLiteral(HUBCACHE_TEST_DATA_DIR "/two_signatures/saved_model.pb"));
+        QVERIFY(graphFile.open(QIODevice::ReadOnly));
+        const QByteArray graph = graphFile.readAll();
+        QTemporaryDir work;
+        QStringList handles;
+        for (int i = 0; i < 2; ++i) {
+            ArchiveBuilder model(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::None);
+            model.addFile("./saved_model.pb", graph);
+            model.addLargeFile("./assets/weights.bin", 60 << 20, quint32(40 + i));
+            const QString file = work.filePath(u"large%1.tar"_qs.arg(i));
+            QString error;
+            QVERIFY2(model.writeTo(file, &error), qPrintable(error));
+            TestHttpServer::Route route;
+            route.filePath = file;
+            route.firstAnswerBytesPerSecond = 8 << 20; // a slow link: parallel ranges pay off
+            handles.append(serve(u"/m/large/%1/1"_qs.arg(i), route));
+        }
+        QProcessEnvironment env = environment();
+        env.insert(u"HUBCACHE_PARALLEL_MIN_SIZE"_qs, u"1"_qs);
+        env.insert(u"HUBCACHE_PARALLEL_CONNECTIONS"_qs, u"8"_qs);
+        QTRY_COMPARE(m_server.activeConnections(), 0);
+        m_server.resetConnectionCounts();
+        m_server.clearRequests();
+        const Result r = cli({u"prefetch"_qs, u"-q"_qs, u"-j"_qs, u"2"_qs, handles.at(0), handles.at(1)}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        for (int i = 0; i < 2; ++i) {
+            const QString weights = m_cache->path() + u'/' + HubCache::Handle::cacheKeyFor(handles.at(i))
+                + u"/assets/weights.bin"_qs;
+            QFile f(weights);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.size(), qint64(60 << 20));
+            for (qint64 at = 0; at < f.size(); at += 4 << 20)
+                QVERIFY2(f.read(4 << 20) == ArchiveBuilder::largeFileContent(quint32(40 + i), at, std::min<qint64>(4 << 20, f.size() - at)),
+                         qPrintable(u"%1 differs at %2"_qs.arg(weights).arg(at)));
+        }
+        int ranged = 0;
+        for (const TestHttpServer::RecordedRequest &request : m_server.requests())
+            ranged += request.headers.contains("range") ? 1 : 0;
+        QVERIFY2(ranged >= 4, qPrintable(u"%1 range requests"_qs.arg(ranged)));
+        QVERIFY2(m_server.peakConnections() <= 8, qPrintable(u"%1 connections at once"_qs.arg(m_server.peakConnections())));
+    }
+
     void eightProcessesDownloadOnce()
     {
         TestHttpServer::Route slow;

@@ -100,8 +100,8 @@ CliApplication::CliApplication(const QStringList &arguments)
              p.addOption({{QStringLiteral("f"), QStringLiteral("file")},
                           tr("Read handles from FILE, one per line ('-' for standard input; # starts a comment)."),
                           QStringLiteral("FILE")});
-             p.addOption({{QStringLiteral("j"), QStringLiteral("jobs")}, tr("Downloads at once, each on its own kept-alive connection (default 8)."),
-                          QStringLiteral("N"), QStringLiteral("8")});
+             p.addOption({{QStringLiteral("j"), QStringLiteral("jobs")}, tr("Downloads at once, each on its own kept-alive connection (default 16)."),
+                          QStringLiteral("N"), QStringLiteral("16")});
              p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no progress.")});
          },
          [this](const QCommandLineParser &p) { return runPrefetch(p); }},
