@@ -63,7 +63,6 @@ private:
     QStringList m_pending;
     QHash<QString, QPointer<ResolveJob>> m_running;
     QHash<QString, int> m_slots; // of the running handles
-
 };
 
 } // namespace HubCache

@@ -15,8 +15,8 @@ NetworkAccessPool::NetworkAccessPool(QNetworkAccessManager *primary, const Confi
 
 NetworkAccessPool::~NetworkAccessPool()
 {
-    // Managers another slot's job may still hold go with the primary (their parent); the idle
-    // ones are not kept beyond the queue.
+    // Later, not now: the queue's jobs, deleted after it, may still hold them. Should the primary
+    // go first, it takes them along (they are its children).
     for (const auto &nam : std::as_const(m_extra)) {
         if (nam)
             nam->deleteLater();
