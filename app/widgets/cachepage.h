@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
 #include "cacheentry.h"
 #include "configuration.h"
 
@@ -19,7 +20,7 @@ class UsageChart;
 
 // Cache usage: the effective cache folder and where it comes from, disk total and free, a treemap
 // of what takes the space, and every entry (Python's included), sortable and filterable.
-class CachePage final : public QWidget
+class HUBCACHEWIDGETS_EXPORT CachePage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CachePage)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
@@ -21,7 +23,7 @@ class ResolveJob;
 // The download queue: per-model and total progress, speed and time left, cancel; finished rows
 // stay with their outcome (the error message for a failure) until cleared, and a failed or
 // cancelled one can be tried again.
-class DownloadsPage final : public QWidget
+class HUBCACHEWIDGETS_EXPORT DownloadsPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadsPage)

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
+
 #include <QTranslator>
 
 // English plural forms for texts written as tr("%n model(s)", nullptr, n): "1 model", "2 models".
 // Installed before every other translator, so it answers only where no translation does (English,
 // and texts not translated yet).
-class EnglishPlurals final : public QTranslator
+class HUBCACHEWIDGETS_EXPORT EnglishPlurals final : public QTranslator
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EnglishPlurals)

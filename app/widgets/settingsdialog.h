@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
 #include "profileeditor.h"
 
 #include <QDialog>
@@ -16,7 +17,7 @@ class QPushButton;
 // Preferences: the cache folder and load format (for this app, and persistently for shells and
 // Python through a managed block in ~/.bashrc and ~/.config/environment.d), language, catalog file
 // and downloads at once; and the credentials kept in the system keychain.
-class SettingsDialog final : public QDialog
+class HUBCACHEWIDGETS_EXPORT SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
