@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hubcachewidgets_export.h"
+#include "configuration.h"
 #include "profileeditor.h"
 
 #include <QDialog>
@@ -33,7 +34,11 @@ public:
     };
 
     // home: the folder whose ~/.bashrc and ~/.config/environment.d are edited (tests pass a temp one).
+    // config: what the Credentials page tests stored credentials against (its endpoints); without
+    // it, the environment's (Configuration::fromEnvironment()).
     SettingsDialog(const Values &values, const QString &home, QWidget *parent = nullptr);
+    SettingsDialog(const Values &values, const QString &home, const HubCache::Configuration &config,
+                   QWidget *parent = nullptr);
 
     [[nodiscard]] Values values() const;
     [[nodiscard]] QLineEdit *cacheDirEdit() const { return m_cacheDir; }
