@@ -26,8 +26,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
@@ -1645,6 +1647,83 @@ private Q_SLOTS:
         QTest::mouseDClick(browse->view()->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(m_prompter.questions.size(), 2);
         QVERIFY(window()->downloadsPage()->itemFor(handle));
+    }
+
+    // ---- embeddable widgets ----
+    // A program of its own embeds the Cache and Downloads views, given only a configuration and a
+    // download queue (no MainWindow): Downloads fetches a model and says where it is, the Cache
+    // view then lists it, and its Delete button removes it after asking, saying which entry went.
+    void embeddedViewsDownloadListAndDelete()
+    {
+        m_window.reset();
+        QTemporaryDir cacheDir;
+        HubCacheTest::TestHttpServer server;
+        QVERIFY(server.start());
+        HubCacheTest::TestHttpServer::Route model;
+        model.body = HubCacheTest::ArchiveBuilder::savedModelDirectoryArchive(
+            QStringLiteral(HUBCACHE_TEST_DATA_DIR "/half_plus_two"), HubCacheTest::ArchiveBuilder::Compression::Gzip);
+        model.contentType = "application/x-tar";
+        server.setRoute(u"/models/embedded/1"_qs, model);
+        const QString handle = server.url(u"/models/embedded/1"_qs).toString();
+        const QString entryPath = cacheDir.path() + u'/' + Handle::cacheKeyFor(handle);
+
+        Configuration config = Configuration::fromEnvironment();
+        config.setCacheDir(cacheDir.path());
+        QNetworkAccessManager network;
+        DownloadQueue queue(config, &network);
+        QWidget host;
+        auto *layout = new QHBoxLayout(&host);
+        auto *cache = new CachePage(&host);
+        auto *downloads = new DownloadsPage(&host);
+        layout->addWidget(cache);
+        layout->addWidget(downloads);
+        AutoPrompter prompter;
+        cache->setPrompter(&prompter);
+        cache->setConfiguration(config);
+        downloads->setQueue(&queue);
+        connect(downloads, &DownloadsPage::modelResolved, cache, &CachePage::refresh);
+        host.resize(1200, 600);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+
+        QSignalSpy refreshed(cache, &CachePage::refreshed);
+        cache->refresh();
+        QVERIFY(refreshed.wait());
+        QCOMPARE(refreshed.last().at(0).toInt(), 0);
+
+        QSignalSpy resolved(downloads, &DownloadsPage::modelResolved);
+        QVERIFY(downloads->download(handle));
+        QVERIFY(!downloads->download(handle)); // queued once
+        QTRY_COMPARE_WITH_TIMEOUT(resolved.size(), 1, 30000);
+        QCOMPARE(resolved.first().at(0).toString(), handle);
+        QCOMPARE(resolved.first().at(1).toString(), entryPath);
+        QVERIFY(QFileInfo::exists(entryPath + u"/saved_model.pb"_qs));
+        QCOMPARE(downloads->outcome(handle), DownloadsPage::Outcome::Downloaded);
+
+        // The Cache view lists it (modelResolved refreshed it).
+        QAbstractItemModel *rows = cache->view()->model();
+        QTRY_COMPARE(rows->rowCount(), 1);
+        QCOMPARE(rows->index(0, CacheEntryModel::HandleColumn).data().toString(), handle);
+
+        // Select the row, click Delete…: the user is asked first, then the entry is gone.
+        QSignalSpy deleted(cache, &CachePage::entryDeleted);
+        QTest::mouseClick(cache->view()->viewport(), Qt::LeftButton, {},
+                          cache->view()->visualRect(rows->index(0, CacheEntryModel::HandleColumn)).center());
+        auto *deleteButton = cache->findChild<QPushButton *>(u"cacheDeleteButton"_qs);
+        QVERIFY(deleteButton && deleteButton->isEnabled());
+        prompter.answer = false;
+        QTest::mouseClick(deleteButton, Qt::LeftButton);
+        QCOMPARE(prompter.questions.size(), 1);
+        QVERIFY2(prompter.questions.first().contains(handle), qPrintable(prompter.questions.first()));
+        QVERIFY(QFileInfo::exists(entryPath)); // declined: nothing deleted
+        prompter.answer = true;
+        QTest::mouseClick(deleteButton, Qt::LeftButton);
+        QTRY_COMPARE(deleted.size(), 1);
+        QCOMPARE(qvariant_cast<CacheEntry>(deleted.first().at(0)).path, entryPath);
+        QVERIFY(!QFileInfo::exists(entryPath));
+        QVERIFY(!QFileInfo::exists(entryPath + u".descriptor.txt"_qs));
+        QTRY_COMPARE(rows->rowCount(), 0);
+        QVERIFY(prompter.notes.isEmpty());
     }
 };
 

@@ -38,6 +38,7 @@ void CacheRemoveJob::start()
             } else {
                 m_freed += item.sizeBytes;
                 ++m_removed;
+                m_removedItems.append(item);
             }
             ++done;
             QMetaObject::invokeMethod(this, [this, done] {

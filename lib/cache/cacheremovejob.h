@@ -39,6 +39,8 @@ public:
     [[nodiscard]] int removedCount() const { return m_removed; }
     // One translated message per item that was not removed.
     [[nodiscard]] QStringList failures() const { return m_failures; }
+    // The items that were removed, in the order given.
+    [[nodiscard]] QList<CacheEntry> removedItems() const { return m_removedItems; }
 
 protected:
     void doCancel() override;
@@ -53,6 +55,7 @@ private:
     qint64 m_freed = 0;
     int m_removed = 0;
     QStringList m_failures;
+    QList<CacheEntry> m_removedItems;
 };
 
 } // namespace HubCache

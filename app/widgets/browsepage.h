@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
 #include "catalog.h"
 
 #include <QItemSelectionModel>
@@ -16,7 +17,11 @@ class QTableView;
 
 // Browse: a searchable list of models from the catalog file, bookmarks, recent handles, the demo hub
 // and a search of Kaggle Models, with their cache state; a handle can also be pasted and resolved.
-class BrowsePage final : public QWidget
+//
+// A host fills model() (CatalogModel::setItems, setStates) and acts on the signals: a download
+// (prefetchRequested, e.g. into DownloadsPage::download()), inspectRequested, smokeTestRequested,
+// kaggleSearchRequested. The page itself resolves nothing and reads no settings.
+class HUBCACHEWIDGETS_EXPORT BrowsePage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BrowsePage)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
 #include "smokereport.h"
 
 #include <QDialog>
@@ -16,7 +17,9 @@ class QTreeWidget;
 // The smoke test panel: runs `hubcache smoke --json` for a handle or cached entry in a separate
 // process (TensorFlow never loads into the app, and a crashing model cannot take it down) and shows
 // the progress, the signatures, the timings and each output, or the error and the helper's log.
-class SmokeTestDialog final : public QDialog
+// hubcacheBinary: the installed `hubcache` (which loads TensorFlow); environment: its environment
+// (TFHUB_CACHE_DIR and the load format the host uses). finished() tells how it went; report() has it.
+class HUBCACHEWIDGETS_EXPORT SmokeTestDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SmokeTestDialog)

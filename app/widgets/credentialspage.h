@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
 #include "configuration.h"
 #include "credential.h"
 
@@ -16,7 +17,7 @@ class QTableWidget;
 // Preferences > Credentials: what is kept in the system keychain for hosts, buckets and Kaggle
 // (never the secrets), with Add, Replace, Remove and Test against the credential's own host.
 // Environment variables that override a stored credential are shown next to it.
-class CredentialsPage final : public QWidget
+class HUBCACHEWIDGETS_EXPORT CredentialsPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CredentialsPage)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
 #include "cacheentry.h"
 #include "configuration.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class CacheEntryModel;
+class Prompter;
 class QComboBox;
 class QFileSystemWatcher;
 class QTimer;
@@ -16,16 +19,37 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class UsageChart;
+namespace HubCache {
+class CacheScanJob;
+}
 
 // Cache usage: the effective cache folder and where it comes from, disk total and free, a treemap
 // of what takes the space, and every entry (Python's included), sortable and filterable.
-class CachePage final : public QWidget
+//
+// A host program gives it the cache to show with setConfiguration() and calls refresh() to list it
+// (refreshed() follows); Refresh and changes to a local folder list it again, and Delete removes
+// the selected entries once the user confirms (through setPrompter()'s Prompter, message boxes by
+// default), emitting entryDeleted() for each. The other actions on rows are signals for the host
+// (inspectRequested, smokeTestRequested, redownloadRequested, openFolderRequested…). The desktop
+// app instead feeds setFolder() and setEntries() and handles deleteRequested itself.
+class HUBCACHEWIDGETS_EXPORT CachePage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CachePage)
 
 public:
     explicit CachePage(QWidget *parent = nullptr);
+    ~CachePage() override;
+
+    // The cache folder to show (local or gs://, reached with config's endpoint and credentials).
+    void setConfiguration(const HubCache::Configuration &config);
+    // Lists the folder of setConfiguration() again, on a worker thread; refreshed() when done. A
+    // refresh asked for during one runs once it ends.
+    void refresh();
+    // Asks before deleting, in the setConfiguration() mode (not owned; nullptr: message boxes).
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+    // Deletes entries of the setConfiguration() folder after the user confirms; entryDeleted() for each.
+    void removeEntries(const QList<HubCache::CacheEntry> &entries);
 
     // remoteEndpoint: the storage endpoint when dir is a gs:// folder, empty for a local one.
     void setFolder(const QString &dir, const QString &source, const QString &warning,
@@ -59,6 +83,10 @@ Q_SIGNALS:
     void openFolderRequested(const QString &path);
     void refreshRequested();
     void writeProfileRequested();
+    // refresh() has listed the folder: the view shows entryCount entries.
+    void refreshed(int entryCount);
+    // removeEntries() deleted this entry (its folder and descriptor).
+    void entryDeleted(const HubCache::CacheEntry &entry);
 
 private:
     void updateButtons();
@@ -88,4 +116,9 @@ private:
     QPushButton *m_redownload;
     QPushButton *m_smoke;
     QString m_dir;
+    HubCache::Configuration m_config;
+    bool m_configured = false; // setConfiguration() was called: the page lists and deletes itself
+    QPointer<HubCache::CacheScanJob> m_scan;
+    bool m_rescanWanted = false;
+    Prompter *m_prompter = nullptr;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
+#include "configuration.h"
 #include "profileeditor.h"
 
 #include <QDialog>
@@ -16,7 +18,7 @@ class QPushButton;
 // Preferences: the cache folder and load format (for this app, and persistently for shells and
 // Python through a managed block in ~/.bashrc and ~/.config/environment.d), language, catalog file
 // and downloads at once; and the credentials kept in the system keychain.
-class SettingsDialog final : public QDialog
+class HUBCACHEWIDGETS_EXPORT SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
@@ -32,7 +34,11 @@ public:
     };
 
     // home: the folder whose ~/.bashrc and ~/.config/environment.d are edited (tests pass a temp one).
+    // config: what the Credentials page tests stored credentials against (its endpoints); without
+    // it, the environment's (Configuration::fromEnvironment()).
     SettingsDialog(const Values &values, const QString &home, QWidget *parent = nullptr);
+    SettingsDialog(const Values &values, const QString &home, const HubCache::Configuration &config,
+                   QWidget *parent = nullptr);
 
     [[nodiscard]] Values values() const;
     [[nodiscard]] QLineEdit *cacheDirEdit() const { return m_cacheDir; }

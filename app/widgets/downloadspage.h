@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
@@ -14,6 +16,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace HubCache {
+class DownloadQueue;
 class Job;
 class ResolveJob;
 }
@@ -21,7 +24,11 @@ class ResolveJob;
 // The download queue: per-model and total progress, speed and time left, cancel; finished rows
 // stay with their outcome (the error message for a failure) until cleared, and a failed or
 // cancelled one can be tried again.
-class DownloadsPage final : public QWidget
+//
+// A host program hands it a HubCache::DownloadQueue with setQueue() and adds models with
+// download(); modelResolved() says when one is in the cache. The desktop app instead feeds
+// addQueued(), jobStarted() and jobFinished() from its own queue.
+class HUBCACHEWIDGETS_EXPORT DownloadsPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DownloadsPage)
@@ -45,6 +52,11 @@ public:
     };
 
     explicit DownloadsPage(QWidget *parent = nullptr);
+
+    // Shows this queue's jobs and cancels and retries through it (the queue stays the caller's).
+    void setQueue(HubCache::DownloadQueue *queue);
+    // Queues handle on the queue of setQueue() and lists it; false when it is already queued or running.
+    bool download(const QString &handle);
 
     // Where the rows take their titles from (the handle stays in the tooltip and Copy Handle).
     void setCatalog(const CatalogModel *catalog);
@@ -70,6 +82,8 @@ Q_SIGNALS:
     void failuresShownChanged(bool shown);
     // -1 when nothing is running.
     void totalProgressChanged(int percent);
+    // handle is ready in the cache at path (downloaded, or already there).
+    void modelResolved(const QString &handle, const QString &path);
 
 private:
     struct Row {
@@ -105,5 +119,6 @@ private:
     QLabel *m_details;
     QHash<QString, Row> m_rows;
     QPointer<const CatalogModel> m_catalog;
+    QPointer<HubCache::DownloadQueue> m_queue;
     bool m_failuresShown = false;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
 #include "cacheentry.h"
 
 #include <QAbstractTableModel>
@@ -8,7 +9,7 @@
 class CatalogModel;
 
 // The Cache page's rows: every item of the cache folder (entries, temp folders, locks).
-class CacheEntryModel final : public QAbstractTableModel
+class HUBCACHEWIDGETS_EXPORT CacheEntryModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CacheEntryModel)

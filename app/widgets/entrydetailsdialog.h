@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
 #include "cacheentry.h"
 #include "error.h"
 
@@ -26,7 +27,7 @@ class Storage;
 // An entry's details: descriptor and state, its files with sizes, and the SavedModel's tags and
 // signatures (inputs and outputs with dtype and shape), read without TensorFlow. An entry in a
 // gs:// cache folder is listed and read on worker threads; the tabs fill in when that is done.
-class EntryDetailsDialog final : public QDialog
+class HUBCACHEWIDGETS_EXPORT EntryDetailsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EntryDetailsDialog)

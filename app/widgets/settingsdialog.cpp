@@ -25,6 +25,11 @@ using HubCache::Configuration;
 using HubCache::ProfileEditor;
 
 SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidget *parent)
+    : SettingsDialog(values, home, Configuration::fromEnvironment(), parent)
+{
+}
+
+SettingsDialog::SettingsDialog(const Values &values, const QString &home, const Configuration &config, QWidget *parent)
     : QDialog(parent)
     , m_home(home)
     , m_saved(values)
@@ -165,7 +170,7 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, QWidge
     generalLayout->addWidget(cacheBox);
     generalLayout->addWidget(profileBox);
     generalLayout->addWidget(appBox);
-    m_credentials = new CredentialsPage(Configuration::fromEnvironment(), this);
+    m_credentials = new CredentialsPage(config, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     m_tabs->addTab(general, tr("&General"));

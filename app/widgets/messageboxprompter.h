@@ -1,11 +1,12 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
 #include "prompter.h"
 
 #include <QCoreApplication>
 
 // The Prompter the app uses: message boxes.
-class MessageBoxPrompter final : public Prompter
+class HUBCACHEWIDGETS_EXPORT MessageBoxPrompter final : public Prompter
 {
     Q_DECLARE_TR_FUNCTIONS(MessageBoxPrompter)
 

@@ -1,6 +1,9 @@
 #include "cachepage.h"
 
 #include "cacheentrymodel.h"
+#include "cacheremovejob.h"
+#include "cachescanjob.h"
+#include "messageboxprompter.h"
 #include "naturalsortproxymodel.h"
 #include "rowcontextmenu.h"
 #include "searchfieldnavigator.h"
@@ -24,6 +27,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using HubCache::CacheEntry;
 using HubCache::EntryState;
@@ -236,6 +241,87 @@ CachePage::CachePage(QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
     updateButtons();
+}
+
+CachePage::~CachePage()
+{
+    if (m_scan)
+        m_scan->cancel();
+}
+
+void CachePage::setConfiguration(const HubCache::Configuration &config)
+{
+    const bool first = !std::exchange(m_configured, true);
+    m_config = config;
+    const bool remote = HubCache::Storage::isRemoteLocation(config.cacheDir());
+    setFolder(config.cacheDir(), HubCache::Configuration::sourceName(config.cacheDirSource()), QString(),
+              remote ? config.gcsEndpoint().toDisplayString() : QString());
+    // Refresh and the folder watcher ask for a new listing: the page makes it itself.
+    if (first) {
+        connect(this, &CachePage::refreshRequested, this, &CachePage::refresh);
+        connect(this, &CachePage::deleteRequested, this, &CachePage::removeEntries);
+    }
+}
+
+void CachePage::removeEntries(const QList<HubCache::CacheEntry> &entries)
+{
+    if (!m_configured || entries.isEmpty())
+        return;
+    qint64 total = 0;
+    QStringList names;
+    for (const HubCache::CacheEntry &e : entries) {
+        total += e.sizeBytes;
+        names.append(e.handle.isEmpty() ? e.key : e.handle);
+    }
+    const QString text = tr("Delete %n item(s) from the cache and free %1?", nullptr, int(entries.size())).arg(sizeText(total))
+        + QStringLiteral("\n\n") + names.mid(0, 10).join(QLatin1Char('\n'))
+        + (names.size() > 10 ? QStringLiteral("\n…") : QString());
+    MessageBoxPrompter messageBoxes;
+    Prompter *prompter = m_prompter ? m_prompter : &messageBoxes;
+    if (!prompter->confirm(this, tr("Delete Entries"), text, tr("Delete")))
+        return;
+    // Off the window's thread: a big entry, or a bucket's objects one request each, take a while.
+    auto *job = new HubCache::CacheRemoveJob(m_config, entries, HubCache::CacheRemoveJob::Mode::Remove, this);
+    connect(job, &HubCache::Job::result, this, [this](HubCache::Job *j) {
+        auto *remove = static_cast<HubCache::CacheRemoveJob *>(j);
+        const QList<HubCache::CacheEntry> removed = remove->removedItems();
+        for (const HubCache::CacheEntry &e : removed)
+            Q_EMIT entryDeleted(e);
+        refresh();
+        if (!remove->failures().isEmpty()) {
+            MessageBoxPrompter boxes;
+            (m_prompter ? m_prompter : &boxes)
+                ->inform(this, tr("Some Entries Were Not Deleted"), remove->failures().join(QLatin1Char('\n')));
+        }
+    });
+    job->start();
+}
+
+void CachePage::refresh()
+{
+    if (!m_configured)
+        return;
+    if (m_scan) {
+        m_rescanWanted = true; // what the running scan saw may already be out of date
+        return;
+    }
+    m_scan = new HubCache::CacheScanJob(m_config, this);
+    connect(m_scan, &HubCache::Job::result, this, [this](HubCache::Job *job) {
+        auto *scan = static_cast<HubCache::CacheScanJob *>(job);
+        m_scan = nullptr;
+        if (scan->cacheDir() != m_config.cacheDir() || std::exchange(m_rescanWanted, false)) {
+            refresh();
+            return;
+        }
+        // Not a folder, or not readable: the warning says why, and no entries are listed.
+        if (scan->error()) {
+            m_warning->setText(scan->error().message());
+            m_warning->setVisible(true);
+        }
+        setEntries(scan->error() ? QList<HubCache::CacheEntry>() : scan->entries());
+        Q_EMIT refreshed(m_model->rowCount());
+    });
+    m_scan->start();
 }
 
 void CachePage::setFolder(const QString &dir, const QString &source, const QString &warning,

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
+
 #include <QString>
 
 class QWidget;
 
 // Every question the app asks the user goes through here, so tests can answer without a modal
 // dialog and the pages hold no QMessageBox calls of their own.
-class Prompter
+class HUBCACHEWIDGETS_EXPORT Prompter
 {
 public:
     virtual ~Prompter() = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
 #include "cacheentry.h"
 #include "catalog.h"
 
@@ -9,7 +10,7 @@
 
 // The Browse page's rows: models from the catalog file, bookmarks, recent handles, the demo hub and
 // Kaggle Models search results, each with its state in the current cache folder.
-class CatalogModel final : public QAbstractTableModel
+class HUBCACHEWIDGETS_EXPORT CatalogModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogModel)

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "hubcachewidgets_export.h"
 #include "cacheentry.h"
 
 #include <QWidget>
 
 // A treemap of what takes the space in the cache folder: one rectangle per item, its area
 // proportional to its size, coloured by state. Clicking a rectangle selects that item.
-class UsageChart final : public QWidget
+class HUBCACHEWIDGETS_EXPORT UsageChart final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UsageChart)

@@ -1,6 +1,7 @@
 #include "downloadspage.h"
 
 #include "catalogmodel.h"
+#include "downloadqueue.h"
 #include "resolvejob.h"
 #include "rowcontextmenu.h"
 #include "sizeformat.h"
@@ -265,6 +266,35 @@ void DownloadsPage::jobFinished(const QString &handle, ResolveJob *job)
     row.item->setToolTip(StatusColumn, row.details);
     updateTotals();
     updateDetails();
+    if (!row.path.isEmpty())
+        Q_EMIT modelResolved(handle, row.path);
+}
+
+void DownloadsPage::setQueue(HubCache::DownloadQueue *queue)
+{
+    if (m_queue) {
+        disconnect(m_queue, nullptr, this, nullptr);
+        disconnect(this, nullptr, m_queue, nullptr);
+    }
+    m_queue = queue;
+    if (!queue)
+        return;
+    connect(queue, &HubCache::DownloadQueue::jobStarted, this, &DownloadsPage::jobStarted);
+    connect(queue, &HubCache::DownloadQueue::jobFinished, this, &DownloadsPage::jobFinished);
+    connect(this, &DownloadsPage::cancelRequested, queue, &HubCache::DownloadQueue::cancel);
+    connect(this, &DownloadsPage::cancelAllRequested, queue, &HubCache::DownloadQueue::cancelAll);
+    connect(this, &DownloadsPage::retryRequested, queue, [this](const QStringList &handles) {
+        for (const QString &handle : handles)
+            download(handle);
+    });
+}
+
+bool DownloadsPage::download(const QString &handle)
+{
+    if (!m_queue || !m_queue->enqueue(handle))
+        return false;
+    addQueued(handle);
+    return true;
 }
 
 int DownloadsPage::activeCount() const
