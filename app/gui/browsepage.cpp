@@ -373,6 +373,16 @@ QStringList BrowsePage::selectedHandles() const
     return handles;
 }
 
+void BrowsePage::showHandle(const QString &handle)
+{
+    m_handle->setText(handle);
+    if (m_model->rowOf(handle) >= 0) {
+        m_search->clear();
+        selectHandle(handle);
+    }
+    m_handle->setFocus(Qt::OtherFocusReason);
+}
+
 void BrowsePage::selectHandle(const QString &handle, QItemSelectionModel::SelectionFlags how)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {

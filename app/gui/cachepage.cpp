@@ -7,6 +7,7 @@
 #include "sizeformat.h"
 #include "storage.h"
 #include "usagechart.h"
+#include "usagelegend.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -67,6 +68,7 @@ CachePage::CachePage(QWidget *parent)
     , m_proxy(new EntryFilter(this))
     , m_view(new QTableView(this))
     , m_chart(new UsageChart(this))
+    , m_legend(new UsageLegend(this))
     , m_folder(new QLabel(this))
     , m_disk(new QLabel(this))
     , m_warning(new QLabel(this))
@@ -218,7 +220,13 @@ CachePage::CachePage(QWidget *parent)
     tableLayout->addLayout(filterRow);
     tableLayout->addWidget(m_view);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_chart);
+    // The chart with its key under it, in one pane of the splitter.
+    auto *chartPart = new QWidget;
+    auto *chartLayout = new QVBoxLayout(chartPart);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chart, 1);
+    chartLayout->addWidget(m_legend);
+    splitter->addWidget(chartPart);
     splitter->addWidget(tablePart);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
@@ -324,6 +332,7 @@ void CachePage::setEntries(const QList<CacheEntry> &entries)
     const auto selected = selectedEntries();
     m_model->setEntries(entries);
     m_chart->setEntries(entries);
+    m_legend->setEntries(entries);
     for (int c : {int(CacheEntryModel::StateColumn), int(CacheEntryModel::SizeColumn), int(CacheEntryModel::DateColumn)})
         m_view->resizeColumnToContents(c);
     m_view->setColumnWidth(CacheEntryModel::KeyColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("0123456789ab…")));

@@ -3,6 +3,7 @@
 #include "sizeformat.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QPalette>
 
 CatalogModel::CatalogModel(QObject *parent)
@@ -72,6 +73,18 @@ QString CatalogModel::stateText(const QString &handle) const
     if (it == m_states.constEnd())
         return tr("not cached");
     return it.value() == HubCache::EntryState::Complete ? tr("cached") : HubCache::CacheEntry::stateDisplayName(it.value());
+}
+
+StateStyle::Kind CatalogModel::stateKind(const QString &handle) const
+{
+    if (m_remoteMode && isRemoteHandle(handle))
+        return m_downloading.contains(handle) ? StateStyle::Kind::Downloading : StateStyle::Kind::Remote;
+    if (m_downloading.contains(handle))
+        return StateStyle::Kind::Downloading;
+    const auto it = m_states.constFind(handle);
+    if (it == m_states.constEnd())
+        return StateStyle::Kind::NotCached;
+    return StateStyle::forEntry(it.value());
 }
 
 bool CatalogModel::isCached(const QString &handle) const
@@ -144,10 +157,14 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
                            + (item.description.isEmpty() ? item.handle : item.description + QLatin1Char('\n') + item.handle));
         return item.description.isEmpty() ? item.handle : item.description + QLatin1Char('\n') + item.handle;
     case Qt::ForegroundRole:
-        if (index.column() == StateColumn && m_remoteMode && isRemoteHandle(item.handle))
-            return {};
-        if (index.column() == StateColumn && m_states.value(item.handle, HubCache::EntryState::Complete) != HubCache::EntryState::Complete)
-            return QColor(Qt::darkRed);
+        // The state's colour, made readable on the current palette (light or dark); the text and
+        // the icon say the same, so colour is never the only cue.
+        if (index.column() == StateColumn)
+            return StateStyle::textColor(stateKind(item.handle), QGuiApplication::palette());
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StateColumn)
+            return StateStyle::icon(stateKind(item.handle));
         return {};
     case SortRole:
         if (index.column() == SizeColumn)

@@ -2,6 +2,7 @@
 
 #include "cacheentry.h"
 #include "catalog.h"
+#include "statestyle.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -42,6 +43,8 @@ public:
     void setStates(const QHash<QString, HubCache::EntryState> &states, const QHash<QString, qint64> &sizes,
                    const QSet<QString> &downloading);
     [[nodiscard]] QString stateText(const QString &handle) const;
+    // What the State column's icon and colour show for a handle.
+    [[nodiscard]] StateStyle::Kind stateKind(const QString &handle) const;
     [[nodiscard]] bool isCached(const QString &handle) const;   // complete
     [[nodiscard]] bool isInCache(const QString &handle) const;  // any folder, complete or broken
     // Bookmarked rows show a star and are listed under "Bookmarks" whatever list they come from.
