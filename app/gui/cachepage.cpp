@@ -5,6 +5,7 @@
 #include "rowcontextmenu.h"
 #include "searchfieldnavigator.h"
 #include "sizeformat.h"
+#include "statestyle.h"
 #include "storage.h"
 #include "usagechart.h"
 #include "usagelegend.h"
@@ -93,7 +94,7 @@ CachePage::CachePage(QWidget *parent)
     m_disk->setObjectName(QStringLiteral("diskLabel"));
     m_warning->setObjectName(QStringLiteral("cacheWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #a94442;"));
+    StateStyle::colorText(m_warning, StateStyle::Kind::Broken);
     m_summary->setObjectName(QStringLiteral("cacheSummary"));
     m_pythonNote->setObjectName(QStringLiteral("pythonFolderNote"));
     m_pythonNote->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
+#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -99,9 +100,9 @@ QColor StateStyle::fillColor(Kind kind)
     return QColor(0x80, 0x80, 0x80);
 }
 
-QColor StateStyle::textColor(Kind kind, const QPalette &palette)
+QColor StateStyle::textColor(Kind kind, const QPalette &palette, QPalette::ColorRole background)
 {
-    const QColor base = palette.color(QPalette::Base);
+    const QColor base = palette.color(background);
     const QColor hue = fillColor(kind);
     // Toward black on a light base, toward white on a dark one, in small steps until it reads.
     const QColor target = luminance(base) > 0.18 ? QColor(Qt::black) : QColor(Qt::white);
@@ -111,6 +112,20 @@ QColor StateStyle::textColor(Kind kind, const QPalette &palette)
             return c;
     }
     return palette.color(QPalette::Text);
+}
+
+void StateStyle::colorText(QWidget *widget, std::optional<Kind> kind)
+{
+    if (!kind) {
+        widget->setPalette(QPalette()); // nothing resolved: everything inherited again
+        return;
+    }
+    QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette() : QApplication::palette();
+    const QColor color = textColor(*kind, palette, QPalette::Window);
+    palette = QPalette();
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::Text, color);
+    widget->setPalette(palette);
 }
 
 QColor StateStyle::textOn(const QColor &fill)

@@ -4,8 +4,11 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QPalette>
 
-class QPalette;
+#include <optional>
+
+class QWidget;
 
 // The icon and colour that stand for a model's state wherever the app shows it (the Browse list,
 // the usage chart and its legend), so that one state looks the same on every page. Colours are
@@ -26,8 +29,13 @@ public:
     [[nodiscard]] static Kind forEntry(HubCache::EntryState state);
     // A theme icon when the desktop has one, else the style's standard icon: never empty.
     [[nodiscard]] static QIcon icon(Kind kind);
-    // The state's hue, made light or dark enough to read as text on the palette's base colour.
-    [[nodiscard]] static QColor textColor(Kind kind, const QPalette &palette);
+    // The state's hue, made light or dark enough to read as text on the palette's base colour
+    // (or another background role: Window for labels).
+    [[nodiscard]] static QColor textColor(Kind kind, const QPalette &palette,
+                                          QPalette::ColorRole background = QPalette::Base);
+    // Shows a label's text in a state's colour (Broken for an error, Cached for a success) on the
+    // window background; no kind gives the palette's own text colour back.
+    static void colorText(QWidget *widget, std::optional<Kind> kind);
     // The state's fill in charts (the same hue at full strength).
     [[nodiscard]] static QColor fillColor(Kind kind);
     // The colour of text drawn on a fill: black or white, whichever reads better.

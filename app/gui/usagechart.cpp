@@ -140,7 +140,8 @@ void UsageChart::paintEvent(QPaintEvent *)
         const QString size = HubCache::formatSize(e.sizeBytes);
         const QRectF text = r.adjusted(4, 2, -4, -2);
         p.drawText(text, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(name, Qt::ElideMiddle, int(text.width())));
-        if (r.height() >= 2 * fm.height() + 4)
+        // A size cut off would read as another number: shown only where it fits whole.
+        if (r.height() >= 2 * fm.height() + 4 && fm.horizontalAdvance(size) <= text.width())
             p.drawText(text.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop, size);
     }
 }
