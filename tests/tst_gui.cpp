@@ -1771,6 +1771,29 @@ private Q_SLOTS:
         QCOMPARE(swatches, 2);
     }
 
+    // A model whose download failed says "failed" on Browse, in the error colour, with the reason as
+    // its tooltip, until it is tried again.
+    void failedDownloadShowsFailedOnBrowse()
+    {
+        const QString handle = demoHandle(QStringLiteral("sign_in_page"));
+        CatalogModel *model = window()->browsePage()->model();
+        const auto state = [model, &handle] { return model->index(model->rowOf(handle), CatalogModel::StateColumn); };
+        QCOMPARE(state().data().toString(), u"not cached"_qs);
+        prefetchFromBrowse(handle);
+        const QString status = waitForStatus(handle, {u"does not appear"_qs, u"Downloaded"_qs});
+        QVERIFY2(status.contains(u"does not appear to be a valid module"_qs), qPrintable(status));
+        QTRY_COMPARE(state().data().toString(), u"failed"_qs);
+        QVERIFY2(state().data(Qt::ToolTipRole).toString().contains(u"does not appear to be a valid module"_qs),
+                 qPrintable(state().data(Qt::ToolTipRole).toString()));
+        QCOMPARE(state().data(Qt::ForegroundRole).value<QColor>(),
+                 StateStyle::textColor(StateStyle::Kind::Broken, QApplication::palette()));
+        // Trying again clears it at once.
+        prefetchFromBrowse(handle);
+        QVERIFY(state().data().toString() != u"failed"_qs);
+        QCOMPARE(waitForStatus(handle, {u"does not appear"_qs, u"Downloaded"_qs}).contains(u"does not appear"_qs), true);
+        QTRY_COMPARE(state().data().toString(), u"failed"_qs);
+    }
+
     // Drops onto the window: a URL lands in the handle field (no download), a SavedModel folder
     // opens its details, anything else is refused with a message in the status bar.
     void dropsOfUrlsAndFolders()

@@ -57,6 +57,9 @@ public:
     void setRemoteMode(bool remote);
     [[nodiscard]] bool isRemoteMode() const { return m_remoteMode; }
     void setRemoteLocation(const QString &handle, const QString &location);
+    // The last download of a handle failed (shown as "failed" with the message as its tooltip
+    // until it is cached or tried again); an empty message clears it.
+    void setFailure(const QString &handle, const QString &message);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,11 +67,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    [[nodiscard]] bool hasFailed(const QString &handle) const;
+
     QList<HubCache::CatalogItem> m_items;
     QHash<QString, HubCache::EntryState> m_states;
     QHash<QString, qint64> m_sizes;
     QSet<QString> m_downloading;
     QHash<QString, QString> m_locations;
+    QHash<QString, QString> m_failures;
     QSet<QString> m_bookmarks;
     bool m_remoteMode = false;
 };

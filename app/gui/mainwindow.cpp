@@ -555,6 +555,7 @@ void MainWindow::prefetch(const QStringList &handles)
         if (handle.isEmpty())
             continue;
         if (m_queue->enqueue(handle)) {
+            m_browse->model()->setFailure(handle, QString());
             m_downloads->addQueued(handle);
             ++added;
         }
@@ -581,6 +582,7 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
     if (job->error() && job->error().code() != ErrorCode::Cancelled) {
         statusBar()->showMessage(tr("Could not get %1; the Browse and Downloads pages say why.").arg(name), 15000);
         const QString message = job->error().message();
+        m_browse->model()->setFailure(handle, message);
         m_browse->setResolveStatus(message.contains(handle) ? message : tr("%1 could not be resolved:\n%2").arg(handle, message),
                                    handle);
         // A sign-in error (401/403): the way to fix it is a credential for that host or bucket.

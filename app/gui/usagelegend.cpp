@@ -70,8 +70,11 @@ void UsageLegend::rebuild()
 {
     qDeleteAll(m_items);
     m_items.clear();
-    const int spacing = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
-    m_layout->setSpacing(2 * (spacing > 0 ? spacing : 6));
+    // Items further apart than a label from its swatch, so that each pair reads as one.
+    int spacing = style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, this);
+    if (spacing < 0) // a style that answers per control type
+        spacing = style()->layoutSpacing(QSizePolicy::Label, QSizePolicy::Label, Qt::Horizontal, nullptr, this);
+    m_layout->setSpacing(2 * std::max(spacing, fontMetrics().averageCharWidth()));
     const int side = fontMetrics().height() * 3 / 4;
     const qreal ratio = devicePixelRatioF();
     int position = 1; // after the lead text
