@@ -20,13 +20,18 @@
 #include "smoketestdialog.h"
 #include "storage.h"
 #include "testhttpserver.h"
+#include "statestyle.h"
 #include "usagechart.h"
+#include "usagelegend.h"
 #include "appsettings.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
+#include <QMimeData>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -1724,6 +1729,249 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(entryPath + u".descriptor.txt"_qs));
         QTRY_COMPARE(rows->rowCount(), 0);
         QVERIFY(prompter.notes.isEmpty());
+    }
+
+    // ---- state icons, usage legend, drag and drop ----
+
+    // Every state the Browse list can show has an icon and a colour that reads on the palette's base,
+    // in a light and in a dark palette; the text stays.
+    void browseStatesHaveIconsAndReadableColours()
+    {
+        const QPalette saved = QApplication::palette();
+        const auto restore = qScopeGuard([&saved] { QApplication::setPalette(saved); });
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Text, Qt::black);
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+
+        const QString base = u"https://hub.example/m/"_qs;
+        QList<CatalogItem> items;
+        for (const char *name : {"complete", "broken", "orphan", "stale", "locked", "fetching", "absent"}) {
+            CatalogItem item;
+            item.handle = base + QString::fromLatin1(name);
+            item.title = QString::fromLatin1(name);
+            items.append(item);
+        }
+        CatalogModel model;
+        model.setItems(items);
+        model.setStates({{base + u"complete"_qs, EntryState::Complete},
+                         {base + u"broken"_qs, EntryState::Broken},
+                         {base + u"orphan"_qs, EntryState::OrphanedTemp},
+                         {base + u"stale"_qs, EntryState::StaleLock},
+                         {base + u"locked"_qs, EntryState::Downloading}},
+                        {}, {base + u"fetching"_qs});
+        const auto check = [&model](const QPalette &palette, const char *name) {
+            QApplication::setPalette(palette);
+            const QColor background = QApplication::palette().color(QPalette::Base);
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QModelIndex index = model.index(row, CatalogModel::StateColumn);
+                const QString what = QString::fromLatin1(name) + u' ' + index.data().toString();
+                QVERIFY2(!index.data().toString().isEmpty(), qPrintable(what));
+                const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+                QVERIFY2(!icon.isNull() && !icon.pixmap(16, 16).isNull(), qPrintable(what));
+                const QVariant foreground = index.data(Qt::ForegroundRole);
+                QVERIFY2(foreground.isValid(), qPrintable(what));
+                const double ratio = StateStyle::contrastRatio(foreground.value<QColor>(), background);
+                QVERIFY2(ratio >= 4.5, qPrintable(what + u" contrast "_qs + QString::number(ratio)));
+            }
+        };
+        check(light, "light");
+        check(dark, "dark");
+        // Remote (UNCOMPRESSED) rows too.
+        model.setRemoteMode(true);
+        QCOMPARE(model.index(0, CatalogModel::StateColumn).data().toString(), u"remote"_qs);
+        check(dark, "dark remote");
+        model.setRemoteMode(false);
+        // Cached and broken do not look alike, in the colour or the icon.
+        const QModelIndex cached = model.index(0, CatalogModel::StateColumn);
+        const QModelIndex broken = model.index(1, CatalogModel::StateColumn);
+        QVERIFY(cached.data(Qt::ForegroundRole).value<QColor>() != broken.data(Qt::ForegroundRole).value<QColor>());
+        QVERIFY(cached.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).toImage()
+                != broken.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).toImage());
+
+        // The real list after a download: the cached row shows its icon in the view.
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"Cancelled"_qs, u"does"_qs}), u"Downloaded"_qs);
+        CatalogModel *real = window()->browsePage()->model();
+        const QModelIndex state = real->index(real->rowOf(handle), CatalogModel::StateColumn);
+        QTRY_COMPARE(state.data().toString(), u"cached"_qs);
+        QVERIFY(!state.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(state.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).toImage(),
+                 cached.data(Qt::DecorationRole).value<QIcon>().pixmap(16, 16).toImage());
+    }
+
+    // The legend under the usage chart names each kind the chart draws, with its count and size.
+    void usageLegendListsTheChartsKindsWithSizes()
+    {
+        UsageLegend *legend = window()->cachePage()->legend();
+        QVERIFY(legend);
+        QVERIFY(legend->itemTexts().isEmpty()); // an empty cache: nothing to explain
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"Cancelled"_qs, u"does"_qs}), u"Downloaded"_qs);
+        // A killed download's temp folder, as Python leaves it.
+        const QString temp = m_cacheDir->path() + u"/0123456789abcdef0123456789abcdef01234567.fedcba9876543210fedcba9876543210.tmp"_qs;
+        QVERIFY(QDir().mkpath(temp + u"/variables"_qs));
+        QFile junk(temp + u"/variables/variables.data-00000-of-00001"_qs);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(5000, 'x'));
+        junk.close();
+        QVERIFY(refreshAndWait());
+        window()->tabs()->setCurrentWidget(window()->cachePage());
+        QTRY_VERIFY(cacheRow(handle).has_value());
+        qint64 models = 0, leftovers = 0;
+        for (const CacheEntry &e : window()->cachePage()->model()->entries()) {
+            if (e.state == EntryState::Complete)
+                models += e.sizeBytes;
+            else if (e.state == EntryState::OrphanedTemp || e.state == EntryState::StaleLock)
+                leftovers += e.sizeBytes;
+        }
+        QVERIFY(leftovers >= 5000);
+        const QStringList texts = legend->itemTexts();
+        QCOMPARE(texts.size(), 2);
+        QVERIFY2(texts.at(0).contains(u"1 model"_qs) && texts.at(0).contains(formatSize(models)), qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.at(1).contains(u"leftover"_qs) && texts.at(1).contains(formatSize(leftovers)),
+                 qPrintable(texts.join(u'\n')));
+        QVERIFY(legend->isVisible());
+        // Its swatches are the chart's colours: the key matches what is drawn.
+        const QList<QLabel *> labels = legend->findChildren<QLabel *>();
+        int swatches = 0;
+        for (QLabel *label : labels) {
+            const QPixmap swatch = label->pixmap();
+            if (swatch.isNull())
+                continue;
+            const QColor centre = swatch.toImage().pixelColor(swatch.width() / 2, swatch.height() / 2);
+            QVERIFY(centre == UsageChart::colorFor(swatches == 0 ? EntryState::Complete : EntryState::OrphanedTemp));
+            ++swatches;
+        }
+        QCOMPARE(swatches, 2);
+    }
+
+    // A model whose download failed says "failed" on Browse, in the error colour, with the reason as
+    // its tooltip, until it is tried again.
+    void failedDownloadShowsFailedOnBrowse()
+    {
+        const QString handle = demoHandle(QStringLiteral("sign_in_page"));
+        CatalogModel *model = window()->browsePage()->model();
+        const auto state = [model, &handle] { return model->index(model->rowOf(handle), CatalogModel::StateColumn); };
+        QCOMPARE(state().data().toString(), u"not cached"_qs);
+        prefetchFromBrowse(handle);
+        const QString status = waitForStatus(handle, {u"does not appear"_qs, u"Downloaded"_qs});
+        QVERIFY2(status.contains(u"does not appear to be a valid module"_qs), qPrintable(status));
+        QTRY_COMPARE(state().data().toString(), u"failed"_qs);
+        QVERIFY2(state().data(Qt::ToolTipRole).toString().contains(u"does not appear to be a valid module"_qs),
+                 qPrintable(state().data(Qt::ToolTipRole).toString()));
+        QCOMPARE(state().data(Qt::ForegroundRole).value<QColor>(),
+                 StateStyle::textColor(StateStyle::Kind::Broken, QApplication::palette()));
+        // Trying again clears it at once.
+        prefetchFromBrowse(handle);
+        QVERIFY(state().data().toString() != u"failed"_qs);
+        QCOMPARE(waitForStatus(handle, {u"does not appear"_qs, u"Downloaded"_qs}).contains(u"does not appear"_qs), true);
+        QTRY_COMPARE(state().data().toString(), u"failed"_qs);
+    }
+
+    // Drops onto the window: a URL lands in the handle field (no download), a SavedModel folder
+    // opens its details, anything else is refused with a message in the status bar.
+    void dropsOfUrlsAndFolders()
+    {
+        const auto drop = [this](QMimeData *mime) {
+            const QPoint at = window()->rect().center();
+            QDragEnterEvent enter(at, Qt::CopyAction | Qt::LinkAction, mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(window(), &enter);
+            if (!enter.isAccepted())
+                return false;
+            QDropEvent event(QPointF(at), Qt::CopyAction | Qt::LinkAction, mime, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(window(), &event);
+            return event.isAccepted();
+        };
+        BrowsePage *browse = window()->browsePage();
+        window()->tabs()->setCurrentWidget(window()->cachePage());
+
+        // A model URL from a browser: typed into the handle field and selected, nothing downloaded.
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        {
+            QMimeData mime;
+            mime.setUrls({QUrl(handle)});
+            QVERIFY(drop(&mime));
+        }
+        QCOMPARE(window()->tabs()->currentWidget(), browse);
+        QCOMPARE(browse->handleField()->text(), handle);
+        QCOMPARE(browse->selectedHandles(), QStringList{handle});
+        QVERIFY(browse->handleField()->hasFocus());
+        QVERIFY(!window()->downloadsPage()->itemFor(handle));
+        // Enter in the field then gets it, as for a typed handle.
+        QTest::keyClick(browse->handleField(), Qt::Key_Return);
+        QVERIFY(window()->downloadsPage()->itemFor(handle));
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"Cancelled"_qs, u"does"_qs}), u"Downloaded"_qs);
+
+        // gs:// text dragged from a terminal.
+        {
+            QMimeData mime;
+            mime.setText(u"  gs://bucket/models/half/1\n"_qs);
+            QVERIFY(drop(&mime));
+        }
+        QCOMPARE(browse->handleField()->text(), u"gs://bucket/models/half/1"_qs);
+
+        // A SavedModel folder (a copy of the cached one, outside the cache): its details open.
+        QTRY_VERIFY(cacheRow(handle).has_value());
+        QTemporaryDir outside;
+        const QString model = outside.path() + u"/half_plus_two"_qs;
+        QDirIterator it(cacheRow(handle)->path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString from = it.next();
+            const QString to = model + from.mid(cacheRow(handle)->path.size());
+            QVERIFY(QDir().mkpath(QFileInfo(to).path()));
+            QVERIFY(QFile::copy(from, to));
+        }
+        QVERIFY(window()->findChildren<EntryDetailsDialog *>().isEmpty());
+        {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(model)});
+            QVERIFY(drop(&mime));
+        }
+        const QList<EntryDetailsDialog *> dialogs = window()->findChildren<EntryDetailsDialog *>();
+        QCOMPARE(dialogs.size(), 1);
+        QVERIFY(dialogs.first()->isVisible());
+        QVERIFY(!dialogs.first()->fileTree()->findItems(u"saved_model.pb"_qs, Qt::MatchExactly).isEmpty());
+        QVERIFY(dialogs.first()->signatureTree()->topLevelItemCount() > 0);
+        dialogs.first()->close();
+        QTRY_VERIFY(window()->findChildren<EntryDetailsDialog *>().isEmpty());
+
+        // A random file is refused, with what can be dropped.
+        QFile text(outside.path() + u"/notes.txt"_qs);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a model");
+        text.close();
+        browse->handleField()->clear();
+        {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(text.fileName())});
+            QVERIFY(!drop(&mime));
+        }
+        QString message = window()->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(text.fileName())) && message.contains(u"SavedModel"_qs),
+                 qPrintable(message));
+        QVERIFY(browse->handleField()->text().isEmpty());
+        // A folder that is not a model says what is missing; plain words are not a handle.
+        {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(outside.path())});
+            QVERIFY(!drop(&mime));
+        }
+        message = window()->statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"is not a SavedModel folder"_qs), qPrintable(message));
+        {
+            QMimeData mime;
+            mime.setText(u"hello world"_qs);
+            QVERIFY(!drop(&mime));
+        }
+        message = window()->statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"“hello world” is not a model handle"_qs), qPrintable(message));
+        QVERIFY(browse->handleField()->text().isEmpty());
+        QVERIFY(window()->findChildren<EntryDetailsDialog *>().isEmpty());
     }
 };
 

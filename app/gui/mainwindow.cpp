@@ -14,6 +14,7 @@
 #include "downloadspage.h"
 #include "entrydetailsdialog.h"
 #include "handle.h"
+#include "handledrop.h"
 #include "interruptwatcher.h"
 #include "kagglecatalogjob.h"
 #include "kagglemodelsclient.h"
@@ -37,6 +38,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -91,6 +94,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_tabs->addTab(m_downloads, tr("&Downloads"));
     m_tabs->addTab(m_cache, tr("&Cache"));
     setCentralWidget(m_tabs);
+    setAcceptDrops(true); // a model URL or a SavedModel folder (HandleDrop)
 
     m_logView->setObjectName(QStringLiteral("logView"));
     m_logView->setReadOnly(true);
@@ -551,6 +555,7 @@ void MainWindow::prefetch(const QStringList &handles)
         if (handle.isEmpty())
             continue;
         if (m_queue->enqueue(handle)) {
+            m_browse->model()->setFailure(handle, QString());
             m_downloads->addQueued(handle);
             ++added;
         }
@@ -577,6 +582,7 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
     if (job->error() && job->error().code() != ErrorCode::Cancelled) {
         statusBar()->showMessage(tr("Could not get %1; the Browse and Downloads pages say why.").arg(name), 15000);
         const QString message = job->error().message();
+        m_browse->model()->setFailure(handle, message);
         m_browse->setResolveStatus(message.contains(handle) ? message : tr("%1 could not be resolved:\n%2").arg(handle, message),
                                    handle);
         // A sign-in error (401/403): the way to fix it is a credential for that host or bucket.
@@ -610,6 +616,37 @@ void MainWindow::inspectHandle(const QString &handle)
         return;
     }
     inspect(*entry);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (HandleDrop::canCarryHandle(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const HandleDrop drop = HandleDrop::fromMimeData(event->mimeData());
+    switch (drop.action()) {
+    case HandleDrop::Action::Reject:
+        event->ignore();
+        statusBar()->showMessage(drop.message(), 15000);
+        return;
+    case HandleDrop::Action::Handle:
+        m_tabs->setCurrentWidget(m_browse);
+        m_browse->showHandle(drop.value());
+        statusBar()->showMessage(tr("%1 is in the handle field: press Resolve to get it.").arg(drop.value()), 15000);
+        break;
+    case HandleDrop::Action::InspectFolder: {
+        CacheEntry entry;
+        entry.path = drop.value();
+        entry.handle = drop.value();
+        entry.state = EntryState::Complete;
+        inspect(entry);
+        break;
+    }
+    }
+    event->acceptProposedAction();
 }
 
 void MainWindow::inspect(const CacheEntry &entry)

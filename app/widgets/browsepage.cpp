@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -267,7 +268,7 @@ BrowsePage::BrowsePage(QWidget *parent)
     m_emptyState->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_emptyState->setTextFormat(Qt::RichText);
     m_emptyState->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_emptyState->setMargin(16);
+    m_emptyState->setMargin(2 * style()->pixelMetric(QStyle::PM_LayoutTopMargin));
     connect(m_emptyState, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("catalog")) {
             Q_EMIT openCatalogRequested();
@@ -371,6 +372,16 @@ QStringList BrowsePage::selectedHandles() const
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         handles.append(index.data(CatalogModel::HandleRole).toString());
     return handles;
+}
+
+void BrowsePage::showHandle(const QString &handle)
+{
+    m_handle->setText(handle);
+    if (m_model->rowOf(handle) >= 0) {
+        m_search->clear();
+        selectHandle(handle);
+    }
+    m_handle->setFocus(Qt::OtherFocusReason);
 }
 
 void BrowsePage::selectHandle(const QString &handle, QItemSelectionModel::SelectionFlags how)

@@ -34,6 +34,9 @@ public:
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] QLineEdit *handleField() const { return m_handle; }
     [[nodiscard]] QStringList selectedHandles() const;
+    // Puts a handle into the handle field (a dropped URL), selects its row when the list has one,
+    // and leaves the Resolve click to the user.
+    void showHandle(const QString &handle);
     void selectHandle(const QString &handle,
                       QItemSelectionModel::SelectionFlags how = QItemSelectionModel::ClearAndSelect);
     // The rows' menu (Prefetch, Inspect, Smoke Test, Bookmark, Copy Handle) for the selection.

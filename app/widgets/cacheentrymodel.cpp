@@ -2,8 +2,10 @@
 
 #include "catalogmodel.h"
 #include "sizeformat.h"
+#include "statestyle.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QHash>
 #include <QLocale>
 
@@ -84,8 +86,13 @@ QVariant CacheEntryModel::data(const QModelIndex &index, int role) const
         return tip;
     }
     case Qt::ForegroundRole:
-        if (index.column() == StateColumn && e.state != EntryState::Complete && e.state != EntryState::Downloading)
-            return QColor(Qt::darkRed);
+        // The state's colour, readable on the current palette; the text says the same.
+        if (index.column() == StateColumn)
+            return StateStyle::textColor(StateStyle::forEntry(e.state), QGuiApplication::palette());
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StateColumn)
+            return StateStyle::icon(StateStyle::forEntry(e.state));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

@@ -8,8 +8,10 @@
 #include "rowcontextmenu.h"
 #include "searchfieldnavigator.h"
 #include "sizeformat.h"
+#include "statestyle.h"
 #include "storage.h"
 #include "usagechart.h"
+#include "usagelegend.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -72,6 +74,7 @@ CachePage::CachePage(QWidget *parent)
     , m_proxy(new EntryFilter(this))
     , m_view(new QTableView(this))
     , m_chart(new UsageChart(this))
+    , m_legend(new UsageLegend(this))
     , m_folder(new QLabel(this))
     , m_disk(new QLabel(this))
     , m_warning(new QLabel(this))
@@ -96,7 +99,7 @@ CachePage::CachePage(QWidget *parent)
     m_disk->setObjectName(QStringLiteral("diskLabel"));
     m_warning->setObjectName(QStringLiteral("cacheWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #a94442;"));
+    StateStyle::colorText(m_warning, StateStyle::Kind::Broken);
     m_summary->setObjectName(QStringLiteral("cacheSummary"));
     m_pythonNote->setObjectName(QStringLiteral("pythonFolderNote"));
     m_pythonNote->setWordWrap(true);
@@ -223,7 +226,13 @@ CachePage::CachePage(QWidget *parent)
     tableLayout->addLayout(filterRow);
     tableLayout->addWidget(m_view);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_chart);
+    // The chart with its key under it, in one pane of the splitter.
+    auto *chartPart = new QWidget;
+    auto *chartLayout = new QVBoxLayout(chartPart);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chart, 1);
+    chartLayout->addWidget(m_legend);
+    splitter->addWidget(chartPart);
     splitter->addWidget(tablePart);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
@@ -410,6 +419,7 @@ void CachePage::setEntries(const QList<CacheEntry> &entries)
     const auto selected = selectedEntries();
     m_model->setEntries(entries);
     m_chart->setEntries(entries);
+    m_legend->setEntries(entries);
     for (int c : {int(CacheEntryModel::StateColumn), int(CacheEntryModel::SizeColumn), int(CacheEntryModel::DateColumn)})
         m_view->resizeColumnToContents(c);
     m_view->setColumnWidth(CacheEntryModel::KeyColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("0123456789ab…")));

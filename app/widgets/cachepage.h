@@ -19,6 +19,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class UsageChart;
+class UsageLegend;
 namespace HubCache {
 class CacheScanJob;
 }
@@ -70,6 +71,7 @@ public:
     [[nodiscard]] CacheEntryModel *model() const { return m_model; }
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] UsageChart *chart() const { return m_chart; }
+    [[nodiscard]] UsageLegend *legend() const { return m_legend; }
     [[nodiscard]] QLabel *summaryLabel() const { return m_summary; }
     // The rows' menu for the selection (Inspect, Smoke Test, Open Folder, Copy Handle/Path, Delete…).
     [[nodiscard]] QMenu *contextMenu();
@@ -96,6 +98,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     UsageChart *m_chart;
+    UsageLegend *m_legend;
     QLabel *m_folder;
     QLabel *m_disk;
     QLabel *m_warning;

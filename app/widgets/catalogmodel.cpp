@@ -3,6 +3,7 @@
 #include "sizeformat.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QPalette>
 
 CatalogModel::CatalogModel(QObject *parent)
@@ -62,16 +63,49 @@ void CatalogModel::setRemoteLocation(const QString &handle, const QString &locat
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void CatalogModel::setFailure(const QString &handle, const QString &message)
+{
+    if (message.isEmpty() ? m_failures.remove(handle) == 0 : m_failures.value(handle) == message)
+        return;
+    if (!message.isEmpty())
+        m_failures.insert(handle, message);
+    const int row = rowOf(handle);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool CatalogModel::hasFailed(const QString &handle) const
+{
+    // A model still cached from before keeps saying so: the failure is on the Downloads page.
+    return m_failures.contains(handle) && !m_downloading.contains(handle) && !isCached(handle);
+}
+
 QString CatalogModel::stateText(const QString &handle) const
 {
     if (m_remoteMode && isRemoteHandle(handle))
         return m_downloading.contains(handle) ? tr("locating") : tr("remote");
     if (m_downloading.contains(handle))
         return tr("downloading");
+    if (hasFailed(handle))
+        return tr("failed");
     const auto it = m_states.constFind(handle);
     if (it == m_states.constEnd())
         return tr("not cached");
     return it.value() == HubCache::EntryState::Complete ? tr("cached") : HubCache::CacheEntry::stateDisplayName(it.value());
+}
+
+StateStyle::Kind CatalogModel::stateKind(const QString &handle) const
+{
+    if (m_remoteMode && isRemoteHandle(handle))
+        return m_downloading.contains(handle) ? StateStyle::Kind::Downloading : StateStyle::Kind::Remote;
+    if (m_downloading.contains(handle))
+        return StateStyle::Kind::Downloading;
+    if (hasFailed(handle))
+        return StateStyle::Kind::Broken;
+    const auto it = m_states.constFind(handle);
+    if (it == m_states.constEnd())
+        return StateStyle::Kind::NotCached;
+    return StateStyle::forEntry(it.value());
 }
 
 bool CatalogModel::isCached(const QString &handle) const
@@ -135,6 +169,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
                      "the server where it is.")
                 : tr("Uncompressed mode: the model is read from %1; nothing is cached.").arg(location);
         }
+        if (index.column() == StateColumn && hasFailed(item.handle))
+            return m_failures.value(item.handle);
         if (index.column() == SizeColumn)
             return tr("The size of the download, as the catalog gives it.");
         if (index.column() == OnDiskColumn)
@@ -144,10 +180,14 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
                            + (item.description.isEmpty() ? item.handle : item.description + QLatin1Char('\n') + item.handle));
         return item.description.isEmpty() ? item.handle : item.description + QLatin1Char('\n') + item.handle;
     case Qt::ForegroundRole:
-        if (index.column() == StateColumn && m_remoteMode && isRemoteHandle(item.handle))
-            return {};
-        if (index.column() == StateColumn && m_states.value(item.handle, HubCache::EntryState::Complete) != HubCache::EntryState::Complete)
-            return QColor(Qt::darkRed);
+        // The state's colour, made readable on the current palette (light or dark); the text and
+        // the icon say the same, so colour is never the only cue.
+        if (index.column() == StateColumn)
+            return StateStyle::textColor(stateKind(item.handle), QGuiApplication::palette());
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StateColumn)
+            return StateStyle::icon(stateKind(item.handle));
         return {};
     case SortRole:
         if (index.column() == SizeColumn)

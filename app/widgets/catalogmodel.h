@@ -3,6 +3,7 @@
 #include "hubcachewidgets_export.h"
 #include "cacheentry.h"
 #include "catalog.h"
+#include "statestyle.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -43,6 +44,8 @@ public:
     void setStates(const QHash<QString, HubCache::EntryState> &states, const QHash<QString, qint64> &sizes,
                    const QSet<QString> &downloading);
     [[nodiscard]] QString stateText(const QString &handle) const;
+    // What the State column's icon and colour show for a handle.
+    [[nodiscard]] StateStyle::Kind stateKind(const QString &handle) const;
     [[nodiscard]] bool isCached(const QString &handle) const;   // complete
     [[nodiscard]] bool isInCache(const QString &handle) const;  // any folder, complete or broken
     // Bookmarked rows show a star and are listed under "Bookmarks" whatever list they come from.
@@ -55,6 +58,9 @@ public:
     void setRemoteMode(bool remote);
     [[nodiscard]] bool isRemoteMode() const { return m_remoteMode; }
     void setRemoteLocation(const QString &handle, const QString &location);
+    // The last download of a handle failed (shown as "failed" with the message as its tooltip
+    // until it is cached or tried again); an empty message clears it.
+    void setFailure(const QString &handle, const QString &message);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,11 +68,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    [[nodiscard]] bool hasFailed(const QString &handle) const;
+
     QList<HubCache::CatalogItem> m_items;
     QHash<QString, HubCache::EntryState> m_states;
     QHash<QString, qint64> m_sizes;
     QSet<QString> m_downloading;
     QHash<QString, QString> m_locations;
+    QHash<QString, QString> m_failures;
     QSet<QString> m_bookmarks;
     bool m_remoteMode = false;
 };

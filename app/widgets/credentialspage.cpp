@@ -7,6 +7,7 @@
 #include "keychainjob.h"
 #include "logging.h"
 #include "networkaccess.h"
+#include "statestyle.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -143,7 +144,7 @@ void CredentialsPage::updateButtons()
 void CredentialsPage::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #a94442;") : QString());
+    StateStyle::colorText(m_status, error ? std::optional(StateStyle::Kind::Broken) : std::nullopt);
 }
 
 void CredentialsPage::store(const Credential &credential)
@@ -295,7 +296,7 @@ std::optional<Credential> CredentialsPage::askForCredential(QWidget *parent, con
     auto *keyFile = new QLineEdit(&dialog);
     auto *browse = new QPushButton(tr("&Browse…"), &dialog);
     auto *problem = new QLabel(&dialog);
-    problem->setStyleSheet(QStringLiteral("color: #a94442;"));
+    StateStyle::colorText(problem, StateStyle::Kind::Broken);
     problem->setWordWrap(true);
     QObject::connect(browse, &QPushButton::clicked, &dialog, [&] {
         const QString file = QFileDialog::getOpenFileName(&dialog, tr("Key File"), QString(), tr("JSON files (*.json)"));

@@ -5,6 +5,7 @@
 #include "resolvejob.h"
 #include "rowcontextmenu.h"
 #include "sizeformat.h"
+#include "statestyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -247,7 +248,7 @@ void DownloadsPage::jobFinished(const QString &handle, ResolveJob *job)
         // Whatever folder the job was filling is gone: say so instead of naming it.
         row.details = cancelled ? tr("Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.").arg(handle)
                                 : job->error().message();
-        row.item->setForeground(StatusColumn, QColor(Qt::darkRed));
+        row.item->setForeground(StatusColumn, StateStyle::textColor(StateStyle::Kind::Broken, m_tree->palette()));
     } else if (job->isRemote()) {
         row.outcome = Outcome::Remote;
         status = tr("In remote storage: %1").arg(job->path());

@@ -3,6 +3,7 @@
 #include "configuration.h"
 #include "credentialspage.h"
 #include "profileeditor.h"
+#include "statestyle.h"
 #include "storage.h"
 
 #include <QCheckBox>
@@ -101,7 +102,7 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, const 
 
     m_warning->setObjectName(QStringLiteral("settingsWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #a94442;"));
+    StateStyle::colorText(m_warning, StateStyle::Kind::Broken);
 
     auto *cacheRow = new QHBoxLayout;
     cacheRow->addWidget(m_cacheDir, 1);

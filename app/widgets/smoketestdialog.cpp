@@ -1,6 +1,7 @@
 #include "smoketestdialog.h"
 
 #include "sizeformat.h"
+#include "statestyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -220,12 +221,12 @@ void SmokeTestDialog::showReport()
 
     if (r.ok()) {
         m_status->setText(tr("OK: %1 loaded and ran signature '%2'.").arg(m_handle, r.signature));
-        m_status->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        StateStyle::colorText(m_status, StateStyle::Kind::Cached);
     } else {
         QString text = r.error.message();
         if (!r.error.available().isEmpty())
             text += QLatin1Char('\n') + tr("Available: %1").arg(r.error.available().join(QStringLiteral(", ")));
         m_status->setText(text);
-        m_status->setStyleSheet(QStringLiteral("color: #a94442;"));
+        StateStyle::colorText(m_status, StateStyle::Kind::Broken);
     }
 }

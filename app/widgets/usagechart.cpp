@@ -1,6 +1,7 @@
 #include "usagechart.h"
 
 #include "sizeformat.h"
+#include "statestyle.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -44,18 +45,7 @@ QRectF UsageChart::rectFor(const QString &path) const
 
 QColor UsageChart::colorFor(EntryState state)
 {
-    switch (state) {
-    case EntryState::Complete:
-        return QColor(0x4c, 0x8b, 0xc6);
-    case EntryState::Broken:
-        return QColor(0xd9, 0x53, 0x4f);
-    case EntryState::Downloading:
-        return QColor(0x5c, 0xb8, 0x5c);
-    case EntryState::OrphanedTemp:
-    case EntryState::StaleLock:
-        return QColor(0xf0, 0xad, 0x4e);
-    }
-    return Qt::gray;
+    return StateStyle::fillColor(StateStyle::forEntry(state));
 }
 
 // Squarified treemap (Bruls, Huizing, van Wijk): rows of tiles whose aspect ratios stay near 1.
@@ -140,16 +130,18 @@ void UsageChart::paintEvent(QPaintEvent *)
         const QRectF r = t.rect.adjusted(1, 1, -1, -1);
         const bool selected = e.path == m_selected;
         p.setPen(selected ? QPen(palette().color(QPalette::Highlight), 3) : QPen(palette().color(QPalette::Base), 1));
-        p.setBrush(colorFor(e.state));
+        const QColor fill = colorFor(e.state);
+        p.setBrush(fill);
         p.drawRoundedRect(r, 3, 3);
         if (r.width() < 40 || r.height() < fm.height() + 4)
             continue;
-        p.setPen(Qt::white);
+        p.setPen(StateStyle::textOn(fill));
         const QString name = e.handle.isEmpty() ? e.key.left(12) : e.handle.section(QLatin1Char('/'), -2);
         const QString size = HubCache::formatSize(e.sizeBytes);
         const QRectF text = r.adjusted(4, 2, -4, -2);
         p.drawText(text, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(name, Qt::ElideMiddle, int(text.width())));
-        if (r.height() >= 2 * fm.height() + 4)
+        // A size cut off would read as another number: shown only where it fits whole.
+        if (r.height() >= 2 * fm.height() + 4 && fm.horizontalAdvance(size) <= text.width())
             p.drawText(text.adjusted(0, fm.height(), 0, 0), Qt::AlignLeft | Qt::AlignTop, size);
     }
 }

@@ -19,6 +19,8 @@ public:
     void setSelectedPath(const QString &path);
     [[nodiscard]] QSize sizeHint() const override { return {600, 150}; }
     [[nodiscard]] QSize minimumSizeHint() const override { return {200, 80}; }
+    // The fill of an entry's tile (the legend shows the same).
+    [[nodiscard]] static QColor colorFor(HubCache::EntryState state);
     // The rectangle drawn for an item (tests and tooltips).
     [[nodiscard]] QRectF rectFor(const QString &path) const;
 
@@ -37,7 +39,6 @@ private:
         int entry;
     };
     void layoutTiles();
-    [[nodiscard]] static QColor colorFor(HubCache::EntryState state);
     [[nodiscard]] int tileAt(const QPointF &pos) const;
 
     QList<HubCache::CacheEntry> m_entries;

@@ -1,5 +1,7 @@
 // Renders each screen of the desktop app with the demo hub into PNG files, for looking at the
-// GUI (and its translations) without clicking through it: `hubcache-gui-screenshots OUTDIR [LANG]`.
+// GUI (and its translations) without clicking through it:
+// `hubcache-gui-screenshots [--scale N] [--dark] OUTDIR [LANG]`. The window is 1280×800 logical
+// pixels (2560×1600 PNGs at --scale 2); --dark renders with the Fusion style and a dark palette.
 // Runs on any platform plugin; under Xvfb it uses real fonts. Uses a throw-away cache and settings.
 #include "browsepage.h"
 #include "cachepage.h"
@@ -16,6 +18,8 @@
 #include "uitranslators.h"
 
 #include <QApplication>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,19 +45,70 @@ void save(QWidget *w, const QString &dir, const QString &name)
     w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
+// A dark palette as desktops ship it: light text on dark grey, a blue highlight.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    p.setColor(QPalette::Midlight, QColor(0x3c, 0x3c, 0x3c));
+    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb4, 0x8c, 0xff));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
+    return p;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Options first: the scale factor must be set before QApplication exists.
+    QStringList positional;
+    bool dark = false;
+    QByteArray scale;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--dark")
+            dark = true;
+        else if (arg == "--scale" && i + 1 < argc)
+            scale = argv[++i];
+        else if (arg.startsWith("--scale="))
+            scale = arg.mid(8);
+        else
+            positional.append(QString::fromLocal8Bit(arg));
+    }
+    if (!scale.isEmpty())
+        qputenv("QT_SCALE_FACTOR", scale);
     QApplication app(argc, argv);
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("hubcache-screenshots"));
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: %s OUTDIR [LANG]\n", argv[0]);
+    if (positional.isEmpty()) {
+        std::fprintf(stderr, "usage: %s [--scale N] [--dark] OUTDIR [LANG]\n", argv[0]);
         return 2;
     }
-    const QString out = QString::fromLocal8Bit(argv[1]);
+    const QString out = positional.at(0);
     QDir().mkpath(out);
-    const QLocale locale(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
+    const QLocale locale(positional.size() > 1 ? positional.at(1) : QStringLiteral("en"));
     QLocale::setDefault(locale);
     const UiTranslators translators(locale);
     if (!translators.qtLoaded() && locale.language() != QLocale::English)
@@ -70,7 +125,7 @@ int main(int argc, char *argv[])
     options.prompter = &prompter;
     options.hubcacheBinary = QCoreApplication::applicationDirPath() + QStringLiteral("/hubcache");
     MainWindow window(options);
-    window.resize(1180, 720);
+    window.resize(1280, 800);
     window.show();
     (void)QTest::qWaitForWindowExposed(&window);
     save(&window, out, QStringLiteral("1-browse"));
@@ -164,7 +219,7 @@ int main(int argc, char *argv[])
         plain.home = home.path();
         plain.prompter = &prompter;
         MainWindow first(plain);
-        first.resize(1180, 720);
+        first.resize(1280, 800);
         first.show();
         (void)QTest::qWaitForWindowExposed(&first);
         save(&first, out, QStringLiteral("0-browse-empty"));
