@@ -36,6 +36,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -117,6 +118,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_downloads, &DownloadsPage::totalProgressChanged, this, &MainWindow::updateTitle);
     connect(m_downloads, &DownloadsPage::retryRequested, this, &MainWindow::prefetch);
     connect(m_downloads, &DownloadsPage::openFolderRequested, this, &MainWindow::openFolder);
+    connect(m_downloads, &DownloadsPage::discardRequested, this, &MainWindow::discardPaused);
     connect(m_downloads, &DownloadsPage::failuresShownChanged, this, [this](bool shown) {
         m_tabs->setTabText(m_tabs->indexOf(m_downloads), shown ? tr("&Downloads") + QStringLiteral(" ⚠") : tr("&Downloads"));
     });
@@ -497,6 +499,17 @@ void MainWindow::refreshCache()
                 showCacheEntries(scan->entries());
             else
                 showCacheEntries({}); // not a folder: its warning says so
+            // Paused downloads: the kept bytes of a local cache (a gs:// folder keeps none) that no
+            // live download (another process's) is using.
+            QList<ResumeData::Paused> paused;
+            if (!scan->error() && !Storage::isRemoteLocation(scan->cacheDir())) {
+                const QSet<QString> live = liveDownloadKeys();
+                for (const ResumeData::Paused &p : ResumeData::list(scan->cacheDir())) {
+                    if (!live.contains(p.key))
+                        paused.append(p);
+                }
+            }
+            m_downloads->setPaused(paused);
         }
         if (std::exchange(m_rescanWanted, false) || !current)
             refreshCache();
@@ -542,6 +555,48 @@ void MainWindow::showCacheEntries(QList<CacheEntry> entries)
             downloading.insert(h);
     }
     m_browse->model()->setStates(states, sizes, downloading);
+}
+
+QSet<QString> MainWindow::liveDownloadKeys() const
+{
+    QSet<QString> keys;
+    for (const CacheEntry &e : m_cache->model()->entries()) {
+        if (e.state == EntryState::Downloading)
+            keys.insert(e.key);
+    }
+    for (ResolveJob *job : m_queue->running())
+        keys.insert(Handle::cacheKeyFor(job->handle()));
+    return keys;
+}
+
+void MainWindow::discardPaused(const QList<ResumeData::Paused> &paused)
+{
+    qint64 bytes = 0;
+    QStringList handles;
+    for (const ResumeData::Paused &p : paused) {
+        bytes += p.sizeOnDisk;
+        handles.append(p.handle);
+    }
+    if (!m_prompter->confirm(this, tr("Discard Paused Downloads"),
+                             tr("Delete the %1 kept for %n paused download(s)? Downloading them again starts from "
+                                "the beginning.\n\n%2",
+                                nullptr, int(paused.size()))
+                                 .arg(sizeText(bytes), handles.join(QLatin1Char('\n'))),
+                             tr("&Discard")))
+        return;
+    // As `hubcache prune --resume-data`: never while a live download holds the entry's lock (it is
+    // using them); a lock left by a killed download is stale and does not count.
+    const QSet<QString> live = liveDownloadKeys();
+    QStringList failures;
+    for (const ResumeData::Paused &p : paused) {
+        if (live.contains(p.key))
+            failures.append(tr("%1 is being downloaded; cancel that download first.").arg(p.handle));
+        else if (!ResumeData::remove(p.folder))
+            failures.append(tr("%1 could not be deleted; check its permissions.").arg(p.folder));
+    }
+    if (!failures.isEmpty())
+        m_prompter->inform(this, tr("Some Paused Downloads Were Not Discarded"), failures.join(QLatin1Char('\n')));
+    refreshCache();
 }
 
 void MainWindow::prefetch(const QStringList &handles)

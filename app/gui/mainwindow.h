@@ -3,11 +3,13 @@
 #include "appsettings.h"
 #include "catalog.h"
 #include "configuration.h"
+#include "resumedata.h"
 #include "settingsdialog.h"
 
 #include <QDir>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -114,6 +116,9 @@ private:
     void openFolder(const QString &path);
     void onJobFinished(const QString &handle, HubCache::ResolveJob *job);
     void showCacheEntries(QList<HubCache::CacheEntry> entries);
+    void discardPaused(const QList<HubCache::ResumeData::Paused> &paused);
+    // Keys of the entries whose download is running, here or in another live process (last scan).
+    [[nodiscard]] QSet<QString> liveDownloadKeys() const;
 
     Options m_options;
     AppSettings m_settings;
