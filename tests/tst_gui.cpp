@@ -41,6 +41,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QUrlQuery>
@@ -1756,6 +1757,48 @@ private Q_SLOTS:
         }
         QVERIFY2(asked2 <= total - kept + ResumeData::kBlockSize,
                  qPrintable(u"asked for %1 of %2 bytes with %3 kept"_qs.arg(asked2).arg(total).arg(kept)));
+    }
+
+    // Preferences > Connections per download reaches the Configuration the downloads start with and
+    // stays for the next start; HUBCACHE_PARALLEL_CONNECTIONS wins, and the dialog says so.
+    void connectionsPerDownloadReachesTheDownloads()
+    {
+        qunsetenv("HUBCACHE_PARALLEL_CONNECTIONS");
+        const auto unset = qScopeGuard([] { qunsetenv("HUBCACHE_PARALLEL_CONNECTIONS"); });
+        QCOMPARE(window()->queue()->configuration().parallelConnections(), Configuration::defaultParallelConnections());
+        SettingsDialog::Values saved;
+        saved.loadFormat = u"AUTO"_qs;
+        {
+            SettingsDialog dialog(saved, m_home->path(), window());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QSpinBox *spin = dialog.connectionsSpinBox();
+            QCOMPARE(spin->value(), Configuration::defaultParallelConnections());
+            QVERIFY(!dialog.connectionsNote()->isVisible());
+            spin->setFocus();
+            spin->selectAll();
+            QTest::keyClicks(spin, u"3"_qs);
+            QTest::keyClick(spin, Qt::Key_Return); // OK
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            window()->applySettings(dialog.values());
+        }
+        QCOMPARE(window()->queue()->configuration().parallelConnections(), 3);
+        // Kept for the next start.
+        m_window.reset();
+        openWindow();
+        QCOMPARE(window()->queue()->configuration().parallelConnections(), 3);
+        // The environment wins over the setting, and the dialog says which variable set it.
+        qputenv("HUBCACHE_PARALLEL_CONNECTIONS", "5");
+        m_window.reset();
+        openWindow();
+        QCOMPARE(window()->queue()->configuration().parallelConnections(), 5);
+        saved.connectionsPerDownload = 3;
+        SettingsDialog dialog(saved, m_home->path(), window());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.connectionsNote()->isVisible());
+        QVERIFY2(dialog.connectionsNote()->text().contains(u"HUBCACHE_PARALLEL_CONNECTIONS=5"_qs),
+                 qPrintable(dialog.connectionsNote()->text()));
     }
 };
 

@@ -21,6 +21,7 @@
 #include "logging.h"
 #include "credentialspage.h"
 #include "hostcredentials.h"
+#include "desktopnotifier.h"
 #include "messageboxprompter.h"
 #include "modelcache.h"
 #include "networkaccess.h"
@@ -116,6 +117,22 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_downloads, &DownloadsPage::cancelRequested, m_queue, &DownloadQueue::cancel);
     connect(m_downloads, &DownloadsPage::cancelAllRequested, m_queue, &DownloadQueue::cancelAll);
     connect(m_downloads, &DownloadsPage::totalProgressChanged, this, &MainWindow::updateTitle);
+    m_notifier = new DesktopNotifier(this);
+    connect(m_downloads, &DownloadsPage::totalProgressChanged, m_notifier, [this](int percent) {
+        m_notifier->setProgress(m_downloads->activeCount(), percent);
+    });
+    connect(m_notifier, &DesktopNotifier::showRequested, this, [this] {
+        m_notifier->setWindowHidden(false);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_notifier, &DesktopNotifier::cancelAllRequested, m_queue, &DownloadQueue::cancelAll);
+    connect(m_notifier, &DesktopNotifier::quitRequested, this, [this] {
+        m_quitRequested = true;
+        if (!close())
+            m_quitRequested = false;
+    });
     connect(m_downloads, &DownloadsPage::retryRequested, this, &MainWindow::prefetch);
     connect(m_downloads, &DownloadsPage::openFolderRequested, this, &MainWindow::openFolder);
     connect(m_downloads, &DownloadsPage::discardRequested, this, &MainWindow::discardPaused);
@@ -198,6 +215,7 @@ void MainWindow::reloadConfiguration()
     inputs.cacheDirSetting = m_settings.cacheDir();
     inputs.loadFormatSetting = m_settings.loadFormat();
     inputs.gcsEndpointSetting = m_settings.gcsEndpoint();
+    inputs.parallelConnectionsSetting = m_settings.connectionsPerDownload();
     Error error;
     m_config = Configuration::fromInputs(inputs, &error);
     m_config.setStoredCredentials(m_storedCredentials);
@@ -631,6 +649,7 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
         name = handle.section(QLatin1Char('/'), -2);
     if (job->error() && job->error().code() != ErrorCode::Cancelled) {
         statusBar()->showMessage(tr("Could not get %1; the Browse and Downloads pages say why.").arg(name), 15000);
+        m_notifier->downloadEnded(tr("Download Failed"), tr("%1: %2").arg(name, job->error().message()), true);
         const QString message = job->error().message();
         m_browse->setResolveStatus(message.contains(handle) ? message : tr("%1 could not be resolved:\n%2").arg(handle, message),
                                    handle);
@@ -650,6 +669,7 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
         m_browse->setResolveStatus(text);
     } else if (!job->error()) {
         statusBar()->showMessage(tr("%1 is ready in the cache.").arg(name), 8000);
+        m_notifier->downloadEnded(tr("Download Finished"), tr("%1 is ready in the cache.").arg(name), false);
         m_browse->clearResolveStatus(handle);
     }
     refreshCache();
@@ -786,6 +806,7 @@ SettingsDialog::Values MainWindow::savedValues() const
     values.language = m_settings.language();
     values.catalogFile = m_settings.catalogFile();
     values.parallelDownloads = m_settings.maxParallelDownloads();
+    values.connectionsPerDownload = m_settings.connectionsPerDownload().value_or(Configuration::defaultParallelConnections());
     values.gcsEndpoint = m_settings.gcsEndpoint().value_or(QString());
     return values;
 }
@@ -852,6 +873,8 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
         statusBar()->showMessage(tr("The new language is used when hubcache starts again."), 8000);
     }
     m_settings.setMaxParallelDownloads(parallel);
+    if (values.connectionsPerDownload != m_settings.connectionsPerDownload().value_or(Configuration::defaultParallelConnections()))
+        m_settings.setConnectionsPerDownload(values.connectionsPerDownload);
     m_queue->setMaxParallel(parallel);
     if (catalogFile != m_settings.catalogFile()) {
         m_settings.setCatalogFile(catalogFile);
@@ -924,6 +947,18 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const int running = m_queue->running().size() + int(m_queue->pending().size());
+    // With a tray, downloads can go on there instead of being cancelled.
+    if (running > 0 && !m_closingOnSignal && !m_quitRequested && m_notifier->trayAvailable()
+        && m_prompter->confirm(this, tr("Downloads Running"),
+                               tr("%n download(s) still running. Keep downloading in the background? hubcache "
+                                  "stays in the system tray and says when they end.",
+                                  nullptr, running),
+                               tr("Keep in &Tray"))) {
+        m_notifier->setWindowHidden(true);
+        hide();
+        event->ignore();
+        return;
+    }
     if (running > 0 && !m_closingOnSignal
         && !m_prompter->confirm(this, tr("Downloads Running"),
                                 tr("Quit and cancel %n running download(s)? Nothing half-downloaded is left in "

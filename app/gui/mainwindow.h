@@ -16,6 +16,7 @@
 class BrowsePage;
 class CachePage;
 class DemoHub;
+class DesktopNotifier;
 class DownloadsPage;
 class LogCollector;
 class Prompter;
@@ -129,6 +130,8 @@ private:
     HubCache::Configuration m_config;
     QNetworkAccessManager *m_nam;
     HubCache::DownloadQueue *m_queue = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    bool m_quitRequested = false; // Quit from the tray: no offer to keep downloading there
     std::unique_ptr<HubCache::InterruptWatcher> m_interruptWatcher;
     bool m_closingOnSignal = false;
     DemoHub *m_demo = nullptr;

@@ -181,5 +181,17 @@ int main(int argc, char *argv[])
     if (QTreeWidgetItem *failed = window.downloadsPage()->itemFor(window.demoHub()->baseUrl() + QStringLiteral("/sign_in_page/1")))
         window.downloadsPage()->tree()->setCurrentItem(failed);
     save(&window, out, QStringLiteral("8-downloads-finished"));
+    // A paused download as a scan finds it (what a killed download keeps), selected.
+    HubCache::ResumeData::Paused paused;
+    paused.handle = window.demoHub()->baseUrl() + QStringLiteral("/large_assets/1");
+    paused.key = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+    paused.folder = cache.path() + QStringLiteral("/") + paused.key + QStringLiteral(".resume");
+    paused.completeBytes = 120'000'000;
+    paused.total = 540'000'000;
+    paused.sizeOnDisk = paused.completeBytes;
+    paused.usable = true;
+    window.downloadsPage()->setPaused({paused});
+    window.downloadsPage()->tree()->setCurrentItem(window.downloadsPage()->itemFor(paused.handle));
+    save(&window, out, QStringLiteral("8b-downloads-paused"));
     return 0;
 }
