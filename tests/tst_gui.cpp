@@ -1730,12 +1730,30 @@ private Q_SLOTS:
         QVERIFY(kept > 0 && kept < total);
         QVERIFY(refreshAndWait());
         QTRY_COMPARE(page->outcome(handle), DownloadsPage::Outcome::Paused);
+
+        // Resumed, then cancelled in the app: paused again, with more kept (not just "Cancelled").
+        clickRow(tree, page->itemFor(handle));
+        auto *resumeButton = page->findChild<QPushButton *>(u"resumeButton"_qs);
+        QVERIFY(resumeButton && resumeButton->isEnabled());
+        QTest::mouseClick(resumeButton, Qt::LeftButton);
+        const auto keptNow = [&resume] {
+            QString why;
+            const auto r = ResumeData::load(resume, &why);
+            return r ? r->completeBytes() : qint64(0);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(keptNow() >= kept + 2 * ResumeData::kBlockSize, 30000);
+        clickRow(tree, page->itemFor(handle));
+        QTest::mouseClick(page->findChild<QPushButton *>(u"cancelButton"_qs), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->outcome(handle), DownloadsPage::Outcome::Paused, 10000);
+        QVERIFY2(page->statusText(handle).startsWith(u"Paused — "_qs), qPrintable(page->statusText(handle)));
+        kept = keptNow();
+        QVERIFY(kept > 0 && kept < total);
+
         route.bytesPerSecond = 8 << 20;
         server.setRoute(u"/model.tar"_qs, route);
         server.clearRequests();
         clickRow(tree, page->itemFor(handle));
-        auto *resumeButton = page->findChild<QPushButton *>(u"resumeButton"_qs);
-        QVERIFY(resumeButton && resumeButton->isEnabled());
+        QVERIFY(resumeButton->isEnabled());
         QTest::mouseClick(resumeButton, Qt::LeftButton);
         bool saidResumed = false;
         QElapsedTimer clock;

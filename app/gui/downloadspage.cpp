@@ -273,7 +273,8 @@ void DownloadsPage::jobFinished(const QString &handle, ResolveJob *job)
         status = cancelled ? tr("Cancelled") : job->error().message();
         row.bar->setFormat(cancelled ? tr("cancelled") : tr("failed"));
         // Whatever folder the job was filling is gone: say so instead of naming it.
-        row.details = cancelled ? tr("Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.").arg(handle)
+        // A large download keeps what arrived for resuming: the next scan then lists it as paused.
+        row.details = cancelled ? tr("Cancelled: %1 was not added to the cache. Retry downloads it again.").arg(handle)
                                 : job->error().message();
         row.item->setForeground(StatusColumn, QColor(Qt::darkRed));
     } else if (job->isRemote()) {
@@ -333,6 +334,8 @@ void DownloadsPage::setPaused(const QList<HubCache::ResumeData::Paused> &paused)
         if (const auto it = m_rows.constFind(p.handle); it != m_rows.cend() && !it->done)
             continue; // queued or running here: that download uses the kept bytes
         Row &row = rowFor(p.handle);
+        // A download the network stopped keeps its bytes too: the failure stays said.
+        const QString failure = row.outcome == Outcome::Failed ? row.details + QLatin1Char('\n') : QString();
         row.done = true;
         row.job = nullptr;
         row.outcome = Outcome::Paused;
@@ -341,8 +344,9 @@ void DownloadsPage::setPaused(const QList<HubCache::ResumeData::Paused> &paused)
         row.received = p.completeBytes;
         row.total = p.total;
         const QString text = pausedText(p);
-        row.details = tr("%1\n%2 is kept in %3; Resume continues from there, Discard deletes it.")
-                          .arg(text, formatSize(p.sizeOnDisk), p.folder);
+        row.details = failure
+            + tr("%1\n%2 is kept in %3; Resume continues from there, Discard deletes it.")
+                  .arg(text, formatSize(p.sizeOnDisk), p.folder);
         row.item->setText(StatusColumn, text);
         row.item->setToolTip(StatusColumn, row.details);
         row.item->setForeground(StatusColumn, palette().text());
