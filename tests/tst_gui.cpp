@@ -1711,6 +1711,7 @@ private Q_SLOTS:
         QVERIFY(refreshAndWait());
         QTRY_COMPARE(page->outcome(handle), DownloadsPage::Outcome::Paused);
         QCOMPARE(page->statusText(handle), u"Paused — %1 of %2"_qs.arg(formatSize(kept), formatSize(total)));
+        QCOMPARE(window()->browsePage()->model()->stateText(handle), u"paused"_qs);
 
         // Discard, from the row's menu: asked first, then the kept bytes are gone and so is the row.
         clickRow(tree, page->itemFor(handle));
@@ -1724,6 +1725,7 @@ private Q_SLOTS:
         clickContextMenuEntry(tree->viewport(), tree->visualItemRect(page->itemFor(handle)).center(), u"discardButtonAction"_qs);
         QTRY_VERIFY(!page->itemFor(handle));
         QVERIFY(!QFileInfo::exists(resume));
+        QTRY_COMPARE(window()->browsePage()->model()->stateText(handle), u"not cached"_qs);
 
         // Killed again; Resume (the button) continues from the kept bytes and says so.
         kept = killedDownload(handle, resume);

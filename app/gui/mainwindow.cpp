@@ -130,7 +130,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_notifier, &DesktopNotifier::cancelAllRequested, m_queue, &DownloadQueue::cancelAll);
     connect(m_notifier, &DesktopNotifier::quitRequested, this, [this] {
         m_quitRequested = true;
-        if (!close())
+        // A window hidden in the tray closing is not "the last window closed": quit explicitly.
+        if (close())
+            QCoreApplication::quit();
+        else
             m_quitRequested = false;
     });
     connect(m_downloads, &DownloadsPage::retryRequested, this, &MainWindow::prefetch);
@@ -520,14 +523,18 @@ void MainWindow::refreshCache()
             // Paused downloads: the kept bytes of a local cache (a gs:// folder keeps none) that no
             // live download (another process's) is using.
             QList<ResumeData::Paused> paused;
+            QSet<QString> pausedHandles;
             if (!scan->error() && !Storage::isRemoteLocation(scan->cacheDir())) {
                 const QSet<QString> live = liveDownloadKeys();
                 for (const ResumeData::Paused &p : ResumeData::list(scan->cacheDir())) {
-                    if (!live.contains(p.key))
+                    if (!live.contains(p.key)) {
                         paused.append(p);
+                        pausedHandles.insert(p.handle);
+                    }
                 }
             }
             m_downloads->setPaused(paused);
+            m_browse->model()->setPaused(pausedHandles);
         }
         if (std::exchange(m_rescanWanted, false) || !current)
             refreshCache();
