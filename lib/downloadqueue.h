@@ -45,6 +45,8 @@ public:
     [[nodiscard]] int maxParallel() const { return m_maxParallel; }
     void setMaxParallel(int n);
     void setConfiguration(const Configuration &config);
+    // What the next download starts with.
+    [[nodiscard]] const Configuration &configuration() const { return m_config; }
 
 Q_SIGNALS:
     void jobStarted(const QString &handle, HubCache::ResolveJob *job);

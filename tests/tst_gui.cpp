@@ -24,6 +24,7 @@
 #include "usagechart.h"
 #include "usagelegend.h"
 #include "appsettings.h"
+#include "resumedata.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -47,6 +48,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QUrlQuery>
 #include <QSignalSpy>
@@ -1972,6 +1975,177 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"“hello world” is not a model handle"_qs), qPrintable(message));
         QVERIFY(browse->handleField()->text().isEmpty());
         QVERIFY(window()->findChildren<EntryDetailsDialog *>().isEmpty());
+    }
+
+    // ---- paused downloads, connections, notifications ----
+private:
+    // A download of a 40 MB archive by the real command line, killed (SIGKILL) once it kept a few
+    // blocks: what a crash or a logout leaves. Returns the bytes its resume data holds.
+    qint64 killedDownload(const QString &handle, const QString &resumeFolder)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TFHUB_CACHE_DIR"_qs, m_cacheDir->path());
+        env.insert(u"HUBCACHE_PARALLEL_MIN_SIZE"_qs, u"1"_qs);
+        env.insert(u"HUBCACHE_PARALLEL_CONNECTIONS"_qs, u"4"_qs);
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(HUBCACHE_BIN_DIR "/hubcache"), {u"resolve"_qs, handle});
+        if (!cli.waitForStarted())
+            return -1;
+        const auto kept = [&resumeFolder] {
+            QString why;
+            const auto r = ResumeData::load(resumeFolder, &why);
+            return r ? r->completeBytes() : qint64(0);
+        };
+        QElapsedTimer clock;
+        clock.start();
+        while (kept() < 3 * ResumeData::kBlockSize && clock.elapsed() < 30000 && cli.state() == QProcess::Running)
+            QTest::qWait(20);
+        cli.kill();
+        cli.waitForFinished();
+        return kept();
+    }
+
+private Q_SLOTS:
+    // A killed download is listed as paused with what it kept; Discard (asked first) deletes the
+    // kept bytes; Resume continues from them, so the server sends less than the archive.
+    void pausedDownloadsAreListedResumedAndDiscarded()
+    {
+        HubCacheTest::TestHttpServer server;
+        QVERIFY(server.start());
+        HubCacheTest::ArchiveBuilder builder(HubCacheTest::ArchiveBuilder::Format::Pax, HubCacheTest::ArchiveBuilder::Compression::None);
+        builder.addDirectory("./");
+        builder.addFile("./saved_model.pb", "model");
+        builder.addDirectory("./variables");
+        builder.addFile("./variables/variables.index", "index");
+        for (int i = 0; i < 4; ++i)
+            builder.addLargeFile("./variables/variables.data-0000" + QByteArray::number(i) + "-of-00004", 10 << 20, 71 + i);
+        HubCacheTest::TestHttpServer::Route route;
+        route.body = builder.build();
+        route.bytesPerSecond = 4 << 20; // per connection: still busy when killed
+        server.setRoute(u"/model.tar"_qs, route);
+        const qint64 total = route.body.size();
+        const QString handle = server.url(u"/model.tar"_qs).toString();
+        const QString entry = m_cacheDir->path() + u'/' + Handle::cacheKeyFor(handle);
+        const QString resume = ResumeData::folderFor(entry);
+        DownloadsPage *page = window()->downloadsPage();
+        auto *tree = page->tree();
+        window()->tabs()->setCurrentWidget(page);
+
+        // Killed, then listed as paused after a scan, with what it holds.
+        qint64 kept = killedDownload(handle, resume);
+        QVERIFY(kept > 0 && kept < total);
+        QVERIFY(refreshAndWait());
+        QTRY_COMPARE(page->outcome(handle), DownloadsPage::Outcome::Paused);
+        QCOMPARE(page->statusText(handle), u"Paused — %1 of %2"_qs.arg(formatSize(kept), formatSize(total)));
+        QCOMPARE(window()->browsePage()->model()->stateText(handle), u"paused"_qs);
+
+        // Discard, from the row's menu: asked first, then the kept bytes are gone and so is the row.
+        clickRow(tree, page->itemFor(handle));
+        const int asked = m_prompter.questions.size();
+        m_prompter.answer = false;
+        clickContextMenuEntry(tree->viewport(), tree->visualItemRect(page->itemFor(handle)).center(), u"discardButtonAction"_qs);
+        QCOMPARE(m_prompter.questions.size(), asked + 1);
+        QVERIFY2(m_prompter.questions.last().contains(handle), qPrintable(m_prompter.questions.last()));
+        QVERIFY(QFileInfo::exists(resume));
+        m_prompter.answer = true;
+        clickContextMenuEntry(tree->viewport(), tree->visualItemRect(page->itemFor(handle)).center(), u"discardButtonAction"_qs);
+        QTRY_VERIFY(!page->itemFor(handle));
+        QVERIFY(!QFileInfo::exists(resume));
+        QTRY_COMPARE(window()->browsePage()->model()->stateText(handle), u"not cached"_qs);
+
+        // Killed again; Resume (the button) continues from the kept bytes and says so.
+        kept = killedDownload(handle, resume);
+        QVERIFY(kept > 0 && kept < total);
+        QVERIFY(refreshAndWait());
+        QTRY_COMPARE(page->outcome(handle), DownloadsPage::Outcome::Paused);
+
+        // Resumed, then cancelled in the app: paused again, with more kept (not just "Cancelled").
+        clickRow(tree, page->itemFor(handle));
+        auto *resumeButton = page->findChild<QPushButton *>(u"resumeButton"_qs);
+        QVERIFY(resumeButton && resumeButton->isEnabled());
+        QTest::mouseClick(resumeButton, Qt::LeftButton);
+        const auto keptNow = [&resume] {
+            QString why;
+            const auto r = ResumeData::load(resume, &why);
+            return r ? r->completeBytes() : qint64(0);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(keptNow() >= kept + 2 * ResumeData::kBlockSize, 30000);
+        clickRow(tree, page->itemFor(handle));
+        QTest::mouseClick(page->findChild<QPushButton *>(u"cancelButton"_qs), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page->outcome(handle), DownloadsPage::Outcome::Paused, 10000);
+        QVERIFY2(page->statusText(handle).startsWith(u"Paused — "_qs), qPrintable(page->statusText(handle)));
+        kept = keptNow();
+        QVERIFY(kept > 0 && kept < total);
+
+        route.bytesPerSecond = 8 << 20;
+        server.setRoute(u"/model.tar"_qs, route);
+        server.clearRequests();
+        clickRow(tree, page->itemFor(handle));
+        QVERIFY(resumeButton->isEnabled());
+        QTest::mouseClick(resumeButton, Qt::LeftButton);
+        bool saidResumed = false;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 60000 && page->outcome(handle) == DownloadsPage::Outcome::Pending) {
+            saidResumed = saidResumed || page->statusText(handle) == u"Resumed at %1"_qs.arg(formatSize(kept));
+            QTest::qWait(10);
+        }
+        QCOMPARE(page->outcome(handle), DownloadsPage::Outcome::Downloaded);
+        QVERIFY2(saidResumed, "the row never said where the download resumed");
+        QVERIFY(QFileInfo(entry + u"/saved_model.pb"_qs).isFile());
+        QVERIFY(!QFileInfo::exists(resume));
+        qint64 asked2 = 0;
+        for (const auto &r : server.requests()) {
+            const QByteArray range = r.headers.value("range");
+            QVERIFY2(range.startsWith("bytes="), "the resumed download asked for the whole archive");
+            const QList<QByteArray> ends = range.mid(6).split('-');
+            asked2 += (ends.value(1).isEmpty() ? total - 1 : ends.value(1).toLongLong()) - ends.value(0).toLongLong() + 1;
+        }
+        QVERIFY2(asked2 <= total - kept + ResumeData::kBlockSize,
+                 qPrintable(u"asked for %1 of %2 bytes with %3 kept"_qs.arg(asked2).arg(total).arg(kept)));
+    }
+
+    // Preferences > Connections per download reaches the Configuration the downloads start with and
+    // stays for the next start; HUBCACHE_PARALLEL_CONNECTIONS wins, and the dialog says so.
+    void connectionsPerDownloadReachesTheDownloads()
+    {
+        qunsetenv("HUBCACHE_PARALLEL_CONNECTIONS");
+        const auto unset = qScopeGuard([] { qunsetenv("HUBCACHE_PARALLEL_CONNECTIONS"); });
+        QCOMPARE(window()->queue()->configuration().parallelConnections(), Configuration::defaultParallelConnections());
+        SettingsDialog::Values saved;
+        saved.loadFormat = u"AUTO"_qs;
+        {
+            SettingsDialog dialog(saved, m_home->path(), window());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QSpinBox *spin = dialog.connectionsSpinBox();
+            QCOMPARE(spin->value(), Configuration::defaultParallelConnections());
+            QVERIFY(!dialog.connectionsNote()->isVisible());
+            spin->setFocus();
+            spin->selectAll();
+            QTest::keyClicks(spin, u"3"_qs);
+            QTest::keyClick(spin, Qt::Key_Return); // OK
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            window()->applySettings(dialog.values());
+        }
+        QCOMPARE(window()->queue()->configuration().parallelConnections(), 3);
+        // Kept for the next start.
+        m_window.reset();
+        openWindow();
+        QCOMPARE(window()->queue()->configuration().parallelConnections(), 3);
+        // The environment wins over the setting, and the dialog says which variable set it.
+        qputenv("HUBCACHE_PARALLEL_CONNECTIONS", "5");
+        m_window.reset();
+        openWindow();
+        QCOMPARE(window()->queue()->configuration().parallelConnections(), 5);
+        saved.connectionsPerDownload = 3;
+        SettingsDialog dialog(saved, m_home->path(), window());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.connectionsNote()->isVisible());
+        QVERIFY2(dialog.connectionsNote()->text().contains(u"HUBCACHE_PARALLEL_CONNECTIONS=5"_qs),
+                 qPrintable(dialog.connectionsNote()->text()));
     }
 };
 

@@ -75,6 +75,18 @@ void AppSettings::setMaxParallelDownloads(int n)
     m_settings.setValue(QStringLiteral("downloads/parallel"), n);
 }
 
+std::optional<int> AppSettings::connectionsPerDownload() const
+{
+    bool ok = false;
+    const int n = m_settings.value(QStringLiteral("downloads/connections")).toInt(&ok);
+    return ok ? std::optional<int>(std::clamp(n, 1, 16)) : std::nullopt;
+}
+
+void AppSettings::setConnectionsPerDownload(int n)
+{
+    m_settings.setValue(QStringLiteral("downloads/connections"), n);
+}
+
 QStringList AppSettings::bookmarks() const
 {
     return m_settings.value(QStringLiteral("browse/bookmarks")).toStringList();

@@ -26,6 +26,9 @@ public:
     void setCatalogFile(const QString &path);
     [[nodiscard]] int maxParallelDownloads() const;
     void setMaxParallelDownloads(int n);
+    // Connections per download of a large archive; nullopt: the library's default.
+    [[nodiscard]] std::optional<int> connectionsPerDownload() const;
+    void setConnectionsPerDownload(int n);
 
     [[nodiscard]] QStringList bookmarks() const;
     void setBookmarks(const QStringList &handles);

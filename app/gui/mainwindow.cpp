@@ -22,6 +22,7 @@
 #include "logging.h"
 #include "credentialspage.h"
 #include "hostcredentials.h"
+#include "desktopnotifier.h"
 #include "messageboxprompter.h"
 #include "modelcache.h"
 #include "networkaccess.h"
@@ -37,6 +38,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -119,8 +121,28 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_downloads, &DownloadsPage::cancelRequested, m_queue, &DownloadQueue::cancel);
     connect(m_downloads, &DownloadsPage::cancelAllRequested, m_queue, &DownloadQueue::cancelAll);
     connect(m_downloads, &DownloadsPage::totalProgressChanged, this, &MainWindow::updateTitle);
+    m_notifier = new DesktopNotifier(this);
+    connect(m_downloads, &DownloadsPage::totalProgressChanged, m_notifier, [this](int percent) {
+        m_notifier->setProgress(m_downloads->activeCount(), percent);
+    });
+    connect(m_notifier, &DesktopNotifier::showRequested, this, [this] {
+        m_notifier->setWindowHidden(false);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_notifier, &DesktopNotifier::cancelAllRequested, m_queue, &DownloadQueue::cancelAll);
+    connect(m_notifier, &DesktopNotifier::quitRequested, this, [this] {
+        m_quitRequested = true;
+        // A window hidden in the tray closing is not "the last window closed": quit explicitly.
+        if (close())
+            QCoreApplication::quit();
+        else
+            m_quitRequested = false;
+    });
     connect(m_downloads, &DownloadsPage::retryRequested, this, &MainWindow::prefetch);
     connect(m_downloads, &DownloadsPage::openFolderRequested, this, &MainWindow::openFolder);
+    connect(m_downloads, &DownloadsPage::discardRequested, this, &MainWindow::discardPaused);
     connect(m_downloads, &DownloadsPage::failuresShownChanged, this, [this](bool shown) {
         m_tabs->setTabText(m_tabs->indexOf(m_downloads), shown ? tr("&Downloads") + QStringLiteral(" ⚠") : tr("&Downloads"));
     });
@@ -200,6 +222,7 @@ void MainWindow::reloadConfiguration()
     inputs.cacheDirSetting = m_settings.cacheDir();
     inputs.loadFormatSetting = m_settings.loadFormat();
     inputs.gcsEndpointSetting = m_settings.gcsEndpoint();
+    inputs.parallelConnectionsSetting = m_settings.connectionsPerDownload();
     Error error;
     m_config = Configuration::fromInputs(inputs, &error);
     m_config.setStoredCredentials(m_storedCredentials);
@@ -501,6 +524,21 @@ void MainWindow::refreshCache()
                 showCacheEntries(scan->entries());
             else
                 showCacheEntries({}); // not a folder: its warning says so
+            // Paused downloads: the kept bytes of a local cache (a gs:// folder keeps none) that no
+            // live download (another process's) is using.
+            QList<ResumeData::Paused> paused;
+            QSet<QString> pausedHandles;
+            if (!scan->error() && !Storage::isRemoteLocation(scan->cacheDir())) {
+                const QSet<QString> live = liveDownloadKeys();
+                for (const ResumeData::Paused &p : ResumeData::list(scan->cacheDir())) {
+                    if (!live.contains(p.key)) {
+                        paused.append(p);
+                        pausedHandles.insert(p.handle);
+                    }
+                }
+            }
+            m_downloads->setPaused(paused);
+            m_browse->model()->setPaused(pausedHandles);
         }
         if (std::exchange(m_rescanWanted, false) || !current)
             refreshCache();
@@ -548,6 +586,48 @@ void MainWindow::showCacheEntries(QList<CacheEntry> entries)
     m_browse->model()->setStates(states, sizes, downloading);
 }
 
+QSet<QString> MainWindow::liveDownloadKeys() const
+{
+    QSet<QString> keys;
+    for (const CacheEntry &e : m_cache->model()->entries()) {
+        if (e.state == EntryState::Downloading)
+            keys.insert(e.key);
+    }
+    for (ResolveJob *job : m_queue->running())
+        keys.insert(Handle::cacheKeyFor(job->handle()));
+    return keys;
+}
+
+void MainWindow::discardPaused(const QList<ResumeData::Paused> &paused)
+{
+    qint64 bytes = 0;
+    QStringList handles;
+    for (const ResumeData::Paused &p : paused) {
+        bytes += p.sizeOnDisk;
+        handles.append(p.handle);
+    }
+    if (!m_prompter->confirm(this, tr("Discard Paused Downloads"),
+                             tr("Delete the %1 kept for %n paused download(s)? Downloading them again starts from "
+                                "the beginning.\n\n%2",
+                                nullptr, int(paused.size()))
+                                 .arg(sizeText(bytes), handles.join(QLatin1Char('\n'))),
+                             tr("&Discard")))
+        return;
+    // As `hubcache prune --resume-data`: never while a live download holds the entry's lock (it is
+    // using them); a lock left by a killed download is stale and does not count.
+    const QSet<QString> live = liveDownloadKeys();
+    QStringList failures;
+    for (const ResumeData::Paused &p : paused) {
+        if (live.contains(p.key))
+            failures.append(tr("%1 is being downloaded; cancel that download first.").arg(p.handle));
+        else if (!ResumeData::remove(p.folder))
+            failures.append(tr("%1 could not be deleted; check its permissions.").arg(p.folder));
+    }
+    if (!failures.isEmpty())
+        m_prompter->inform(this, tr("Some Paused Downloads Were Not Discarded"), failures.join(QLatin1Char('\n')));
+    refreshCache();
+}
+
 void MainWindow::prefetch(const QStringList &handles)
 {
     int added = 0;
@@ -581,6 +661,7 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
         name = handle.section(QLatin1Char('/'), -2);
     if (job->error() && job->error().code() != ErrorCode::Cancelled) {
         statusBar()->showMessage(tr("Could not get %1; the Browse and Downloads pages say why.").arg(name), 15000);
+        m_notifier->downloadEnded(tr("Download Failed"), tr("%1: %2").arg(name, job->error().message()), true);
         const QString message = job->error().message();
         m_browse->model()->setFailure(handle, message);
         m_browse->setResolveStatus(message.contains(handle) ? message : tr("%1 could not be resolved:\n%2").arg(handle, message),
@@ -601,6 +682,7 @@ void MainWindow::onJobFinished(const QString &handle, ResolveJob *job)
         m_browse->setResolveStatus(text);
     } else if (!job->error()) {
         statusBar()->showMessage(tr("%1 is ready in the cache.").arg(name), 8000);
+        m_notifier->downloadEnded(tr("Download Finished"), tr("%1 is ready in the cache.").arg(name), false);
         m_browse->clearResolveStatus(handle);
     }
     refreshCache();
@@ -768,6 +850,7 @@ SettingsDialog::Values MainWindow::savedValues() const
     values.language = m_settings.language();
     values.catalogFile = m_settings.catalogFile();
     values.parallelDownloads = m_settings.maxParallelDownloads();
+    values.connectionsPerDownload = m_settings.connectionsPerDownload().value_or(Configuration::defaultParallelConnections());
     values.gcsEndpoint = m_settings.gcsEndpoint().value_or(QString());
     return values;
 }
@@ -834,6 +917,8 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
         statusBar()->showMessage(tr("The new language is used when hubcache starts again."), 8000);
     }
     m_settings.setMaxParallelDownloads(parallel);
+    if (values.connectionsPerDownload != m_settings.connectionsPerDownload().value_or(Configuration::defaultParallelConnections()))
+        m_settings.setConnectionsPerDownload(values.connectionsPerDownload);
     m_queue->setMaxParallel(parallel);
     if (catalogFile != m_settings.catalogFile()) {
         m_settings.setCatalogFile(catalogFile);
@@ -906,6 +991,18 @@ void MainWindow::applySettings(const SettingsDialog::Values &values)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const int running = m_queue->running().size() + int(m_queue->pending().size());
+    // With a tray, downloads can go on there instead of being cancelled.
+    if (running > 0 && !m_closingOnSignal && !m_quitRequested && m_notifier->trayAvailable()
+        && m_prompter->confirm(this, tr("Downloads Running"),
+                               tr("%n download(s) still running. Keep downloading in the background? hubcache "
+                                  "stays in the system tray and says when they end.",
+                                  nullptr, running),
+                               tr("Keep in &Tray"))) {
+        m_notifier->setWindowHidden(true);
+        hide();
+        event->ignore();
+        return;
+    }
     if (running > 0 && !m_closingOnSignal
         && !m_prompter->confirm(this, tr("Downloads Running"),
                                 tr("Quit and cancel %n running download(s)? Nothing half-downloaded is left in "

@@ -3,17 +3,20 @@
 #include "appsettings.h"
 #include "catalog.h"
 #include "configuration.h"
+#include "resumedata.h"
 #include "settingsdialog.h"
 
 #include <QDir>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
 class BrowsePage;
 class CachePage;
 class DemoHub;
+class DesktopNotifier;
 class DownloadsPage;
 class LogCollector;
 class Prompter;
@@ -116,6 +119,9 @@ private:
     void openFolder(const QString &path);
     void onJobFinished(const QString &handle, HubCache::ResolveJob *job);
     void showCacheEntries(QList<HubCache::CacheEntry> entries);
+    void discardPaused(const QList<HubCache::ResumeData::Paused> &paused);
+    // Keys of the entries whose download is running, here or in another live process (last scan).
+    [[nodiscard]] QSet<QString> liveDownloadKeys() const;
 
     Options m_options;
     AppSettings m_settings;
@@ -126,6 +132,8 @@ private:
     HubCache::Configuration m_config;
     QNetworkAccessManager *m_nam;
     HubCache::DownloadQueue *m_queue = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    bool m_quitRequested = false; // Quit from the tray: no offer to keep downloading there
     std::unique_ptr<HubCache::InterruptWatcher> m_interruptWatcher;
     bool m_closingOnSignal = false;
     DemoHub *m_demo = nullptr;

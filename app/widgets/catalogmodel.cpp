@@ -37,6 +37,15 @@ void CatalogModel::setStates(const QHash<QString, HubCache::EntryState> &states,
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void CatalogModel::setPaused(const QSet<QString> &handles)
+{
+    if (handles == m_paused)
+        return;
+    m_paused = handles;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 namespace {
 
 bool isRemoteHandle(const QString &handle)
@@ -90,7 +99,7 @@ QString CatalogModel::stateText(const QString &handle) const
         return tr("failed");
     const auto it = m_states.constFind(handle);
     if (it == m_states.constEnd())
-        return tr("not cached");
+        return m_paused.contains(handle) ? tr("paused") : tr("not cached");
     return it.value() == HubCache::EntryState::Complete ? tr("cached") : HubCache::CacheEntry::stateDisplayName(it.value());
 }
 

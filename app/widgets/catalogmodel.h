@@ -43,6 +43,8 @@ public:
     // What the cache says about each handle; handles missing from the map are "not cached".
     void setStates(const QHash<QString, HubCache::EntryState> &states, const QHash<QString, qint64> &sizes,
                    const QSet<QString> &downloading);
+    // Handles whose download stopped with its bytes kept (shown "paused" while not cached).
+    void setPaused(const QSet<QString> &handles);
     [[nodiscard]] QString stateText(const QString &handle) const;
     // What the State column's icon and colour show for a handle.
     [[nodiscard]] StateStyle::Kind stateKind(const QString &handle) const;
@@ -74,6 +76,7 @@ private:
     QHash<QString, HubCache::EntryState> m_states;
     QHash<QString, qint64> m_sizes;
     QSet<QString> m_downloading;
+    QSet<QString> m_paused;
     QHash<QString, QString> m_locations;
     QHash<QString, QString> m_failures;
     QSet<QString> m_bookmarks;

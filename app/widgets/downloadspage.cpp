@@ -8,6 +8,7 @@
 #include "statestyle.h"
 
 #include <QHBoxLayout>
+#include <QSet>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -48,6 +49,8 @@ DownloadsPage::DownloadsPage(QWidget *parent)
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_cancelAll(new QPushButton(tr("Cancel &All"), this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_resume(new QPushButton(tr("Res&ume"), this))
+    , m_discard(new QPushButton(tr("Di&scard"), this))
     , m_clear(new QPushButton(tr("C&lear Finished"), this))
     , m_details(new QLabel(this))
 {
@@ -70,6 +73,23 @@ DownloadsPage::DownloadsPage(QWidget *parent)
     m_cancelAll->setObjectName(QStringLiteral("cancelAllButton"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setToolTip(tr("Download the selected failed or cancelled models again."));
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_resume->setToolTip(tr("Continue the selected paused downloads from the bytes kept in the cache."));
+    m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_discard->setToolTip(tr("Delete the bytes kept for the selected paused downloads; downloading them again "
+                             "starts from the beginning."));
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        const QStringList handles = pausedSelection();
+        if (!handles.isEmpty())
+            Q_EMIT retryRequested(handles);
+    });
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        QList<HubCache::ResumeData::Paused> paused;
+        for (const QString &handle : pausedSelection())
+            paused.append(*m_rows.value(handle).paused);
+        if (!paused.isEmpty())
+            Q_EMIT discardRequested(paused);
+    });
     m_clear->setObjectName(QStringLiteral("clearFinishedButton"));
     m_clear->setToolTip(tr("Remove the finished downloads from the list; the models stay in the cache."));
     connect(m_clear, &QPushButton::clicked, this, &DownloadsPage::clearFinished);
@@ -104,6 +124,8 @@ DownloadsPage::DownloadsPage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_clear);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_resume);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_cancelAll);
@@ -151,6 +173,9 @@ DownloadsPage::Row &DownloadsPage::rowFor(const QString &handle)
 void DownloadsPage::addQueued(const QString &handle)
 {
     Row &row = rowFor(handle);
+    // A paused download continues from what it kept (the download checks that it is still usable).
+    row.resumeFrom = row.outcome == Outcome::Paused && row.paused && row.paused->usable ? row.paused->completeBytes : -1;
+    row.paused.reset();
     row.done = false;
     row.outcome = Outcome::Pending;
     row.path.clear();
@@ -196,7 +221,10 @@ void DownloadsPage::jobStarted(const QString &handle, ResolveJob *job)
             item->setText(StatusColumn, tr("Waiting for another download of this model…"));
             break;
         case ResolveJob::Stage::Downloading:
-            item->setText(StatusColumn, tr("Downloading"));
+            if (const qint64 from = m_rows.value(handle).resumeFrom; from > 0)
+                item->setText(StatusColumn, tr("Resumed at %1").arg(formatSize(from)));
+            else
+                item->setText(StatusColumn, tr("Downloading"));
             break;
         case ResolveJob::Stage::Finishing:
             item->setText(StatusColumn, tr("Finishing"));
@@ -233,6 +261,7 @@ void DownloadsPage::jobFinished(const QString &handle, ResolveJob *job)
     Row &row = rowFor(handle);
     row.done = true;
     row.job = nullptr;
+    row.resumeFrom = -1;
     row.bar->setRange(0, 1);
     row.bar->setValue(job->error() ? 0 : 1);
     row.bar->setFormat(job->error() ? QString() : formatSize(job->extractedBytes()));
@@ -246,7 +275,8 @@ void DownloadsPage::jobFinished(const QString &handle, ResolveJob *job)
         status = cancelled ? tr("Cancelled") : job->error().message();
         row.bar->setFormat(cancelled ? tr("cancelled") : tr("failed"));
         // Whatever folder the job was filling is gone: say so instead of naming it.
-        row.details = cancelled ? tr("Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.").arg(handle)
+        // A large download keeps what arrived for resuming: the next scan then lists it as paused.
+        row.details = cancelled ? tr("Cancelled: %1 was not added to the cache. Retry downloads it again.").arg(handle)
                                 : job->error().message();
         row.item->setForeground(StatusColumn, StateStyle::textColor(StateStyle::Kind::Broken, m_tree->palette()));
     } else if (job->isRemote()) {
@@ -325,6 +355,75 @@ QStringList DownloadsPage::selectedHandles() const
     return handles;
 }
 
+void DownloadsPage::setPaused(const QList<HubCache::ResumeData::Paused> &paused)
+{
+    QSet<QString> found;
+    for (const HubCache::ResumeData::Paused &p : paused) {
+        if (p.handle.isEmpty())
+            continue; // an unreadable record names no model; prune removes it
+        found.insert(p.handle);
+        if (const auto it = m_rows.constFind(p.handle); it != m_rows.cend() && !it->done)
+            continue; // queued or running here: that download uses the kept bytes
+        Row &row = rowFor(p.handle);
+        // A download the network stopped keeps its bytes too: the failure stays said.
+        const QString failure = row.outcome == Outcome::Failed ? row.details + QLatin1Char('\n') : QString();
+        row.done = true;
+        row.job = nullptr;
+        row.outcome = Outcome::Paused;
+        row.paused = p;
+        row.path.clear();
+        row.received = p.completeBytes;
+        row.total = p.total;
+        const QString text = pausedText(p);
+        row.details = failure
+            + tr("%1\n%2 is kept in %3; Resume continues from there, Discard deletes it.")
+                  .arg(text, formatSize(p.sizeOnDisk), p.folder);
+        row.item->setText(StatusColumn, text);
+        row.item->setToolTip(StatusColumn, row.details);
+        row.item->setForeground(StatusColumn, palette().text());
+        row.item->setText(SpeedColumn, QString());
+        row.item->setText(TimeLeftColumn, QString());
+        if (p.total > 0) {
+            row.bar->setRange(0, 1000);
+            row.bar->setValue(int(1000.0 * double(p.completeBytes) / double(p.total)));
+        } else {
+            row.bar->setRange(0, 1);
+            row.bar->setValue(0);
+        }
+        row.bar->setFormat(tr("paused"));
+    }
+    // Paused rows whose data is gone (resumed elsewhere, discarded, pruned) are no longer true.
+    for (auto it = m_rows.begin(); it != m_rows.end();) {
+        if (it->outcome == Outcome::Paused && !found.contains(it.key())) {
+            delete it->item;
+            it = m_rows.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    updateTotals();
+    updateDetails();
+}
+
+QString DownloadsPage::pausedText(const HubCache::ResumeData::Paused &p) const
+{
+    if (!p.usable)
+        return tr("Paused — its kept data is unreadable; Resume starts over");
+    if (p.total > 0)
+        return tr("Paused — %1 of %2").arg(formatSize(p.completeBytes), formatSize(p.total));
+    return tr("Paused — %1").arg(formatSize(p.completeBytes));
+}
+
+QStringList DownloadsPage::pausedSelection() const
+{
+    QStringList handles;
+    for (const QString &handle : selectedHandles()) {
+        if (m_rows.value(handle).outcome == Outcome::Paused && m_rows.value(handle).paused)
+            handles.append(handle);
+    }
+    return handles;
+}
+
 QStringList DownloadsPage::retryableSelection() const
 {
     QStringList handles;
@@ -349,6 +448,8 @@ void DownloadsPage::updateButtons()
 {
     m_cancel->setEnabled(selectionRunning());
     m_retry->setEnabled(!retryableSelection().isEmpty());
+    m_resume->setEnabled(!pausedSelection().isEmpty());
+    m_discard->setEnabled(m_resume->isEnabled());
     m_clear->setEnabled(activeCount() < m_rows.size());
 }
 
@@ -372,6 +473,8 @@ QMenu *DownloadsPage::contextMenu()
     open->setObjectName(QStringLiteral("openFolderAction"));
     open->setEnabled(paths.size() == 1);
     menu->addSeparator();
+    menu->addButton(m_resume);
+    menu->addButton(m_discard);
     menu->addButton(m_retry);
     menu->addButton(m_cancel);
     return menu;
@@ -381,7 +484,7 @@ void DownloadsPage::updateTotals()
 {
     qint64 received = 0, total = 0;
     int running = 0, queued = 0;
-    std::array<int, int(Outcome::Cancelled) + 1> count{};
+    std::array<int, int(Outcome::Paused) + 1> count{};
     auto finished = [&count](Outcome o) { return count[size_t(o)]; };
     for (const Row &row : std::as_const(m_rows)) {
         if (row.done) {
@@ -419,6 +522,8 @@ void DownloadsPage::updateTotals()
                 parts.append(tr("%n failed", nullptr, n));
             if (const int n = finished(Outcome::Cancelled))
                 parts.append(tr("%n cancelled", nullptr, n));
+            if (const int n = finished(Outcome::Paused))
+                parts.append(tr("%n paused", nullptr, n));
             m_totalLabel->setText(parts.join(tr(", ")));
             int ok = 0;
             for (size_t o = 0; o < count.size(); ++o)
@@ -440,7 +545,7 @@ void DownloadsPage::updateTotals()
 void DownloadsPage::clearFinished()
 {
     for (auto it = m_rows.begin(); it != m_rows.end();) {
-        if (it->done) {
+        if (it->done && it->outcome != Outcome::Paused) { // a paused one is not finished
             delete it->item;
             it = m_rows.erase(it);
         } else {

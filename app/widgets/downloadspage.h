@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hubcachewidgets_export.h"
+#include "resumedata.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -49,6 +50,7 @@ public:
         Remote,  // uncompressed mode: located in remote storage, nothing downloaded
         Failed,
         Cancelled,
+        Paused,  // stopped with its received bytes kept in the cache: Resume continues from them
     };
 
     explicit DownloadsPage(QWidget *parent = nullptr);
@@ -64,12 +66,15 @@ public:
     void addQueued(const QString &handle);
     void jobStarted(const QString &handle, HubCache::ResolveJob *job);
     void jobFinished(const QString &handle, HubCache::ResolveJob *job);
+    // The resumable downloads a scan of the cache found (ResumeData::list): each is listed as paused
+    // with what it holds, unless it is running here; a paused row whose data is gone leaves the list.
+    void setPaused(const QList<HubCache::ResumeData::Paused> &paused);
     [[nodiscard]] int activeCount() const;
     [[nodiscard]] QTreeWidget *tree() const { return m_tree; }
     [[nodiscard]] QTreeWidgetItem *itemFor(const QString &handle) const { return m_rows.value(handle).item; }
     [[nodiscard]] QString statusText(const QString &handle) const;
     [[nodiscard]] Outcome outcome(const QString &handle) const;
-    // The rows' menu for the selection: Copy Handle, Copy Path, Open Folder, Cancel, Retry.
+    // The rows' menu for the selection: Copy Handle, Copy Path, Open Folder, Cancel, Retry, Resume, Discard.
     [[nodiscard]] QMenu *contextMenu();
 
 Q_SIGNALS:
@@ -78,6 +83,8 @@ Q_SIGNALS:
     // Download these again (failed or cancelled rows).
     void retryRequested(const QStringList &handles);
     void openFolderRequested(const QString &path);
+    // Delete the kept bytes of these paused downloads (the receiver asks first).
+    void discardRequested(const QList<HubCache::ResumeData::Paused> &paused);
     // Whether a failure is listed that the user has not cleared (the tab shows a mark).
     void failuresShownChanged(bool shown);
     // -1 when nothing is running.
@@ -97,6 +104,8 @@ private:
         Outcome outcome = Outcome::Pending;
         QString path;    // where the model is, once it is there
         QString details; // the whole message shown under the list
+        std::optional<HubCache::ResumeData::Paused> paused; // what a paused download holds
+        qint64 resumeFrom = -1; // bytes kept when it was resumed (shown until it ends)
     };
     Row &rowFor(const QString &handle);
     void onProgress(const QString &handle, qint64 received, qint64 total);
@@ -107,6 +116,8 @@ private:
     void clearFinished();
     [[nodiscard]] QStringList selectedHandles() const;
     [[nodiscard]] QStringList retryableSelection() const;
+    [[nodiscard]] QStringList pausedSelection() const;
+    [[nodiscard]] QString pausedText(const HubCache::ResumeData::Paused &paused) const;
     [[nodiscard]] bool selectionRunning() const;
 
     QTreeWidget *m_tree;
@@ -115,6 +126,8 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_cancelAll;
     QPushButton *m_retry;
+    QPushButton *m_resume;
+    QPushButton *m_discard;
     QPushButton *m_clear;
     QLabel *m_details;
     QHash<QString, Row> m_rows;

@@ -3,6 +3,7 @@
 #include "configuration.h"
 #include "credentialspage.h"
 #include "profileeditor.h"
+#include "sizeformat.h"
 #include "statestyle.h"
 #include "storage.h"
 
@@ -40,6 +41,8 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, const 
     , m_catalog(new QLineEdit(this))
     , m_gcsEndpoint(new QLineEdit(this))
     , m_parallel(new QSpinBox(this))
+    , m_connections(new QSpinBox(this))
+    , m_connectionsNote(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_bashrc(new QCheckBox(tr("~/.bashrc (shells, Python scripts started from them)"), this))
     , m_environmentD(new QCheckBox(tr("~/.config/environment.d (the desktop session: IDEs, notebooks)"), this))
@@ -99,6 +102,20 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, const 
     connect(m_gcsEndpoint, &QLineEdit::textChanged, this, &SettingsDialog::updateWarnings);
     m_parallel->setRange(1, 16);
     m_parallel->setValue(values.parallelDownloads);
+    m_connections->setObjectName(QStringLiteral("connectionsSpinBox"));
+    m_connections->setRange(1, 16);
+    m_connections->setValue(values.connectionsPerDownload);
+    m_connections->setToolTip(tr("A large archive (%1 or more) from a server that offers ranges is fetched over this "
+                                 "many connections at once; its bytes are kept so that a stopped download resumes. "
+                                 "Default: %2. HUBCACHE_PARALLEL_CONNECTIONS, if set, wins over this setting.")
+                                  .arg(HubCache::formatSize(HubCache::Configuration().parallelMinSize()))
+                                  .arg(HubCache::Configuration::defaultParallelConnections()));
+    // The environment wins, as it does for the command line: say so where the setting is made.
+    m_connectionsNote->setObjectName(QStringLiteral("connectionsNote"));
+    m_connectionsNote->setWordWrap(true);
+    const QString envConnections = qEnvironmentVariable("HUBCACHE_PARALLEL_CONNECTIONS").trimmed();
+    m_connectionsNote->setText(tr("Set by HUBCACHE_PARALLEL_CONNECTIONS=%1, which wins over this setting.").arg(envConnections));
+    m_connectionsNote->setVisible(!envConnections.isEmpty());
 
     m_warning->setObjectName(QStringLiteral("settingsWarning"));
     m_warning->setWordWrap(true);
@@ -161,6 +178,8 @@ SettingsDialog::SettingsDialog(const Values &values, const QString &home, const 
     catalogLabel->setBuddy(m_catalog);
     appForm->addRow(catalogLabel, catalogRow);
     appForm->addRow(tr("&Downloads at once:"), m_parallel);
+    appForm->addRow(tr("Co&nnections per download:"), m_connections);
+    appForm->addRow(m_connectionsNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -196,6 +215,7 @@ SettingsDialog::Values SettingsDialog::values() const
     v.language = m_language->currentData().toString();
     v.catalogFile = m_catalog->text().trimmed();
     v.parallelDownloads = m_parallel->value();
+    v.connectionsPerDownload = m_connections->value();
     v.gcsEndpoint = m_gcsEndpoint->text().trimmed();
     return v;
 }

@@ -30,6 +30,7 @@ public:
         QString language;   // "" = system
         QString catalogFile;
         int parallelDownloads = 3;
+        int connectionsPerDownload = HubCache::Configuration::defaultParallelConnections();
         QString gcsEndpoint; // empty = Google's
     };
 
@@ -48,6 +49,8 @@ public:
     [[nodiscard]] QLabel *profileExplanation() const { return m_profileExplain; }
     [[nodiscard]] QLabel *warningLabel() const { return m_warning; }
     [[nodiscard]] QLineEdit *gcsEndpointEdit() const { return m_gcsEndpoint; }
+    [[nodiscard]] QSpinBox *connectionsSpinBox() const { return m_connections; }
+    [[nodiscard]] QLabel *connectionsNote() const { return m_connectionsNote; }
     [[nodiscard]] CredentialsPage *credentialsPage() const { return m_credentials; }
     // Opens on the Credentials page (after a sign-in error).
     void showCredentials();
@@ -84,6 +87,8 @@ private:
     QLineEdit *m_catalog;
     QLineEdit *m_gcsEndpoint;
     QSpinBox *m_parallel;
+    QSpinBox *m_connections;
+    QLabel *m_connectionsNote;
     QLabel *m_warning;
     QCheckBox *m_bashrc;
     QCheckBox *m_environmentD;

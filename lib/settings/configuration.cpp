@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 #include <pwd.h>
@@ -280,6 +281,8 @@ Configuration Configuration::fromInputs(const Inputs &in, Error *error)
         c.m_maxExpansionRatio = *v;
     if (const auto v = numberFromEnv(env, {"HUBCACHE_MAX_EXTRACTED_SIZE", 0, 1e18, tr("bytes")}, &problems))
         c.m_maxExtractedSize = static_cast<qint64>(*v);
+    if (in.parallelConnectionsSetting)
+        c.m_parallelConnections = std::clamp(*in.parallelConnectionsSetting, 1, 16);
     if (const auto v = numberFromEnv(env, {"HUBCACHE_PARALLEL_CONNECTIONS", 1, 16, tr("connections")}, &problems)) {
         if (*v != std::floor(*v))
             problems.append(tr("HUBCACHE_PARALLEL_CONNECTIONS=%1 is not valid: give a whole number of connections from 1 to 16")

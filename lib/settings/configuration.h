@@ -45,6 +45,7 @@ public:
         std::optional<QString> cacheDirSetting; // the app's persistent setting
         std::optional<QString> loadFormatSetting;
         std::optional<QString> gcsEndpointSetting; // the app's storage endpoint (an emulator, a proxy)
+        std::optional<int> parallelConnectionsSetting; // the app's connections per download (1-16)
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     };
 
@@ -127,7 +128,9 @@ public:
     // data beside the entry so that a later run continues where a killed one stopped
     // (HUBCACHE_PARALLEL_CONNECTIONS, 1 to 16, default 8: 1 keeps one stream but still resumes;
     // HUBCACHE_PARALLEL_MIN_SIZE, bytes, default 64 MiB).
+    // HUBCACHE_PARALLEL_CONNECTIONS wins over the app's setting, as the environment does elsewhere.
     [[nodiscard]] int parallelConnections() const { return m_parallelConnections; }
+    [[nodiscard]] static constexpr int defaultParallelConnections() { return 8; }
     void setParallelConnections(int connections) { m_parallelConnections = connections; }
     [[nodiscard]] qint64 parallelMinSize() const { return m_parallelMinSize; }
     void setParallelMinSize(qint64 bytes) { m_parallelMinSize = bytes; }
@@ -200,7 +203,7 @@ private:
     std::chrono::milliseconds m_minSpeedTime{30'000};
     double m_maxExpansionRatio = 200;
     qint64 m_maxExtractedSize = 0;
-    int m_parallelConnections = 8;
+    int m_parallelConnections = defaultParallelConnections();
     qint64 m_parallelMinSize = 64'000'000; // 64 MB, in the units sizes are shown in
     int m_maxRedirects = 10;
     QList<uint> m_trustedCacheOwners;

@@ -8,10 +8,12 @@
 #include "demohub.h"
 #include "downloadqueue.h"
 #include "downloadspage.h"
+#include "handle.h"
 #include "entrydetailsdialog.h"
 #include "mainwindow.h"
 #include "modelcache.h"
 #include "profileeditor.h"
+#include "resumedata.h"
 #include "prompter.h"
 #include "settingsdialog.h"
 #include "smoketestdialog.h"
@@ -236,5 +238,23 @@ int main(int argc, char *argv[])
     if (QTreeWidgetItem *failed = window.downloadsPage()->itemFor(window.demoHub()->baseUrl() + QStringLiteral("/sign_in_page/1")))
         window.downloadsPage()->tree()->setCurrentItem(failed);
     save(&window, out, QStringLiteral("8-downloads-finished"));
+    // A paused download as a scan finds it: the record a killed download of 540 MB leaves.
+    {
+        const QString handle = window.demoHub()->baseUrl() + QStringLiteral("/large_assets/1");
+        const QString folder = HubCache::ResumeData::folderFor(cache.path() + QLatin1Char('/') + HubCache::Handle::cacheKeyFor(handle));
+        HubCache::ResumeData record = HubCache::ResumeData::fresh(folder, QUrl(handle), "\"v1\"", "\"v1\"", QByteArray(), 540'000'000);
+        record.setHandle(handle);
+        QString why;
+        if (record.create(&why)) {
+            for (int block = 0; block < 29; ++block)
+                record.setBlock(block, 0);
+            (void)record.save();
+        }
+        QSignalSpy refreshed(&window, &MainWindow::cacheRefreshed);
+        window.refreshCache();
+        (void)refreshed.wait(10000);
+        window.downloadsPage()->tree()->setCurrentItem(window.downloadsPage()->itemFor(handle));
+    }
+    save(&window, out, QStringLiteral("8b-downloads-paused"));
     return 0;
 }
