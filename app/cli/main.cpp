@@ -7,6 +7,7 @@
 #include "warmresolve.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -22,7 +23,7 @@ namespace {
 QString modulePath()
 {
     const QString exe = QFileInfo(QFile::decodeName("/proc/self/exe")).canonicalFilePath();
-    return QFileInfo(exe).absolutePath() + QStringLiteral("/" HUBCACHE_CLI_MODULE_PATH);
+    return QDir::cleanPath(QFileInfo(exe).absolutePath() + QStringLiteral("/" HUBCACHE_CLI_MODULE_PATH));
 }
 
 int moduleFailure(int &argc, char **argv, const QString &path, const QString &why)
