@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
         return *code;
 
     const QString path = modulePath();
-    void *module = dlopen(QFile::encodeName(path).constData(), RTLD_NOW | RTLD_LOCAL);
+    void *module = dlopen(QFile::encodeName(path).constData(), RTLD_LAZY | RTLD_LOCAL);
     if (!module)
         return moduleFailure(argc, argv, path, QString::fromLocal8Bit(dlerror()));
     const auto cliMain = reinterpret_cast<HubCacheCliMain>(dlsym(module, HUBCACHE_CLI_MAIN_SYMBOL));
