@@ -94,9 +94,12 @@ std::optional<int> WarmResolve::answer() const
     const HandleKind kind = handle.kind(config.loadFormat());
     if (kind != HandleKind::CompressedUrl && kind != HandleKind::GcsArchive)
         return std::nullopt;
-    // ResolveJob logs the hit at debug level: whoever asked for that gets it from ResolveJob.
-    if (lcCache().isDebugEnabled())
-        return std::nullopt;
+    // ResolveJob logs the hit at debug level: whoever asked for the library's log lines gets them
+    // from ResolveJob.
+    for (const QLoggingCategory *category : {&lcConfig(), &lcCache(), &lcStorage()}) {
+        if (category->isDebugEnabled() || category->isInfoEnabled())
+            return std::nullopt;
+    }
 
     // What ResolveJob checks before it takes an entry from the cache, in the same order.
     const CacheFolderCheck check(config);
