@@ -259,6 +259,85 @@ private Q_SLOTS:
         QCOMPARE(m_server.requests().size(), 2);
     }
 
+    // A warm resolve is answered by the executable alone, with what the full command line prints
+    // (ResolveJob's answer, taken here with debug logging, which the executable leaves to it);
+    // everything else loads the command line module, and a missing or broken one says so.
+    void warmResolveNeedsNoModule()
+    {
+        const QString handle = serve(u"/m/warm/1"_qs);
+        QCOMPARE(cli({u"resolve"_qs, u"-q"_qs, handle}).exitCode, 0);
+        const QString entry = m_cache->path() + u'/' + HubCache::Handle::cacheKeyFor(handle);
+
+        // The executable alone, in a folder of its own: no module where it looks for one.
+        QTemporaryDir install;
+        const QString bin = install.path() + u"/bin"_qs;
+        QVERIFY(QDir().mkpath(bin));
+        const QString lone = bin + u"/hubcache"_qs;
+        QVERIFY(QFile::copy(binary(), lone));
+        QVERIFY(QFile::setPermissions(lone, QFile::permissions(binary())));
+        const QString module = QDir::cleanPath(
+            bin + u'/' + QDir(QStringLiteral(HUBCACHE_BIN_DIR)).relativeFilePath(QStringLiteral(HUBCACHE_CLI_MODULE)));
+        QVERIFY(!QFile::exists(module));
+        const auto run = [&](const QString &program, const QStringList &args, const QProcessEnvironment &env) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(program, args);
+            Result r;
+            if (!p.waitForFinished(60000)) {
+                p.kill();
+                return r;
+            }
+            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+            r.out = p.readAllStandardOutput();
+            r.err = p.readAllStandardError();
+            return r;
+        };
+        QProcessEnvironment traced = environment();
+        traced.insert(u"QT_LOGGING_RULES"_qs, u"hubcache.cache.debug=true"_qs);
+        for (const QStringList &args : {QStringList{u"resolve"_qs, handle}, QStringList{u"resolve"_qs, u"--json"_qs, handle},
+                                        QStringList{u"--offline"_qs, u"resolve"_qs, handle, u"-q"_qs},
+                                        QStringList{u"--tfhub_cache_dir"_qs, m_cache->path(), u"resolve"_qs, handle}}) {
+            const Result warm = run(lone, args, environment());
+            QCOMPARE(warm.exitCode, 0);
+            QCOMPARE(warm.err, QByteArray());
+            const Result full = run(binary(), args, traced);
+            QCOMPARE(full.exitCode, 0);
+            QVERIFY2(full.err.contains(QByteArray("hit \"" + handle.toUtf8())), full.err.constData()); // ResolveJob answered
+            QCOMPARE(warm.out, full.out);
+            QVERIFY2(warm.out.contains(entry.toUtf8()), warm.out.constData());
+        }
+        QCOMPARE(m_server.requests().size(), 1);
+
+        // Everything else needs the module: another command, help, a broken entry.
+        QVERIFY(QFile::remove(entry + u"/saved_model.pb"_qs));
+        for (const QStringList &args : {QStringList{u"ls"_qs}, QStringList{u"--help"_qs}, QStringList{u"resolve"_qs, handle}}) {
+            const Result r = run(lone, args, environment());
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(r.out, QByteArray());
+            QVERIFY2(r.err.startsWith(QByteArray("hubcache: error: cannot load the command line module " + module.toUtf8())),
+                     r.err.constData());
+            QVERIFY2(r.err.contains("reinstall hubcache"), r.err.constData());
+        }
+        QCOMPARE(m_server.requests().size(), 1);
+
+        // A file that is no module is refused the same way.
+        QVERIFY(QDir().mkpath(QFileInfo(module).absolutePath()));
+        QFile junk(module);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a shared object\n");
+        junk.close();
+        const Result corrupt = run(lone, {u"ls"_qs}, environment());
+        QCOMPARE(corrupt.exitCode, 1);
+        QVERIFY2(corrupt.err.startsWith(QByteArray("hubcache: error: cannot load the command line module " + module.toUtf8())),
+                 corrupt.err.constData());
+
+        // The real one repairs the entry.
+        const Result repaired = cli({u"resolve"_qs, handle});
+        QCOMPARE(repaired.exitCode, 0);
+        QCOMPARE(QString::fromLocal8Bit(repaired.out), entry + u'\n');
+        QCOMPARE(m_server.requests().size(), 2);
+    }
+
     void downloadProgressVariable()
     {
         const QString handle = serve(u"/m/progress/1"_qs);

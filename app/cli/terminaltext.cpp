@@ -57,4 +57,10 @@ void writeJson(FILE *stream, const QByteArray &json)
     std::fputs(escaped(QString::fromUtf8(json), Notation::Json).toUtf8().constData(), stream);
 }
 
+void writeLogMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    writeLine(stderr, qFormatLogMessage(type, context, message));
+    std::fflush(stderr);
+}
+
 } // namespace TerminalText

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QtMessageHandler>
 
 #include <cstdio>
 
@@ -25,5 +26,10 @@ void writeLine(FILE *stream, const QString &text);
 // Writes a JSON document (UTF-8), with DEL, C1 controls and bidi overrides escaped as well as
 // the C0 controls QJsonDocument already escapes.
 void writeJson(FILE *stream, const QByteArray &json);
+
+// A message handler for qInstallMessageHandler(): log lines name handles, archive members and paths
+// too, so they reach standard error escaped, in the format Qt's own handler uses (QT_MESSAGE_PATTERN
+// still applies).
+void writeLogMessage(QtMsgType type, const QMessageLogContext &context, const QString &message);
 
 } // namespace TerminalText

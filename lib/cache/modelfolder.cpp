@@ -362,30 +362,6 @@ bool ModelFolder::isComplete(const QList<Storage::Item> &recursiveListing, QStri
     return isComplete(lookup, reason, kind);
 }
 
-bool ModelFolder::isComplete(Storage &storage, const QString &location, QString *reason, Kind *kind)
-{
-    if (!storage.isRemote())
-        return isComplete(location, reason, kind);
-    Error error;
-    const QList<Storage::Item> listing = storage.list(location, Storage::ListMode::Recursive, &error);
-    if (error) {
-        if (reason)
-            *reason = tr("cannot be read: %1").arg(error.message());
-        if (kind)
-            *kind = Kind::None;
-        return false;
-    }
-    if (listing.isEmpty()) {
-        const Storage::Stat st = storage.stat(location);
-        if (reason)
-            *reason = st.type == Storage::Type::File ? tr("%1, not a folder").arg(tr("a file")) : tr("missing");
-        if (kind)
-            *kind = Kind::None;
-        return false;
-    }
-    return isComplete(listing, reason, kind);
-}
-
 bool ModelFolder::isComplete(const QString &path, QString *reason, Kind *kind)
 {
     const DirFd dir(AT_FDCWD, QFile::encodeName(path).constData());
