@@ -24,11 +24,13 @@ DownloadQueue::~DownloadQueue()
     }
 }
 
-bool DownloadQueue::enqueue(const QString &handle)
+bool DownloadQueue::enqueue(const QString &handle, SpaceCheck spaceCheck)
 {
     if (m_pending.contains(handle) || m_running.contains(handle))
         return false;
     m_pending.append(handle);
+    if (spaceCheck == SpaceCheck::Skip)
+        m_skipSpaceCheck.insert(handle);
     QMetaObject::invokeMethod(this, &DownloadQueue::startMore, Qt::QueuedConnection);
     return true;
 }
@@ -36,6 +38,7 @@ bool DownloadQueue::enqueue(const QString &handle)
 void DownloadQueue::cancel(const QString &handle)
 {
     if (m_pending.removeAll(handle) > 0) {
+        m_skipSpaceCheck.remove(handle);
         if (isIdle())
             Q_EMIT idle();
         return;
@@ -47,6 +50,7 @@ void DownloadQueue::cancel(const QString &handle)
 void DownloadQueue::cancelAll()
 {
     m_pending.clear();
+    m_skipSpaceCheck.clear();
     const auto jobs = m_running.values();
     for (const auto &job : jobs) {
         if (job)
@@ -74,7 +78,10 @@ void DownloadQueue::startMore()
 {
     while (!m_pending.isEmpty() && m_running.size() < m_maxParallel) {
         const QString handle = m_pending.takeFirst();
-        auto *job = new ResolveJob(handle, m_config, m_nam, this);
+        Configuration config = m_config;
+        if (m_skipSpaceCheck.remove(handle))
+            config.setFreeSpaceCheck(false);
+        auto *job = new ResolveJob(handle, config, m_nam, this);
         m_running.insert(handle, job);
         connect(job, &Job::result, this, &DownloadQueue::onResult);
         Q_EMIT jobStarted(handle, job);
