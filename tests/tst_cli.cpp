@@ -1163,6 +1163,59 @@ private Q_SLOTS:
         QCOMPARE(l.value(u"cacheDirRemote"_qs).toBool(), false);
         QVERIFY(l.value(u"diskFree"_qs).toInteger() >= 0);
     }
+
+    // `ls` shows when each entry was last read: the newest access time of its files, the same
+    // instant in `ls --json` as lastUsed (UTC).
+    void lsShowsLastUsed()
+    {
+        const QString handle = serve(u"/m/lastused/1"_qs);
+        const Result resolved = cli({u"resolve"_qs, handle});
+        QCOMPARE(resolved.exitCode, 0);
+        const QString folder = QString::fromUtf8(resolved.out.trimmed());
+        const QDateTime when(QDate(2024, 3, 1), QTime(12, 30), Qt::UTC);
+        QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+        QDateTime older = when.addDays(-20);
+        while (it.hasNext()) {
+            const QByteArray path = QFile::encodeName(it.next());
+            // One file read at `when`, the others long before: the newest counts.
+            const QDateTime t = path.endsWith("saved_model.pb") ? when : older;
+            struct timespec times[2] = {{t.toSecsSinceEpoch(), 0}, {0, UTIME_OMIT}};
+            QCOMPARE(::utimensat(AT_FDCWD, path.constData(), times, AT_SYMLINK_NOFOLLOW), 0);
+        }
+        const Result ls = cli({u"ls"_qs, u"--json"_qs});
+        QCOMPARE(ls.exitCode, 0);
+        const QJsonArray entries = json(ls.out).value(u"entries"_qs).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(u"lastUsed"_qs).toString(), u"2024-03-01T12:30:00.000Z"_qs);
+        const Result text = cli({u"ls"_qs});
+        QVERIFY2(text.out.contains("LAST USED"), text.out.constData());
+        QVERIFY2(text.out.contains(when.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs).toUtf8()), text.out.constData());
+    }
+
+    // A download whose Content-Length will not fit on the cache folder's file system is refused
+    // before a byte is written: an actionable message, and nothing left in the cache folder.
+    void resolveRefusesAModelThatWillNotFit()
+    {
+        TestHttpServer::Route route;
+        route.closeDelimited = true; // the server's own Content-Length is left out: this one is sent
+        route.headers.append(qMakePair(QByteArray("Content-Length"), QByteArray("1000000000000000"))); // 1 PB
+        const QString handle = serve(u"/m/petabyte/1"_qs, route);
+        const Result r = cli({u"resolve"_qs, handle});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("Only ") && r.err.contains(m_cache->path().toUtf8()) && r.err.contains("--ignore-free-space"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("2.0 PB"), r.err.constData());
+        QVERIFY2(QDir(m_cache->path()).isEmpty(),
+                 qPrintable(QDir(m_cache->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).join(u' ')));
+        const Result prefetch = cli({u"prefetch"_qs, handle});
+        QVERIFY(prefetch.exitCode != 0);
+        QVERIFY2(prefetch.err.contains("--ignore-free-space"), prefetch.err.constData());
+
+        // Forced, it is not refused up front: the download starts (and fails on the short body).
+        const Result forced = cli({u"resolve"_qs, u"--ignore-free-space"_qs, handle});
+        QVERIFY(forced.exitCode != 0);
+        QVERIFY2(!forced.err.contains("--ignore-free-space"), forced.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
