@@ -103,7 +103,9 @@ class TestCli : public QObject
     // A cache on a small file system: a tmpfs of the given size in a private mount namespace
     // (unshare -rm: no root needed, nothing mounted outside this test). It resolves smallHandle
     // first, then otherHandle (the case under test), lists the cache, and resolves smallHandle again.
-    TmpfsRun resolveOnSmallTmpfs(const QString &size, const QString &smallHandle, const QString &otherHandle) const
+    // otherArgs go to the resolve of otherHandle, before the handle.
+    TmpfsRun resolveOnSmallTmpfs(const QString &size, const QString &smallHandle, const QString &otherHandle,
+                                 const QString &otherArgs = {}) const
     {
         TmpfsRun run;
         QTemporaryDir work;
@@ -113,7 +115,7 @@ class TestCli : public QObject
 mount -t tmpfs -o size="$SIZE" tmpfs "$MNT" || exit 97
 export TFHUB_CACHE_DIR="$MNT/cache"
 "$HUBCACHE" resolve "$SMALL" > "$OUT/first.out" 2> "$OUT/first.err" || exit 98
-"$HUBCACHE" resolve "$OTHER" > "$OUT/other.out" 2> "$OUT/other.err"
+"$HUBCACHE" resolve $OTHER_ARGS "$OTHER" > "$OUT/other.out" 2> "$OUT/other.err"
 echo $? > "$OUT/other.rc"
 ls -A "$TFHUB_CACHE_DIR" > "$OUT/listing"
 df -k "$MNT" | tail -1 > "$OUT/df"
@@ -127,6 +129,7 @@ echo $? > "$OUT/again.rc"
         env.insert(u"HUBCACHE"_qs, binary());
         env.insert(u"SMALL"_qs, smallHandle);
         env.insert(u"OTHER"_qs, otherHandle);
+        env.insert(u"OTHER_ARGS"_qs, otherArgs);
         QProcess shell;
         shell.setProcessEnvironment(env);
         shell.start(u"unshare"_qs, {u"-rm"_qs, u"sh"_qs, u"-c"_qs, script});
@@ -807,9 +810,17 @@ private Q_SLOTS:
 
     // A 1 MiB cache file system holding one model: a 4 MiB model then fails with "No space left",
     // exit 1, and leaves no entry, temp folder, lock or descriptor of its own; the model that was
-    // there still resolves without a download.
+    // there still resolves without a download. (--ignore-free-space: this is about a disk that
+    // fills while writing; fullDiskIsRefusedBeforeWriting is the check before.)
+    void fullDiskLosesNothing_data()
+    {
+        QTest::addColumn<bool>("checkFirst");
+        QTest::newRow("while writing") << false;
+        QTest::newRow("before writing") << true;
+    }
     void fullDiskLosesNothing()
     {
+        QFETCH(bool, checkFirst);
         ArchiveBuilder big(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
         big.addDirectory("./");
         big.addFile("./saved_model.pb", QByteArray(2000, 'p'));
@@ -822,13 +833,22 @@ private Q_SLOTS:
         const QString bigHandle = serve(u"/m/full-disk/big/1"_qs, bigRoute);
         const QString smallHandle = serve(u"/m/full-disk/small/1"_qs);
 
-        const TmpfsRun run = resolveOnSmallTmpfs(u"1m"_qs, smallHandle, bigHandle);
+        const TmpfsRun run = resolveOnSmallTmpfs(u"1m"_qs, smallHandle, bigHandle,
+                                                 checkFirst ? QString() : u"--ignore-free-space"_qs);
         if (!run.skipReason.isEmpty())
             QSKIP(qPrintable(run.skipReason));
         QVERIFY2(run.failure.isEmpty(), qPrintable(run.failure));
         const QByteArray lastLine = run.err.split('\n').last();
         // It names the cache folder to make room in, not the temp file that is gone by now.
-        const QByteArray expected = "hubcache: error: No space left while writing " + run.mountPoint.toUtf8() + "/cache;";
+        const QByteArray expected = checkFirst
+            ? QByteArray("hubcache: error: Only ")
+            : QByteArray("hubcache: error: No space left while writing " + run.mountPoint.toUtf8() + "/cache;");
+        if (checkFirst) {
+            const QByteArray where = " free on " + run.mountPoint.toUtf8() + " (the file system of the cache folder "
+                + run.mountPoint.toUtf8() + "/cache)";
+            QVERIFY2(lastLine.contains(where),
+                     run.err.constData());
+        }
         QVERIFY2(lastLine.startsWith(expected), run.err.constData());
         QVERIFY2(lastLine.contains("TFHUB_CACHE_DIR"), run.err.constData()); // says what to do
         checkFailedWithoutTrace(run, smallHandle, "/m/full-disk/small/1", 512);

@@ -1764,13 +1764,15 @@ private Q_SLOTS:
         QSignalSpy done(dialog, &SmokeTestDialog::finished);
         QVERIFY(done.wait(120000));
         QVERIFY2(done.takeFirst().first().toBool(), qPrintable(dialog->statusLabel()->text() + u'\n' + dialog->logView()->toPlainText()));
-        const auto outputValue = [dialog] {
+        const auto valueOf = [dialog](const QString &tensor) {
             for (QTreeWidgetItemIterator it(dialog->tensorTree()); *it; ++it) {
-                if ((*it)->text(0) == u"y"_qs)
+                if ((*it)->text(0) == tensor)
                     return (*it)->text(3);
             }
             return QString();
         };
+        const auto outputValue = [&valueOf] { return valueOf(u"y"_qs); };
+        QCOMPARE(valueOf(u"x"_qs), u"all 0"_qs);
         QCOMPARE(outputValue(), u"[2]"_qs);
 
         QLineEdit *fill = dialog->fillField();
@@ -1789,6 +1791,7 @@ private Q_SLOTS:
         QVERIFY(done.wait(120000));
         QVERIFY2(done.takeFirst().first().toBool(), qPrintable(dialog->statusLabel()->text() + u'\n' + dialog->logView()->toPlainText()));
         QCOMPARE(outputValue(), u"[4]"_qs);
+        QCOMPARE(valueOf(u"x"_qs), u"all 4"_qs);
         auto *summary = dialog->findChild<QLabel *>(u"smokeSummary"_qs);
         QVERIFY(summary);
         QVERIFY2(summary->text().contains(u"numeric inputs filled with 4"_qs), qPrintable(summary->text()));

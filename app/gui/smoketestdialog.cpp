@@ -234,17 +234,21 @@ void SmokeTestDialog::showReport()
         facts << tr("numeric inputs filled with %1").arg(QLocale().toString(m_usedFill, 'g', QLocale::FloatingPointShortest));
     m_summary->setText(facts.join(QStringLiteral(" · ")));
 
-    auto addGroup = [this](const QString &title, const QList<SmokeReport::Tensor> &tensors) {
+    auto addGroup = [this](const QString &title, const QList<SmokeReport::Tensor> &tensors, bool inputs) {
         if (tensors.isEmpty())
             return;
         auto *group = new QTreeWidgetItem(m_tensors, {title});
         for (const SmokeReport::Tensor &t : tensors) {
-            auto *item = new QTreeWidgetItem(group, {t.key, t.dtype, SmokeReport::shapeString(t.shape), valuesText(t.values)});
+            // The report keeps no input values: a numeric input held the fill value everywhere.
+            const QString values = inputs && t.values.isEmpty() && t.dtype != QLatin1String("string")
+                ? tr("all %1").arg(QLocale().toString(m_usedFill, 'g', QLocale::FloatingPointShortest))
+                : valuesText(t.values);
+            auto *item = new QTreeWidgetItem(group, {t.key, t.dtype, SmokeReport::shapeString(t.shape), values});
             item->setToolTip(2, tr("declared %1").arg(SmokeReport::shapeString(t.declaredShape, t.declaredUnknownRank)));
         }
     };
-    addGroup(tr("Inputs"), r.inputs);
-    addGroup(tr("Outputs"), r.outputs);
+    addGroup(tr("Inputs"), r.inputs, true);
+    addGroup(tr("Outputs"), r.outputs, false);
     m_tensors->expandAll();
     for (int c = 0; c < 3; ++c)
         m_tensors->resizeColumnToContents(c);
