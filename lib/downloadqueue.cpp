@@ -28,11 +28,13 @@ DownloadQueue::~DownloadQueue()
     }
 }
 
-bool DownloadQueue::enqueue(const QString &handle)
+bool DownloadQueue::enqueue(const QString &handle, SpaceCheck spaceCheck)
 {
     if (m_pending.contains(handle) || m_running.contains(handle))
         return false;
     m_pending.append(handle);
+    if (spaceCheck == SpaceCheck::Skip)
+        m_skipSpaceCheck.insert(handle);
     QMetaObject::invokeMethod(this, &DownloadQueue::startMore, Qt::QueuedConnection);
     return true;
 }
@@ -40,6 +42,7 @@ bool DownloadQueue::enqueue(const QString &handle)
 void DownloadQueue::cancel(const QString &handle)
 {
     if (m_pending.removeAll(handle) > 0) {
+        m_skipSpaceCheck.remove(handle);
         if (isIdle())
             Q_EMIT idle();
         return;
@@ -51,6 +54,7 @@ void DownloadQueue::cancel(const QString &handle)
 void DownloadQueue::cancelAll()
 {
     m_pending.clear();
+    m_skipSpaceCheck.clear();
     const auto jobs = m_running.values();
     for (const auto &job : jobs) {
         if (job)
@@ -93,6 +97,8 @@ void DownloadQueue::startMore()
         Configuration config = m_config;
         const qsizetype beside = std::min<qsizetype>(m_maxParallel, m_running.size() + m_pending.size() + 1);
         config.setParallelConnections(std::max(1, m_config.parallelConnections() / int(beside)));
+        if (m_skipSpaceCheck.remove(handle))
+            config.setFreeSpaceCheck(false);
         auto *job = new ResolveJob(handle, config, m_pool->forSlot(slot), this);
         m_running.insert(handle, job);
         m_slots.insert(handle, slot);

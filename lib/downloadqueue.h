@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -34,8 +35,12 @@ public:
                   QObject *parent = nullptr);
     ~DownloadQueue() override;
 
+    enum class SpaceCheck {
+        Check, // refused before it starts when the cache folder has too little room (Configuration::freeSpaceCheck())
+        Skip,  // the user chose to download anyway
+    };
     // False when the handle is already queued or running.
-    bool enqueue(const QString &handle);
+    bool enqueue(const QString &handle, SpaceCheck spaceCheck = SpaceCheck::Check);
     void cancel(const QString &handle);
     void cancelAll();
 
@@ -63,6 +68,7 @@ private:
     std::unique_ptr<NetworkAccessPool> m_pool;
     int m_maxParallel;
     QStringList m_pending;
+    QSet<QString> m_skipSpaceCheck; // pending handles enqueued with SpaceCheck::Skip
     QHash<QString, QPointer<ResolveJob>> m_running;
     QHash<QString, int> m_slots; // of the running handles
 };

@@ -657,7 +657,8 @@ void ResolveJob::onDownloadResult(Job *job)
         fail(Error(ErrorCode::ObjectChanged, c));
         return;
     }
-    if (error.code() == ErrorCode::DiskFull) {
+    if (error.code() == ErrorCode::DiskFull && !error.context().path.isEmpty()) {
+        // (Without a path it is FreeSpaceCheck's, refused before writing: its message stands.)
         // The file that could not be written is gone with the temp folder by the time anyone
         // reads this; the cache folder is what the user has to make room in (or move).
         ErrorContext c = error.context();

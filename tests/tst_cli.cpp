@@ -103,7 +103,9 @@ class TestCli : public QObject
     // A cache on a small file system: a tmpfs of the given size in a private mount namespace
     // (unshare -rm: no root needed, nothing mounted outside this test). It resolves smallHandle
     // first, then otherHandle (the case under test), lists the cache, and resolves smallHandle again.
-    TmpfsRun resolveOnSmallTmpfs(const QString &size, const QString &smallHandle, const QString &otherHandle) const
+    // otherArgs go to the resolve of otherHandle, before the handle.
+    TmpfsRun resolveOnSmallTmpfs(const QString &size, const QString &smallHandle, const QString &otherHandle,
+                                 const QString &otherArgs = {}) const
     {
         TmpfsRun run;
         QTemporaryDir work;
@@ -113,7 +115,7 @@ class TestCli : public QObject
 mount -t tmpfs -o size="$SIZE" tmpfs "$MNT" || exit 97
 export TFHUB_CACHE_DIR="$MNT/cache"
 "$HUBCACHE" resolve "$SMALL" > "$OUT/first.out" 2> "$OUT/first.err" || exit 98
-"$HUBCACHE" resolve "$OTHER" > "$OUT/other.out" 2> "$OUT/other.err"
+"$HUBCACHE" resolve $OTHER_ARGS "$OTHER" > "$OUT/other.out" 2> "$OUT/other.err"
 echo $? > "$OUT/other.rc"
 ls -A "$TFHUB_CACHE_DIR" > "$OUT/listing"
 df -k "$MNT" | tail -1 > "$OUT/df"
@@ -127,6 +129,7 @@ echo $? > "$OUT/again.rc"
         env.insert(u"HUBCACHE"_qs, binary());
         env.insert(u"SMALL"_qs, smallHandle);
         env.insert(u"OTHER"_qs, otherHandle);
+        env.insert(u"OTHER_ARGS"_qs, otherArgs);
         QProcess shell;
         shell.setProcessEnvironment(env);
         shell.start(u"unshare"_qs, {u"-rm"_qs, u"sh"_qs, u"-c"_qs, script});
@@ -985,9 +988,17 @@ private Q_SLOTS:
 
     // A 1 MiB cache file system holding one model: a 4 MiB model then fails with "No space left",
     // exit 1, and leaves no entry, temp folder, lock or descriptor of its own; the model that was
-    // there still resolves without a download.
+    // there still resolves without a download. (--ignore-free-space: this is about a disk that
+    // fills while writing; fullDiskIsRefusedBeforeWriting is the check before.)
+    void fullDiskLosesNothing_data()
+    {
+        QTest::addColumn<bool>("checkFirst");
+        QTest::newRow("while writing") << false;
+        QTest::newRow("before writing") << true;
+    }
     void fullDiskLosesNothing()
     {
+        QFETCH(bool, checkFirst);
         ArchiveBuilder big(ArchiveBuilder::Format::Pax, ArchiveBuilder::Compression::Gzip);
         big.addDirectory("./");
         big.addFile("./saved_model.pb", QByteArray(2000, 'p'));
@@ -1000,13 +1011,22 @@ private Q_SLOTS:
         const QString bigHandle = serve(u"/m/full-disk/big/1"_qs, bigRoute);
         const QString smallHandle = serve(u"/m/full-disk/small/1"_qs);
 
-        const TmpfsRun run = resolveOnSmallTmpfs(u"1m"_qs, smallHandle, bigHandle);
+        const TmpfsRun run = resolveOnSmallTmpfs(u"1m"_qs, smallHandle, bigHandle,
+                                                 checkFirst ? QString() : u"--ignore-free-space"_qs);
         if (!run.skipReason.isEmpty())
             QSKIP(qPrintable(run.skipReason));
         QVERIFY2(run.failure.isEmpty(), qPrintable(run.failure));
         const QByteArray lastLine = run.err.split('\n').last();
         // It names the cache folder to make room in, not the temp file that is gone by now.
-        const QByteArray expected = "hubcache: error: No space left while writing " + run.mountPoint.toUtf8() + "/cache;";
+        const QByteArray expected = checkFirst
+            ? QByteArray("hubcache: error: Only ")
+            : QByteArray("hubcache: error: No space left while writing " + run.mountPoint.toUtf8() + "/cache;");
+        if (checkFirst) {
+            const QByteArray where = " free on " + run.mountPoint.toUtf8() + " (the file system of the cache folder "
+                + run.mountPoint.toUtf8() + "/cache)";
+            QVERIFY2(lastLine.contains(where),
+                     run.err.constData());
+        }
         QVERIFY2(lastLine.startsWith(expected), run.err.constData());
         QVERIFY2(lastLine.contains("TFHUB_CACHE_DIR"), run.err.constData()); // says what to do
         checkFailedWithoutTrace(run, smallHandle, "/m/full-disk/small/1", 512);
@@ -1340,6 +1360,59 @@ private Q_SLOTS:
         const QJsonObject l = QJsonDocument::fromJson(local.out).object();
         QCOMPARE(l.value(u"cacheDirRemote"_qs).toBool(), false);
         QVERIFY(l.value(u"diskFree"_qs).toInteger() >= 0);
+    }
+
+    // `ls` shows when each entry was last read: the newest access time of its files, the same
+    // instant in `ls --json` as lastUsed (UTC).
+    void lsShowsLastUsed()
+    {
+        const QString handle = serve(u"/m/lastused/1"_qs);
+        const Result resolved = cli({u"resolve"_qs, handle});
+        QCOMPARE(resolved.exitCode, 0);
+        const QString folder = QString::fromUtf8(resolved.out.trimmed());
+        const QDateTime when(QDate(2024, 3, 1), QTime(12, 30), Qt::UTC);
+        QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+        QDateTime older = when.addDays(-20);
+        while (it.hasNext()) {
+            const QByteArray path = QFile::encodeName(it.next());
+            // One file read at `when`, the others long before: the newest counts.
+            const QDateTime t = path.endsWith("saved_model.pb") ? when : older;
+            struct timespec times[2] = {{t.toSecsSinceEpoch(), 0}, {0, UTIME_OMIT}};
+            QCOMPARE(::utimensat(AT_FDCWD, path.constData(), times, AT_SYMLINK_NOFOLLOW), 0);
+        }
+        const Result ls = cli({u"ls"_qs, u"--json"_qs});
+        QCOMPARE(ls.exitCode, 0);
+        const QJsonArray entries = json(ls.out).value(u"entries"_qs).toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(u"lastUsed"_qs).toString(), u"2024-03-01T12:30:00.000Z"_qs);
+        const Result text = cli({u"ls"_qs});
+        QVERIFY2(text.out.contains("LAST USED"), text.out.constData());
+        QVERIFY2(text.out.contains(when.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs).toUtf8()), text.out.constData());
+    }
+
+    // A download whose Content-Length will not fit on the cache folder's file system is refused
+    // before a byte is written: an actionable message, and nothing left in the cache folder.
+    void resolveRefusesAModelThatWillNotFit()
+    {
+        TestHttpServer::Route route;
+        route.closeDelimited = true; // the server's own Content-Length is left out: this one is sent
+        route.headers.append(qMakePair(QByteArray("Content-Length"), QByteArray("1000000000000000"))); // 1 PB
+        const QString handle = serve(u"/m/petabyte/1"_qs, route);
+        const Result r = cli({u"resolve"_qs, handle});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("Only ") && r.err.contains(m_cache->path().toUtf8()) && r.err.contains("--ignore-free-space"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("2.0 PB"), r.err.constData());
+        QVERIFY2(QDir(m_cache->path()).isEmpty(),
+                 qPrintable(QDir(m_cache->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).join(u' ')));
+        const Result prefetch = cli({u"prefetch"_qs, handle});
+        QVERIFY(prefetch.exitCode != 0);
+        QVERIFY2(prefetch.err.contains("--ignore-free-space"), prefetch.err.constData());
+
+        // Forced, it is not refused up front: the download starts (and fails on the short body).
+        const Result forced = cli({u"resolve"_qs, u"--ignore-free-space"_qs, handle});
+        QVERIFY(forced.exitCode != 0);
+        QVERIFY2(!forced.err.contains("--ignore-free-space"), forced.err.constData());
     }
 };
 

@@ -2147,6 +2147,157 @@ private Q_SLOTS:
         QVERIFY2(dialog.connectionsNote()->text().contains(u"HUBCACHE_PARALLEL_CONNECTIONS=5"_qs),
                  qPrintable(dialog.connectionsNote()->text()));
     }
+
+    // ---- last used column, free-space check, smoke fill value ----
+
+    // Sets the access time of every file below folder (not the folders: the scan lists them).
+    static bool setAccessTimes(const QString &folder, const QDateTime &time)
+    {
+        QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            const QByteArray path = QFile::encodeName(it.next());
+            struct timespec times[2] = {{time.toSecsSinceEpoch(), 0}, {0, UTIME_OMIT}};
+            if (::utimensat(AT_FDCWD, path.constData(), times, AT_SYMLINK_NOFOLLOW) != 0)
+                return false;
+            ++files;
+        }
+        return files > 0;
+    }
+
+    // The Cache page tells when each model was last read (its files' access time), with the date in
+    // the tooltip, and sorts by that time both ways when its header is clicked.
+    void cachePageShowsLastUsedAndSortsByIt()
+    {
+        const UiTranslators translators{QLocale(QLocale::English)}; // "3 days", as the app says it
+        const QString recent = demoHandle(QStringLiteral("half_plus_two"));
+        const QString old = demoHandle(QStringLiteral("no_variables"));
+        for (const QString &handle : {recent, old}) {
+            prefetchFromBrowse(handle);
+            QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        }
+        QVERIFY(refreshAndWait());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime threeDays = QDateTime::fromSecsSinceEpoch(now.addDays(-3).addSecs(-600).toSecsSinceEpoch(), Qt::UTC);
+        const QDateTime longAgo = QDateTime::fromSecsSinceEpoch(now.addDays(-400).toSecsSinceEpoch(), Qt::UTC);
+        QVERIFY(setAccessTimes(cacheRow(recent)->path, threeDays));
+        QVERIFY(setAccessTimes(cacheRow(old)->path, longAgo));
+        QVERIFY(refreshAndWait());
+        QCOMPARE(cacheRow(recent)->lastUsed, threeDays);
+        QCOMPARE(cacheRow(old)->lastUsed, longAgo);
+
+        QTableView *view = window()->cachePage()->view();
+        QAbstractItemModel *rows = view->model();
+        QCOMPARE(rows->headerData(CacheEntryModel::LastUsedColumn, Qt::Horizontal).toString(), u"Last Used"_qs);
+        QVERIFY(rows->headerData(CacheEntryModel::LastUsedColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString().contains(u"relatime"_qs));
+        const auto rowOf = [rows](const QString &handle) {
+            for (int r = 0; r < rows->rowCount(); ++r) {
+                if (rows->index(r, 0).data(CacheEntryModel::HandleRole).toString() == handle)
+                    return r;
+            }
+            return -1;
+        };
+        const QModelIndex recentCell = rows->index(rowOf(recent), CacheEntryModel::LastUsedColumn);
+        const QModelIndex oldCell = rows->index(rowOf(old), CacheEntryModel::LastUsedColumn);
+        QCOMPARE(recentCell.data().toString(), u"3 days ago"_qs);
+        QCOMPARE(oldCell.data().toString(), u"13 months ago"_qs);
+        QCOMPARE(recentCell.data(Qt::ToolTipRole).toString(), QLocale().toString(threeDays.toLocalTime(), QLocale::LongFormat));
+        QVERIFY(!view->isColumnHidden(CacheEntryModel::LastUsedColumn));
+
+        // Click the header: sorted by the time itself (not the text), then the other way round.
+        QHeaderView *header = view->horizontalHeader();
+        const QPoint at(header->sectionViewportPosition(CacheEntryModel::LastUsedColumn) + 5, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(header->sortIndicatorSection(), int(CacheEntryModel::LastUsedColumn));
+        const Qt::SortOrder first = header->sortIndicatorOrder();
+        QCOMPARE(rowOf(recent) < rowOf(old), first == Qt::DescendingOrder);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        QVERIFY(header->sortIndicatorOrder() != first);
+        QCOMPARE(rowOf(recent) < rowOf(old), first != Qt::DescendingOrder);
+
+        // The details dialog says it too.
+        EntryDetailsDialog details(*cacheRow(old), window());
+        auto *label = details.findChild<QLabel *>(u"lastUsed"_qs);
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(u"13 months ago"_qs), qPrintable(label->text()));
+    }
+
+    // A model the catalog says is larger than the cache folder's free space is asked about first;
+    // "No" queues nothing and writes nothing, "Download anyway" downloads it.
+    void prefetchAsksWhenTheModelWillNotFit()
+    {
+        QTemporaryDir dir;
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        const qint64 petabyte = 1000LL * 1000 * 1000 * 1000 * 1000;
+        QFile catalog(dir.path() + u"/catalog.json"_qs);
+        QVERIFY(catalog.open(QIODevice::WriteOnly));
+        catalog.write(u"[{\"handle\": \"%1\", \"title\": \"Huge one\", \"size\": %2}]"_qs.arg(handle).arg(petabyte).toUtf8());
+        catalog.close();
+        window()->loadCatalog(catalog.fileName());
+        window()->browsePage()->showSource(u"catalog"_qs);
+        m_prompter.answer = false;
+        prefetchFromBrowse(handle);
+        QCOMPARE(m_prompter.questions.size(), 1);
+        const QString question = m_prompter.questions.first();
+        QVERIFY2(question.startsWith(u"Not Enough Space\n"_qs), qPrintable(question));
+        QVERIFY2(question.contains(m_cacheDir->path()) && question.contains(handle), qPrintable(question));
+        QVERIFY2(question.contains(formatSize(2 * petabyte)), qPrintable(question));
+        QVERIFY(!window()->downloadsPage()->itemFor(handle));
+        QVERIFY(window()->statusBar()->currentMessage().contains(u"not enough free space"_qs));
+        QVERIFY(QDir(m_cacheDir->path()).isEmpty());
+
+        m_prompter.answer = true;
+        prefetchFromBrowse(handle);
+        QCOMPARE(m_prompter.questions.size(), 2);
+        QVERIFY(window()->downloadsPage()->itemFor(handle));
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs, u"space"_qs}), u"Downloaded"_qs);
+    }
+
+    // The smoke test's fill value goes to the helper (half_plus_two gives 0.5·x + 2) and the
+    // report says what the inputs held; text that is no number is refused before anything runs.
+    void smokeTestFillValueReachesTheReport()
+    {
+        const QString handle = demoHandle(QStringLiteral("half_plus_two"));
+        prefetchFromBrowse(handle);
+        QCOMPARE(waitForStatus(handle, {u"Downloaded"_qs, u"does"_qs}), u"Downloaded"_qs);
+        SmokeTestDialog *dialog = window()->smokeTest(handle);
+        QSignalSpy done(dialog, &SmokeTestDialog::finished);
+        QVERIFY(done.wait(120000));
+        QVERIFY2(done.takeFirst().first().toBool(), qPrintable(dialog->statusLabel()->text() + u'\n' + dialog->logView()->toPlainText()));
+        const auto valueOf = [dialog](const QString &tensor) {
+            for (QTreeWidgetItemIterator it(dialog->tensorTree()); *it; ++it) {
+                if ((*it)->text(0) == tensor)
+                    return (*it)->text(3);
+            }
+            return QString();
+        };
+        const auto outputValue = [&valueOf] { return valueOf(u"y"_qs); };
+        QCOMPARE(valueOf(u"x"_qs), u"all 0"_qs);
+        QCOMPARE(outputValue(), u"[2]"_qs);
+
+        QLineEdit *fill = dialog->fillField();
+        QVERIFY(fill && fill->isVisible());
+        fill->setFocus();
+        QTest::keySequence(fill, QKeySequence::SelectAll);
+        QTest::keyClicks(fill, u"abc"_qs);
+        QTest::keyClick(fill, Qt::Key_Return);
+        QVERIFY(!dialog->isRunning());
+        QVERIFY2(dialog->statusLabel()->text().contains(u"not a number"_qs), qPrintable(dialog->statusLabel()->text()));
+
+        QTest::keySequence(fill, QKeySequence::SelectAll);
+        QTest::keyClicks(fill, u"4"_qs);
+        QTest::keyClick(fill, Qt::Key_Return);
+        QVERIFY(dialog->isRunning());
+        QVERIFY(done.wait(120000));
+        QVERIFY2(done.takeFirst().first().toBool(), qPrintable(dialog->statusLabel()->text() + u'\n' + dialog->logView()->toPlainText()));
+        QCOMPARE(outputValue(), u"[4]"_qs);
+        QCOMPARE(valueOf(u"x"_qs), u"all 4"_qs);
+        auto *summary = dialog->findChild<QLabel *>(u"smokeSummary"_qs);
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(u"numeric inputs filled with 4"_qs), qPrintable(summary->text()));
+        dialog->close();
+    }
 };
 
 QTEST_MAIN(TestGui)

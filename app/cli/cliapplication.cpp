@@ -82,7 +82,7 @@ CliApplication::CliApplication(const QStringList &arguments)
     : m_arguments(arguments)
 {
     m_commands = {
-        {QStringLiteral("resolve"), QStringLiteral("resolve HANDLE"),
+        {QStringLiteral("resolve"), QStringLiteral("resolve HANDLE [--ignore-free-space]"),
          tr("Print the local folder of a model, downloading and caching it first if needed. Only the "
             "path goes to standard output; progress goes to standard error. In the UNCOMPRESSED load "
             "format, print the model's gs:// location the server names instead; nothing is cached."),
@@ -91,6 +91,9 @@ CliApplication::CliApplication(const QStringList &arguments)
                                                                   "model archive, a gs:// path or a local folder."));
              p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no progress.")});
              p.addOption({QStringLiteral("json"), tr("Print JSON: the path, and whether it is remote or was cached.")});
+             p.addOption({QStringLiteral("ignore-free-space"),
+                          tr("Download even when the cache folder's file system has less free space than the "
+                             "model needs (twice its archive), which is refused otherwise.")});
          },
          [this](const QCommandLineParser &p) { return runResolve(p); }},
         {QStringLiteral("prefetch"), QStringLiteral("prefetch HANDLE… | -f LIST"),
@@ -103,6 +106,9 @@ CliApplication::CliApplication(const QStringList &arguments)
              p.addOption({{QStringLiteral("j"), QStringLiteral("jobs")}, tr("Downloads at once, each on its own kept-alive connection (default 16)."),
                           QStringLiteral("N"), QStringLiteral("16")});
              p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print no progress.")});
+             p.addOption({QStringLiteral("ignore-free-space"),
+                          tr("Download even when the cache folder's file system has less free space than the "
+                             "model needs (twice its archive), which is refused otherwise.")});
          },
          [this](const QCommandLineParser &p) { return runPrefetch(p); }},
         {QStringLiteral("ls"), QStringLiteral("ls [--json]"),
@@ -280,6 +286,8 @@ int CliApplication::run()
 int CliApplication::runResolve(const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("ignore-free-space")))
+        m_config.setFreeSpaceCheck(false);
     if (args.size() != 1)
         return usage(tr("resolve takes exactly one handle"));
     const QString handle = args.constFirst();
@@ -347,6 +355,8 @@ int CliApplication::runResolve(const QCommandLineParser &parser)
 int CliApplication::runPrefetch(const QCommandLineParser &parser)
 {
     QStringList handles = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("ignore-free-space")))
+        m_config.setFreeSpaceCheck(false);
     if (parser.isSet(QStringLiteral("file"))) {
         const QString path = parser.value(QStringLiteral("file"));
         QFile file;
@@ -511,27 +521,30 @@ int CliApplication::runList(const QCommandLineParser &parser)
         out(tr("No entries."));
         return 0;
     }
-    out(QStringLiteral("%1  %2  %3  %4").arg(tr("STATE").leftJustified(13), tr("ON DISK").rightJustified(10),
-                                            tr("DOWNLOADED").leftJustified(16), tr("HANDLE")));
+    out(QStringLiteral("%1  %2  %3  %4  %5")
+            .arg(tr("STATE").leftJustified(13), tr("ON DISK").rightJustified(10), tr("DOWNLOADED").leftJustified(16),
+                 tr("LAST USED").leftJustified(16), tr("HANDLE")));
     for (const CacheEntry &e : entries) {
         QString what = e.handle.isEmpty() ? e.key : e.handle;
         if (e.state != EntryState::Complete && !e.reason.isEmpty())
             what += QStringLiteral("  (") + e.reason + QLatin1Char(')');
-        out(QStringLiteral("%1  %2  %3  %4")
+        const auto when = [](const QDateTime &t) {
+            return (t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"))
+                .leftJustified(16);
+        };
+        out(QStringLiteral("%1  %2  %3  %4  %5")
                 .arg(CacheEntry::stateDisplayName(e.state).leftJustified(13), size(e.sizeBytes).rightJustified(10),
-                     (e.downloadTime.isValid() ? e.downloadTime.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                               : QStringLiteral("-"))
-                         .leftJustified(16),
-                     what));
+                     when(e.downloadTime), when(e.lastUsed), what));
     }
     for (const ResumeData::Paused &p : paused) {
         const QString what = (p.handle.isEmpty() ? p.key : p.handle) + QStringLiteral("  (")
             + (p.usable ? tr("resumable: %1 of %2 received").arg(size(p.completeBytes), size(p.total))
                         : tr("unreadable resume data; the next download starts over"))
             + QLatin1Char(')');
-        out(QStringLiteral("%1  %2  %3  %4")
+        out(QStringLiteral("%1  %2  %3  %4  %5")
                 .arg(tr("paused").leftJustified(13), size(p.sizeOnDisk).rightJustified(10),
-                     p.modified.toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16), what));
+                     p.modified.toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(16),
+                     QStringLiteral("-").leftJustified(16), what));
     }
     QStringList parts;
     for (EntryState s : {EntryState::Complete, EntryState::Broken, EntryState::Downloading, EntryState::OrphanedTemp,

@@ -41,6 +41,9 @@ QJsonObject entry(const CacheEntry &e)
         o.insert(QStringLiteral("reason"), e.reason);
     if (e.downloadTime.isValid())
         o.insert(QStringLiteral("downloadTime"), e.downloadTime.toString(Qt::ISODateWithMs));
+    // The newest access time of the entry's files (UTC); left out where it is not known.
+    if (e.lastUsed.isValid())
+        o.insert(QStringLiteral("lastUsed"), e.lastUsed.toUTC().toString(Qt::ISODateWithMs));
     if (!e.downloaderHost.isEmpty())
         o.insert(QStringLiteral("downloaderHost"), e.downloaderHost);
     if (e.downloaderPid > 0)

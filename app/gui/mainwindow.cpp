@@ -13,6 +13,7 @@
 #include "downloadqueue.h"
 #include "downloadspage.h"
 #include "entrydetailsdialog.h"
+#include "freespacecheck.h"
 #include "handle.h"
 #include "handledrop.h"
 #include "interruptwatcher.h"
@@ -631,10 +632,30 @@ void MainWindow::discardPaused(const QList<ResumeData::Paused> &paused)
 void MainWindow::prefetch(const QStringList &handles)
 {
     int added = 0;
+    int declined = 0;
     for (const QString &handle : handles) {
         if (handle.isEmpty())
             continue;
-        if (m_queue->enqueue(handle)) {
+        // A model the catalog gives a size for is asked about before it starts when it will not fit.
+        auto spaceCheck = DownloadQueue::SpaceCheck::Check;
+        const CatalogModel *catalog = m_browse->model();
+        const int row = catalog->rowOf(handle);
+        if (row >= 0 && !catalog->isCached(handle) && !m_queue->pending().contains(handle)
+            && m_config.loadFormat() != LoadFormat::Uncompressed) {
+            const QString dir = m_config.cacheDir();
+            if (const auto s = FreeSpaceCheck::shortfall(dir, FreeSpaceCheck::neededFor(catalog->item(row).sizeBytes))) {
+                if (!m_prompter->confirm(this, tr("Not Enough Space"),
+                                         FreeSpaceCheck::describe(handle, dir, *s) + QStringLiteral("\n\n")
+                                             + tr("Free some space or choose another cache folder in Settings first. "
+                                                  "Download anyway?"),
+                                         tr("Download Anyway"))) {
+                    ++declined;
+                    continue;
+                }
+                spaceCheck = DownloadQueue::SpaceCheck::Skip;
+            }
+        }
+        if (m_queue->enqueue(handle, spaceCheck)) {
             m_browse->model()->setFailure(handle, QString());
             m_downloads->addQueued(handle);
             ++added;
@@ -642,8 +663,9 @@ void MainWindow::prefetch(const QStringList &handles)
         m_settings.addRecentHandle(handle);
     }
     // Only what is new is counted: a model already queued or downloading is not added again.
-    statusBar()->showMessage(added > 0 ? tr("%n model(s) added to Downloads.", nullptr, added)
-                                       : tr("Already in Downloads."),
+    statusBar()->showMessage(added > 0      ? tr("%n model(s) added to Downloads.", nullptr, added)
+                                 : declined > 0 ? tr("Not downloaded: not enough free space.")
+                                                : tr("Already in Downloads."),
                              3000);
     if (m_browse->model()->rowOf(handles.value(0)) < 0)
         rebuildCatalog();

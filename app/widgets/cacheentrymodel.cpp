@@ -3,6 +3,7 @@
 #include "catalogmodel.h"
 #include "sizeformat.h"
 #include "statestyle.h"
+#include "storage.h"
 
 #include <QColor>
 #include <QGuiApplication>
@@ -80,6 +81,10 @@ QVariant CacheEntryModel::data(const QModelIndex &index, int role) const
     case HandleRole:
         return e.handle;
     case Qt::ToolTipRole: {
+        if (index.column() == LastUsedColumn) {
+            return e.lastUsed.isValid() ? QLocale().toString(e.lastUsed.toLocalTime(), QLocale::LongFormat)
+                                        : lastUsedUnknownReason(e);
+        }
         QString tip = e.reason.isEmpty() ? e.path : e.reason + QLatin1Char('\n') + e.path;
         if (!e.handle.isEmpty())
             tip.prepend(e.handle + QLatin1Char('\n'));
@@ -101,6 +106,8 @@ QVariant CacheEntryModel::data(const QModelIndex &index, int role) const
             return e.sizeBytes;
         if (index.column() == DateColumn)
             return wasDownloaded(e) ? QVariant(e.downloadTime) : QVariant();
+        if (index.column() == LastUsedColumn)
+            return e.lastUsed.isValid() ? QVariant(e.lastUsed) : QVariant();
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -119,6 +126,8 @@ QVariant CacheEntryModel::data(const QModelIndex &index, int role) const
             if (!CacheEntryModel::wasDownloaded(e))
                 return role == SortRole ? QVariant() : QVariant(e.state == EntryState::StaleLock ? QString() : tr("incomplete"));
             return QLocale().toString(e.downloadTime, QLocale::ShortFormat);
+        case LastUsedColumn:
+            return e.lastUsed.isValid() ? relativeTime(e.lastUsed, QDateTime::currentDateTimeUtc()) : QString();
         case KeyColumn:
             return e.key;
         }
@@ -131,12 +140,49 @@ bool CacheEntryModel::wasDownloaded(const CacheEntry &entry)
     return entry.state == EntryState::Complete || entry.state == EntryState::Broken;
 }
 
+QString CacheEntryModel::relativeTime(const QDateTime &time, const QDateTime &now)
+{
+    const qint64 seconds = time.secsTo(now);
+    if (seconds < -60) // a clock that runs behind, or a time set by hand
+        return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    const qint64 days = seconds / 86400;
+    if (days < 60)
+        return tr("%n day(s) ago", nullptr, int(days));
+    if (days < 730)
+        return tr("%n month(s) ago", nullptr, int(days / 30));
+    return tr("%n year(s) ago", nullptr, int(days / 365));
+}
+
+QString CacheEntryModel::lastUsedExplanation()
+{
+    return tr("When a program last read the model's files: their newest access time. Linux updates it at most "
+              "once a day (relatime), and never on a file system mounted with noatime. Models not used for "
+              "a long time are the first to delete.");
+}
+
+QString CacheEntryModel::lastUsedUnknownReason(const CacheEntry &entry)
+{
+    if (HubCache::Storage::isRemoteLocation(entry.path))
+        return tr("Not known: objects in a gs:// bucket have no access time.");
+    if (!wasDownloaded(entry))
+        return tr("Not known: this is no downloaded model.");
+    return tr("Not known: no file in the entry has an access time (it is empty or not a folder).");
+}
+
 QVariant CacheEntryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::ToolTipRole && section == SizeColumn)
         return tr("Space the entry takes on disk (allocated blocks), which is what deleting it frees.");
+    if (role == Qt::ToolTipRole && section == LastUsedColumn)
+        return lastUsedExplanation();
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -144,6 +190,7 @@ QVariant CacheEntryModel::headerData(int section, Qt::Orientation orientation, i
     case StateColumn: return tr("State");
     case SizeColumn: return tr("On Disk");
     case DateColumn: return tr("Downloaded");
+    case LastUsedColumn: return tr("Last Used");
     case KeyColumn: return tr("Folder");
     }
     return {};

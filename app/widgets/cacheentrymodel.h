@@ -20,6 +20,7 @@ public:
         StateColumn,
         SizeColumn,
         DateColumn,
+        LastUsedColumn,
         KeyColumn,
         ColumnCount,
     };
@@ -33,6 +34,12 @@ public:
 
     // Complete or broken entries were downloaded; a temp folder or a lock has no download time.
     [[nodiscard]] static bool wasDownloaded(const HubCache::CacheEntry &entry);
+    // "3 days ago" for a past time, relative to `now`; the date itself for a time in the future.
+    [[nodiscard]] static QString relativeTime(const QDateTime &time, const QDateTime &now);
+    // Why an entry has no last-used time, for its tooltip.
+    [[nodiscard]] static QString lastUsedUnknownReason(const HubCache::CacheEntry &entry);
+    // What "last used" means and how far to trust it.
+    [[nodiscard]] static QString lastUsedExplanation();
     void setEntries(const QList<HubCache::CacheEntry> &entries);
     // Where rows take their titles from (the handle stays in the tooltip and Copy Handle).
     void setCatalog(const CatalogModel *catalog);

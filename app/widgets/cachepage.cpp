@@ -420,7 +420,8 @@ void CachePage::setEntries(const QList<CacheEntry> &entries)
     m_model->setEntries(entries);
     m_chart->setEntries(entries);
     m_legend->setEntries(entries);
-    for (int c : {int(CacheEntryModel::StateColumn), int(CacheEntryModel::SizeColumn), int(CacheEntryModel::DateColumn)})
+    for (int c : {int(CacheEntryModel::StateColumn), int(CacheEntryModel::SizeColumn), int(CacheEntryModel::DateColumn),
+                  int(CacheEntryModel::LastUsedColumn)})
         m_view->resizeColumnToContents(c);
     m_view->setColumnWidth(CacheEntryModel::KeyColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("0123456789ab…")));
     qint64 total = 0;

@@ -72,6 +72,15 @@ EntryDetailsDialog::EntryDetailsDialog(const CacheEntry &entry, const Configurat
     form->addRow(tr("Size:"), selectable(tr("%1 in %2 files").arg(sizeText(entry.sizeBytes)).arg(entry.fileCount)));
     if (entry.downloadTime.isValid() && CacheEntryModel::wasDownloaded(entry))
         form->addRow(tr("Downloaded:"), selectable(QLocale().toString(entry.downloadTime, QLocale::LongFormat)));
+    if (CacheEntryModel::wasDownloaded(entry)) {
+        auto *lastUsed = selectable(entry.lastUsed.isValid()
+                                        ? tr("%1 (%2)").arg(QLocale().toString(entry.lastUsed.toLocalTime(), QLocale::LongFormat),
+                                                            CacheEntryModel::relativeTime(entry.lastUsed, QDateTime::currentDateTimeUtc()))
+                                        : CacheEntryModel::lastUsedUnknownReason(entry));
+        lastUsed->setObjectName(QStringLiteral("lastUsed"));
+        lastUsed->setToolTip(CacheEntryModel::lastUsedExplanation());
+        form->addRow(tr("Last used:"), lastUsed);
+    }
     if (!entry.downloaderHost.isEmpty())
         form->addRow(tr("By:"), selectable(tr("%1 (process %2)").arg(entry.downloaderHost).arg(entry.downloaderPid)));
     const bool remote = Storage::isRemoteLocation(entry.path);

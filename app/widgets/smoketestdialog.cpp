@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -17,6 +18,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace {
 
@@ -40,6 +43,7 @@ SmokeTestDialog::SmokeTestDialog(const QString &handle, const QString &hubcacheB
     , m_busy(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_signature(new QComboBox(this))
+    , m_fill(new QLineEdit(QStringLiteral("0"), this))
     , m_run(new QPushButton(tr("&Run Again"), this))
     , m_cancel(new QPushButton(tr("&Stop"), this))
     , m_tensors(new QTreeWidget(this))
@@ -52,11 +56,22 @@ SmokeTestDialog::SmokeTestDialog(const QString &handle, const QString &hubcacheB
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_busy->setRange(0, 0);
+    m_summary->setObjectName(QStringLiteral("smokeSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_signature->setObjectName(QStringLiteral("smokeSignature"));
     m_signature->setToolTip(tr("The signature to run; the default is serving_default, or the only one there is."));
     m_signature->setEnabled(false);
+    m_fill->setObjectName(QStringLiteral("smokeFill"));
+    m_fill->setToolTip(tr("The value of every element of the numeric inputs (hubcache smoke --fill); string "
+                          "inputs stay empty. Press Enter or Run Again to run with it."));
+    m_fill->setMaximumWidth(m_fill->fontMetrics().horizontalAdvance(QStringLiteral("-0.000000000")));
+    connect(m_fill, &QLineEdit::textChanged, this, [this] {
+        // Marked, not refused while typing ("-" and "1e" lead to numbers).
+        m_fill->setStyleSheet(fillValue() ? QString() : QStringLiteral("color: #a94442;"));
+    });
+    // Enter in the fill field runs again (not Close, the button box's default).
+    m_run->setDefault(true);
     m_tensors->setObjectName(QStringLiteral("smokeTensors"));
     m_tensors->setHeaderLabels({tr("Tensor"), tr("Type"), tr("Shape"), tr("Values")});
     m_tensors->header()->setSectionResizeMode(3, QHeaderView::Stretch);
@@ -76,6 +91,10 @@ SmokeTestDialog::SmokeTestDialog(const QString &handle, const QString &hubcacheB
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Signature:"), this));
     top->addWidget(m_signature, 1);
+    auto *fillLabel = new QLabel(tr("&Fill inputs with:"), this);
+    fillLabel->setBuddy(m_fill);
+    top->addWidget(fillLabel);
+    top->addWidget(m_fill);
     top->addWidget(m_run);
     top->addWidget(m_cancel);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -109,6 +128,13 @@ void SmokeTestDialog::start(const QString &signature)
 {
     if (m_process)
         return;
+    const std::optional<double> fill = fillValue();
+    if (!fill) {
+        m_status->setText(tr("The fill value '%1' is not a number; type one such as 0, 1.5 or -1.").arg(m_fill->text()));
+        m_status->setStyleSheet(QStringLiteral("color: #a94442;"));
+        m_fill->setFocus();
+        return;
+    }
     if (!QFileInfo(m_binary).isExecutable()) {
         m_status->setText(tr("Cannot run the smoke test: %1 is missing.").arg(m_binary));
         m_busy->hide();
@@ -123,7 +149,10 @@ void SmokeTestDialog::start(const QString &signature)
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_status->setText(tr("Loading %1 with TensorFlow in a separate process…").arg(m_handle));
-    QStringList args{QStringLiteral("smoke"), QStringLiteral("--json")};
+    m_status->setStyleSheet(QString());
+    m_usedFill = *fill;
+    QStringList args{QStringLiteral("smoke"), QStringLiteral("--json"), QStringLiteral("--fill"),
+                     QString::number(*fill, 'g', QLocale::FloatingPointShortest)};
     if (!signature.isEmpty())
         args << QStringLiteral("--signature") << signature;
     args << m_handle;
@@ -202,19 +231,25 @@ void SmokeTestDialog::showReport()
     }
     else if (!r.ioPath.isEmpty())
         facts << tr("read by TensorFlow directly (%1)").arg(r.pluginError.isEmpty() ? tr("plugin not used") : r.pluginError);
+    if (!r.inputs.isEmpty())
+        facts << tr("numeric inputs filled with %1").arg(QLocale().toString(m_usedFill, 'g', QLocale::FloatingPointShortest));
     m_summary->setText(facts.join(QStringLiteral(" · ")));
 
-    auto addGroup = [this](const QString &title, const QList<SmokeReport::Tensor> &tensors) {
+    auto addGroup = [this](const QString &title, const QList<SmokeReport::Tensor> &tensors, bool inputs) {
         if (tensors.isEmpty())
             return;
         auto *group = new QTreeWidgetItem(m_tensors, {title});
         for (const SmokeReport::Tensor &t : tensors) {
-            auto *item = new QTreeWidgetItem(group, {t.key, t.dtype, SmokeReport::shapeString(t.shape), valuesText(t.values)});
+            // The report keeps no input values: a numeric input held the fill value everywhere.
+            const QString values = inputs && t.values.isEmpty() && t.dtype != QLatin1String("string")
+                ? tr("all %1").arg(QLocale().toString(m_usedFill, 'g', QLocale::FloatingPointShortest))
+                : valuesText(t.values);
+            auto *item = new QTreeWidgetItem(group, {t.key, t.dtype, SmokeReport::shapeString(t.shape), values});
             item->setToolTip(2, tr("declared %1").arg(SmokeReport::shapeString(t.declaredShape, t.declaredUnknownRank)));
         }
     };
-    addGroup(tr("Inputs"), r.inputs);
-    addGroup(tr("Outputs"), r.outputs);
+    addGroup(tr("Inputs"), r.inputs, true);
+    addGroup(tr("Outputs"), r.outputs, false);
     m_tensors->expandAll();
     for (int c = 0; c < 3; ++c)
         m_tensors->resizeColumnToContents(c);
@@ -229,4 +264,16 @@ void SmokeTestDialog::showReport()
         m_status->setText(text);
         StateStyle::colorText(m_status, StateStyle::Kind::Broken);
     }
+}
+
+std::optional<double> SmokeTestDialog::fillValue() const
+{
+    const QString text = m_fill->text().trimmed();
+    bool ok = false;
+    double value = QLocale().toDouble(text, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(text, &ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
 }

@@ -6,8 +6,11 @@
 #include <QDialog>
 #include <QProcessEnvironment>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QProcess;
 class QProgressBar;
@@ -35,6 +38,10 @@ public:
     [[nodiscard]] QTreeWidget *tensorTree() const { return m_tensors; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] QPlainTextEdit *logView() const { return m_log; }
+    [[nodiscard]] QLineEdit *fillField() const { return m_fill; }
+    // The number in the fill field (`hubcache smoke --fill`), in the user's locale or with a dot;
+    // nothing when the text is no finite number.
+    [[nodiscard]] std::optional<double> fillValue() const;
 
 Q_SIGNALS:
     void finished(bool ok);
@@ -53,6 +60,8 @@ private:
     QProgressBar *m_busy;
     QLabel *m_summary;
     QComboBox *m_signature;
+    QLineEdit *m_fill;
+    double m_usedFill = 0; // what the report on show was run with
     QPushButton *m_run;
     QPushButton *m_cancel;
     QTreeWidget *m_tensors;

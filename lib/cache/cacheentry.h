@@ -33,6 +33,11 @@ public:
     qint64 sizeBytes = 0;
     int fileCount = 0;
     QDateTime downloadTime;
+    // When a program last read the entry: the newest access time of its files, as the scan's own
+    // stat sees it (Linux's relatime updates it at most once a day and on a read after a write;
+    // noatime mounts never). Invalid when not known: a gs:// cache (objects have no access time),
+    // a temp folder or lock, an entry that is not a real folder.
+    QDateTime lastUsed;
     QString downloaderHost;
     qint64 downloaderPid = 0;
     std::optional<CacheLock::Owner> lockOwner;

@@ -464,6 +464,8 @@ QList<CacheEntry> ModelCache::entries(Error *error, const std::function<bool(con
                 reason = std::move(survey.reason);
                 e.sizeBytes = survey.allocatedBytes;
                 e.fileCount = survey.fileCount;
+                if (survey.newestFileAccessMs > 0)
+                    e.lastUsed = QDateTime::fromMSecsSinceEpoch(survey.newestFileAccessMs, Qt::UTC);
             } else {
                 // A symlink, file or FIFO in the entry's place (or a folder that just went).
                 e.state = isCompleteModelFolder(full, &reason) ? EntryState::Complete : EntryState::Broken;

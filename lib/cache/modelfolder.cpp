@@ -140,8 +140,11 @@ void surveyWalk(int fd, int depth, ModelFolder::Survey *survey, std::vector<Name
             if (::fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
                 continue; // vanished meanwhile
             survey->allocatedBytes += qint64(st.st_blocks) * 512;
-            if (S_ISREG(st.st_mode))
+            if (S_ISREG(st.st_mode)) {
                 ++survey->fileCount;
+                const qint64 accessMs = qint64(st.st_atim.tv_sec) * 1000 + st.st_atim.tv_nsec / 1000000;
+                survey->newestFileAccessMs = std::max(survey->newestFileAccessMs, accessMs);
+            }
             if (names)
                 names->push_back({QFile::decodeName(name), st.st_mode});
             if (S_ISDIR(st.st_mode)) {

@@ -60,6 +60,9 @@ public:
         Kind kind = Kind::None;
         qint64 allocatedBytes = 0; // as ModelCache::treeSize counts them
         int fileCount = 0;
+        // The newest access time of a file below the folder (ms since the epoch, 0: none). Files
+        // only: listing a folder updates its own access time, so this walk would count as a use.
+        qint64 newestFileAccessMs = 0;
     };
     // The folder `name` in the open folder `parentFd`: every name below it is stat'ed once
     // (fstatat relative to folders opened without following a link, as `du` does), and the

@@ -3,6 +3,7 @@
 #include "contentrange_p.h"
 #include "httpretrypolicy_p.h"
 #include "directhttpreply_p.h"
+#include "freespacecheck.h"
 #include "logging.h"
 #include "modelcache.h"
 #include "hostcredentials.h"
@@ -438,6 +439,14 @@ void DownloadJob::onMetaData()
     startSpeedWindow();
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     m_total = length > 0 ? length : -1;
+    if (m_config.freeSpaceCheck() && !m_outputStorage) {
+        // Before the first byte is written: the temp folder is in the cache folder it is named after.
+        if (Error e = FreeSpaceCheck::check(m_handle, QFileInfo(m_destDir).absolutePath(), m_total)) {
+            qCWarning(lcDownload) << m_handle << "refused before downloading:" << e.message();
+            finish(e);
+            return;
+        }
+    }
     // What a later request needs to continue this very body where it broke off.
     m_rangesOffered = hasToken(m_reply->rawHeader("Accept-Ranges"), "bytes");
     const QByteArray etag = m_reply->rawHeader("ETag").trimmed();

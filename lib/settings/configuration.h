@@ -122,6 +122,10 @@ public:
     void setMaxExpansionRatio(double ratio) { m_maxExpansionRatio = ratio; }
     [[nodiscard]] qint64 maxExtractedSize() const { return m_maxExtractedSize; }
     void setMaxExtractedSize(qint64 bytes) { m_maxExtractedSize = bytes; }
+    // Whether a download whose size is known is refused before it starts when the cache folder's
+    // file system has less room than FreeSpaceCheck::neededFor() it (on by default).
+    [[nodiscard]] bool freeSpaceCheck() const { return m_freeSpaceCheck; }
+    void setFreeSpaceCheck(bool on) { m_freeSpaceCheck = on; }
 
     // An archive of at least parallelMinSize bytes from a server that offers ranges and a strong
     // validator is fetched over parallelConnections connections at once, its bytes kept in resume
@@ -203,6 +207,7 @@ private:
     std::chrono::milliseconds m_minSpeedTime{30'000};
     double m_maxExpansionRatio = 200;
     qint64 m_maxExtractedSize = 0;
+    bool m_freeSpaceCheck = true;
     int m_parallelConnections = defaultParallelConnections();
     qint64 m_parallelMinSize = 64'000'000; // 64 MB, in the units sizes are shown in
     int m_maxRedirects = 10;
