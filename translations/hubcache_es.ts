@@ -189,6 +189,65 @@
         <source>incomplete</source>
         <translation>incompleta</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>hace %n año</numerusform>
+            <numerusform>hace %n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When a program last read the model&apos;s files: their newest access time. Linux updates it at most once a day (relatime), and never on a file system mounted with noatime. Models not used for a long time are the first to delete.</source>
+        <translation>Cuándo un programa leyó por última vez los archivos del modelo: su hora de acceso más reciente. Linux la actualiza como mucho una vez al día (relatime), y nunca en un sistema de archivos montado con noatime. Los modelos que no se usan desde hace tiempo son los primeros que conviene eliminar.</translation>
+    </message>
+    <message>
+        <source>Not known: objects in a gs:// bucket have no access time.</source>
+        <translation>Desconocido: los objetos de un bucket gs:// no tienen hora de acceso.</translation>
+    </message>
+    <message>
+        <source>Not known: this is no downloaded model.</source>
+        <translation>Desconocido: no es un modelo descargado.</translation>
+    </message>
+    <message>
+        <source>Not known: no file in the entry has an access time (it is empty or not a folder).</source>
+        <translation>Desconocido: ningún archivo de la entrada tiene hora de acceso (está vacía o no es una carpeta).</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>Último uso</translation>
+    </message>
 </context>
 <context>
     <name>CachePage</name>
@@ -313,6 +372,25 @@
         <source>Python uses another cache folder: %1. It does not see the models in this one and downloads them again. Write this folder to your profile so that Python uses it too.</source>
         <translation>Python usa otra carpeta de caché: %1. No ve los modelos de esta y los vuelve a descargar. Escriba esta carpeta en su perfil para que Python también la use.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the cache and free %1?</source>
+        <translation>
+            <numerusform>¿Eliminar %n elemento de la caché y liberar %1?</numerusform>
+            <numerusform>¿Eliminar %n elementos de la caché y liberar %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Entries</source>
+        <translation>Eliminar entradas</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Some Entries Were Not Deleted</source>
+        <translation>Algunas entradas no se eliminaron</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -388,6 +466,14 @@
         <source>Size on Disk</source>
         <translation>Tamaño en disco</translation>
     </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -410,10 +496,6 @@
     <message>
         <source>Read handles from FILE, one per line (&apos;-&apos; for standard input; # starts a comment).</source>
         <translation>Lee los identificadores de FILE, uno por línea (&apos;-&apos; para la entrada estándar; # inicia un comentario).</translation>
-    </message>
-    <message>
-        <source>Downloads at once (default 3).</source>
-        <translation>Descargas simultáneas (predeterminado: 3).</translation>
     </message>
     <message>
         <source>List every entry of the cache folder with its handle, size, download time and state (complete, broken, downloading, orphaned temp, stale lock), and the totals.</source>
@@ -819,6 +901,18 @@
         <source>Connections:   %1 per download of %2 or more (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</source>
         <translation>Conexiones:                %1 por descarga de %2 o más (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</translation>
     </message>
+    <message>
+        <source>Download even when the cache folder&apos;s file system has less free space than the model needs (twice its archive), which is refused otherwise.</source>
+        <translation>Descarga aunque el sistema de archivos de la carpeta de caché tenga menos espacio libre del que necesita el modelo (el doble de su archivo comprimido), lo que de otro modo se rechaza.</translation>
+    </message>
+    <message>
+        <source>Downloads at once, each on its own kept-alive connection (default 16).</source>
+        <translation>Descargas simultáneas, cada una en su propia conexión persistente (predeterminado: 16).</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>ÚLTIMO USO</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsCommand</name>
@@ -1186,6 +1280,32 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>&amp;Show hubcache</source>
+        <translation>&amp;Mostrar hubcache</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel All Downloads</source>
+        <translation>&amp;Cancelar todas las descargas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>hubcache: no downloads running</source>
+        <translation>hubcache: no hay descargas en curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>hubcache: %n download(s), %1 %</source>
+        <translation>
+            <numerusform>hubcache: %n descarga, %1 %</numerusform>
+            <numerusform>hubcache: %n descargas, %1 %</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPage</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -1319,10 +1439,6 @@
         <translation>fallida</translation>
     </message>
     <message>
-        <source>Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.</source>
-        <translation>Cancelada: no se guardó nada de %1 en la caché. Reintentar lo vuelve a descargar.</translation>
-    </message>
-    <message>
         <source>In the cache: %1</source>
         <translation>En la caché: %1</translation>
     </message>
@@ -1376,6 +1492,59 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;anudar</translation>
+    </message>
+    <message>
+        <source>Di&amp;scard</source>
+        <translation>De&amp;scartar</translation>
+    </message>
+    <message>
+        <source>Continue the selected paused downloads from the bytes kept in the cache.</source>
+        <translation>Continúa las descargas en pausa seleccionadas a partir de los bytes guardados en la caché.</translation>
+    </message>
+    <message>
+        <source>Delete the bytes kept for the selected paused downloads; downloading them again starts from the beginning.</source>
+        <translation>Elimina los bytes guardados de las descargas en pausa seleccionadas; al volver a descargarlas se empieza desde el principio.</translation>
+    </message>
+    <message>
+        <source>Resumed at %1</source>
+        <translation>Reanudada desde %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not added to the cache. Retry downloads it again.</source>
+        <translation>Cancelada: %1 no se añadió a la caché. Reintentar lo vuelve a descargar.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>Paused — its kept data is unreadable; Resume starts over</source>
+        <translation>En pausa — no se pueden leer sus datos guardados; Reanudar empieza de nuevo</translation>
+    </message>
+    <message>
+        <source>Paused — %1 of %2</source>
+        <translation>En pausa — %1 de %2</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>En pausa — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n en pausa</numerusform>
+            <numerusform>%n en pausa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Kept in %3 (%2 on disk); Resume continues from there, Discard deletes it.</source>
+        <translation>%1
+Se conserva en %3 (%2 en disco); Reanudar continúa desde ahí y Descartar lo elimina.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1657,14 @@
         <source>Saved by:</source>
         <translation>Guardado con:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>Último uso:</translation>
+    </message>
 </context>
 <context>
     <name>FilesystemPlugin</name>
@@ -1514,6 +1691,33 @@
     <message>
         <source>TensorFlow refused the filesystem plugin %1: %2</source>
         <translation>TensorFlow rechazó el complemento de sistema de archivos %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandleDrop</name>
+    <message>
+        <source>Nothing was dropped.</source>
+        <translation>No se soltó nada.</translation>
+    </message>
+    <message>
+        <source>Only a model URL, a gs:// path or a SavedModel folder can be dropped here.</source>
+        <translation>Aquí solo se puede soltar una URL de modelo, una ruta gs:// o una carpeta SavedModel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a model handle. Drop a tfhub.dev or Kaggle URL, an http(s) URL of a model archive, a gs:// path or a SavedModel folder.</source>
+        <translation>«%1» no es un identificador de modelo. Suelte una URL de tfhub.dev o de Kaggle, una URL http(s) de un archivo de modelo, una ruta gs:// o una carpeta SavedModel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder. Drop a folder that holds a SavedModel (saved_model.pb), or a model URL.</source>
+        <translation>%1 no es una carpeta de modelo. Suelte una carpeta que contenga un SavedModel (saved_model.pb) o una URL de modelo.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a cache folder, not a model. To use it, choose it as the cache folder in Settings.</source>
+        <translation>%1 parece una carpeta de caché, no un modelo. Para usarla, elíjala como carpeta de caché en Preferencias.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SavedModel folder (%2). Drop a folder that holds saved_model.pb, or a model URL.</source>
+        <translation>%1 no es una carpeta SavedModel (%2). Suelte una carpeta que contenga saved_model.pb o una URL de modelo.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2482,17 @@
     </message>
 </context>
 <context>
+    <name>HubCache::FreeSpaceCheck</name>
+    <message>
+        <source>Only %1 free on %2 (the file system of the cache folder %3); %4 needs about %5 once extracted.</source>
+        <translation>Solo quedan %1 libres en %2 (el sistema de archivos de la carpeta de caché %3); %4 necesita unos %5 una vez extraído.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another cache folder (TFHUB_CACHE_DIR); to download anyway, turn the free-space check off (hubcache --ignore-free-space).</source>
+        <translation>Libere espacio o elija otra carpeta de caché (TFHUB_CACHE_DIR); para descargar de todos modos, desactive la comprobación de espacio libre (hubcache --ignore-free-space).</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::GcsAccessTokenCredentials</name>
     <message>
         <source>the access token from GOOGLE_OAUTH_ACCESS_TOKEN</source>
@@ -2957,6 +3172,10 @@
         <source>%1 is being downloaded by process %2, which is not running here but may run in another container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
         <translation>El proceso %2 está descargando %1; no se ejecuta aquí, pero puede ejecutarse en otro contenedor de %3 (%4 hasta ahora); esperando. Se retomará si no avanza durante %5 s.</translation>
     </message>
+    <message>
+        <source>%1 was replaced during the download; starting over with the new version</source>
+        <translation>%1 se reemplazó durante la descarga; se empieza de nuevo con la nueva versión</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::ResumeData</name>
@@ -3378,6 +3597,82 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
             <numerusform>¿Salir y cancelar %n descargas en curso? No queda nada a medio descargar en la caché.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discard Paused Downloads</source>
+        <translation>Descartar descargas en pausa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 kept for %n paused download(s)? Downloading them again starts from the beginning.
+
+%2</source>
+        <translation>
+            <numerusform>¿Eliminar los %1 guardados para %n descarga en pausa? Al volver a descargarla se empieza desde el principio.
+
+%2</numerusform>
+            <numerusform>¿Eliminar los %1 guardados para %n descargas en pausa? Al volver a descargarlas se empieza desde el principio.
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>%1 is being downloaded; cancel that download first.</source>
+        <translation>%1 se está descargando; cancele primero esa descarga.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; check its permissions.</source>
+        <translation>No se pudo eliminar %1; revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>Some Paused Downloads Were Not Discarded</source>
+        <translation>Algunas descargas en pausa no se descartaron</translation>
+    </message>
+    <message>
+        <source>Not Enough Space</source>
+        <translation>Espacio insuficiente</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another cache folder in Settings first. Download anyway?</source>
+        <translation>Libere espacio o elija antes otra carpeta de caché en Preferencias. ¿Descargar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Download Anyway</source>
+        <translation>Descargar de todos modos</translation>
+    </message>
+    <message>
+        <source>Not downloaded: not enough free space.</source>
+        <translation>No se descargó: no hay suficiente espacio libre.</translation>
+    </message>
+    <message>
+        <source>Download Failed</source>
+        <translation>Descarga fallida</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Download Finished</source>
+        <translation>Descarga terminada</translation>
+    </message>
+    <message>
+        <source>%1 is in the handle field: press Resolve to get it.</source>
+        <translation>%1 está en el campo de identificador: pulse Resolver para obtenerlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still running. Keep downloading in the background? hubcache stays in the system tray and says when they end.</source>
+        <translation>
+            <numerusform>%n descarga sigue en curso. ¿Continuar la descarga en segundo plano? hubcache permanece en la bandeja del sistema y avisa cuando termine.</numerusform>
+            <numerusform>%n descargas siguen en curso. ¿Continuar las descargas en segundo plano? hubcache permanece en la bandeja del sistema y avisa cuando terminen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep in &amp;Tray</source>
+        <translation>Mantener en la &amp;bandeja</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -3574,6 +3869,18 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>Press OK to save the changes above; then write them here.</source>
         <translation>Pulse Aceptar para guardar los cambios de arriba; después, escríbalos aquí.</translation>
+    </message>
+    <message>
+        <source>A large archive (%1 or more) from a server that offers ranges is fetched over this many connections at once; its bytes are kept so that a stopped download resumes. Default: %2. HUBCACHE_PARALLEL_CONNECTIONS, if set, wins over this setting.</source>
+        <translation>Un archivo grande (%1 o más) de un servidor que admite rangos se descarga con este número de conexiones a la vez; sus bytes se guardan para que una descarga detenida pueda reanudarse. Predeterminado: %2. HUBCACHE_PARALLEL_CONNECTIONS, si está definida, prevalece sobre este ajuste.</translation>
+    </message>
+    <message>
+        <source>Set by HUBCACHE_PARALLEL_CONNECTIONS=%1, which wins over this setting.</source>
+        <translation>Definido por HUBCACHE_PARALLEL_CONNECTIONS=%1, que prevalece sobre este ajuste.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections per download:</source>
+        <translation>Co&amp;nexiones por descarga:</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4280,26 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
         <source> at %1/s</source>
         <translation> a %1/s</translation>
     </message>
+    <message>
+        <source>The value of every element of the numeric inputs (hubcache smoke --fill); string inputs stay empty. Press Enter or Run Again to run with it.</source>
+        <translation>El valor de cada elemento de las entradas numéricas (hubcache smoke --fill); las entradas de cadena quedan vacías. Pulse Intro o Volver a ejecutar para ejecutar con él.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill inputs with:</source>
+        <translation>&amp;Rellenar entradas con:</translation>
+    </message>
+    <message>
+        <source>The fill value &apos;%1&apos; is not a number; type one such as 0, 1.5 or -1.</source>
+        <translation>El valor de relleno &apos;%1&apos; no es un número; escriba uno como 0, 1.5 o -1.</translation>
+    </message>
+    <message>
+        <source>numeric inputs filled with %1</source>
+        <translation>entradas numéricas rellenadas con %1</translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation>todos %1</translation>
+    </message>
 </context>
 <context>
     <name>TensorFlowRuntime</name>
@@ -4002,6 +4329,52 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>The cache folder is empty.</source>
         <translation>La carpeta de caché está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageLegend</name>
+    <message>
+        <source>Area shows size:</source>
+        <translation>El área indica el tamaño:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modelo</numerusform>
+            <numerusform>%n modelos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) in progress</source>
+        <translation>
+            <numerusform>%n descarga en curso</numerusform>
+            <numerusform>%n descargas en curso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken entry(s)</source>
+        <translation>
+            <numerusform>%n entrada dañada</numerusform>
+            <numerusform>%n entradas dañadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leftover(s) (temp folders, stale locks)</source>
+        <translation>
+            <numerusform>%n resto (carpetas temporales, bloqueos obsoletos)</numerusform>
+            <numerusform>%n restos (carpetas temporales, bloqueos obsoletos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>hubcache</name>
+    <message>
+        <source>hubcache: error: cannot load the command line module %1 (%2). It is part of hubcache: reinstall hubcache.</source>
+        <translation>hubcache: error: no se puede cargar el módulo de línea de comandos %1 (%2). Forma parte de hubcache: reinstale hubcache.</translation>
     </message>
 </context>
 <context>

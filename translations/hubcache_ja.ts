@@ -188,6 +188,60 @@
         <source>incomplete</source>
         <translation>未完了</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n か月前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n 年前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When a program last read the model&apos;s files: their newest access time. Linux updates it at most once a day (relatime), and never on a file system mounted with noatime. Models not used for a long time are the first to delete.</source>
+        <translation>プログラムがモデルのファイルを最後に読み込んだ日時（ファイルの最新のアクセス時刻）です。Linux はこれを 1 日に最大 1 回しか更新せず（relatime）、noatime でマウントされたファイルシステムでは更新しません。長い間使われていないモデルから削除するのがおすすめです。</translation>
+    </message>
+    <message>
+        <source>Not known: objects in a gs:// bucket have no access time.</source>
+        <translation>不明: gs:// バケットのオブジェクトにはアクセス時刻がありません。</translation>
+    </message>
+    <message>
+        <source>Not known: this is no downloaded model.</source>
+        <translation>不明: ダウンロードされたモデルではありません。</translation>
+    </message>
+    <message>
+        <source>Not known: no file in the entry has an access time (it is empty or not a folder).</source>
+        <translation>不明: エントリ内にアクセス時刻を持つファイルがありません（空か、フォルダではありません）。</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>最終使用日時</translation>
+    </message>
 </context>
 <context>
     <name>CachePage</name>
@@ -309,6 +363,24 @@
         <source>Python uses another cache folder: %1. It does not see the models in this one and downloads them again. Write this folder to your profile so that Python uses it too.</source>
         <translation>Python は別のキャッシュフォルダを使っています: %1。このフォルダのモデルは認識されず、再ダウンロードされます。Python もこのフォルダを使うように、このフォルダをプロファイルに書き込んでください。</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the cache and free %1?</source>
+        <translation>
+            <numerusform>キャッシュから %n 個の項目を削除して %1 を解放しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Entries</source>
+        <translation>エントリの削除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Some Entries Were Not Deleted</source>
+        <translation>一部のエントリを削除できませんでした</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -384,6 +456,14 @@
         <source>Size on Disk</source>
         <translation>ディスク上のサイズ</translation>
     </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -406,10 +486,6 @@
     <message>
         <source>Read handles from FILE, one per line (&apos;-&apos; for standard input; # starts a comment).</source>
         <translation>FILE からハンドルを 1 行に 1 つずつ読み込みます（&apos;-&apos; は標準入力、# 以降はコメント）。</translation>
-    </message>
-    <message>
-        <source>Downloads at once (default 3).</source>
-        <translation>同時ダウンロード数（デフォルト: 3）。</translation>
     </message>
     <message>
         <source>List every entry of the cache folder with its handle, size, download time and state (complete, broken, downloading, orphaned temp, stale lock), and the totals.</source>
@@ -815,6 +891,18 @@
         <source>Connections:   %1 per download of %2 or more (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</source>
         <translation>並列接続数:            %2 以上のダウンロードごとに %1 (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</translation>
     </message>
+    <message>
+        <source>Download even when the cache folder&apos;s file system has less free space than the model needs (twice its archive), which is refused otherwise.</source>
+        <translation>キャッシュフォルダのファイルシステムの空き容量がモデルに必要な容量（アーカイブの 2 倍）より少なくてもダウンロードします。指定しない場合、ダウンロードは拒否されます。</translation>
+    </message>
+    <message>
+        <source>Downloads at once, each on its own kept-alive connection (default 16).</source>
+        <translation>同時ダウンロード数。各ダウンロードはそれぞれ専用の keep-alive 接続を使います（デフォルト: 16）。</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>最終使用日時</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsCommand</name>
@@ -1182,6 +1270,31 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>&amp;Show hubcache</source>
+        <translation>hubcache を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel All Downloads</source>
+        <translation>すべてのダウンロードをキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>hubcache: no downloads running</source>
+        <translation>hubcache: 実行中のダウンロードはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>hubcache: %n download(s), %1 %</source>
+        <translation>
+            <numerusform>hubcache: ダウンロード %n 件、%1 %</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPage</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -1314,10 +1427,6 @@
         <translation>失敗</translation>
     </message>
     <message>
-        <source>Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.</source>
-        <translation>キャンセル済み: %1 のデータはキャッシュに何も残っていません。「再試行」で再ダウンロードします。</translation>
-    </message>
-    <message>
         <source>In the cache: %1</source>
         <translation>キャッシュ: %1</translation>
     </message>
@@ -1366,6 +1475,58 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Di&amp;scard</source>
+        <translation>破棄(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Continue the selected paused downloads from the bytes kept in the cache.</source>
+        <translation>選択した一時停止中のダウンロードを、キャッシュに保持されたデータから再開します。</translation>
+    </message>
+    <message>
+        <source>Delete the bytes kept for the selected paused downloads; downloading them again starts from the beginning.</source>
+        <translation>選択した一時停止中のダウンロードの保持データを削除します。再度ダウンロードすると最初からやり直します。</translation>
+    </message>
+    <message>
+        <source>Resumed at %1</source>
+        <translation>%1 から再開</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not added to the cache. Retry downloads it again.</source>
+        <translation>キャンセル済み: %1 はキャッシュに追加されませんでした。「再試行」で再ダウンロードします。</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Paused — its kept data is unreadable; Resume starts over</source>
+        <translation>一時停止中 — 保持データを読み取れません。「再開」で最初からやり直します</translation>
+    </message>
+    <message>
+        <source>Paused — %1 of %2</source>
+        <translation>一時停止中 — %1 / %2</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>一時停止中 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>一時停止中 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Kept in %3 (%2 on disk); Resume continues from there, Discard deletes it.</source>
+        <translation>%1
+%3 に保持されています（ディスク使用量 %2）。「再開」でそこから続行し、「破棄」で削除します。</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1639,14 @@
         <source>Saved by:</source>
         <translation>保存に使用したバージョン:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>最終使用日時:</translation>
+    </message>
 </context>
 <context>
     <name>FilesystemPlugin</name>
@@ -1504,6 +1673,33 @@
     <message>
         <source>TensorFlow refused the filesystem plugin %1: %2</source>
         <translation>TensorFlow がファイルシステムプラグイン %1 を拒否しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandleDrop</name>
+    <message>
+        <source>Nothing was dropped.</source>
+        <translation>何もドロップされませんでした。</translation>
+    </message>
+    <message>
+        <source>Only a model URL, a gs:// path or a SavedModel folder can be dropped here.</source>
+        <translation>ここにドロップできるのは、モデルの URL、gs:// パス、または SavedModel フォルダだけです。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a model handle. Drop a tfhub.dev or Kaggle URL, an http(s) URL of a model archive, a gs:// path or a SavedModel folder.</source>
+        <translation>「%1」はモデルのハンドルではありません。tfhub.dev または Kaggle の URL、モデルアーカイブの http(s) URL、gs:// パス、または SavedModel フォルダをドロップしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder. Drop a folder that holds a SavedModel (saved_model.pb), or a model URL.</source>
+        <translation>%1 はモデルフォルダではありません。SavedModel（saved_model.pb）を含むフォルダか、モデルの URL をドロップしてください。</translation>
+    </message>
+    <message>
+        <source>%1 looks like a cache folder, not a model. To use it, choose it as the cache folder in Settings.</source>
+        <translation>%1 はモデルではなくキャッシュフォルダのようです。使用するには、「設定」でキャッシュフォルダとして選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SavedModel folder (%2). Drop a folder that holds saved_model.pb, or a model URL.</source>
+        <translation>%1 は SavedModel フォルダではありません（%2）。saved_model.pb を含むフォルダか、モデルの URL をドロップしてください。</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2464,17 @@
     </message>
 </context>
 <context>
+    <name>HubCache::FreeSpaceCheck</name>
+    <message>
+        <source>Only %1 free on %2 (the file system of the cache folder %3); %4 needs about %5 once extracted.</source>
+        <translation>%2（キャッシュフォルダ %3 のファイルシステム）の空き容量は %1 しかありません。%4 は展開後に約 %5 必要です。</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another cache folder (TFHUB_CACHE_DIR); to download anyway, turn the free-space check off (hubcache --ignore-free-space).</source>
+        <translation>空き容量を増やすか、別のキャッシュフォルダ（TFHUB_CACHE_DIR）を選択してください。それでもダウンロードするには、空き容量チェックをオフにしてください（hubcache --ignore-free-space）。</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::GcsAccessTokenCredentials</name>
     <message>
         <source>the access token from GOOGLE_OAUTH_ACCESS_TOKEN</source>
@@ -2947,6 +3154,10 @@
         <source>%1 is being downloaded by process %2, which is not running here but may run in another container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
         <translation>%1 はプロセス %2 がダウンロード中です。このプロセスはここでは実行されていませんが、%3 上の別のコンテナで実行されている可能性があります（現在 %4）。待機しています。%5 秒間進まない場合は引き継ぎます。</translation>
     </message>
+    <message>
+        <source>%1 was replaced during the download; starting over with the new version</source>
+        <translation>ダウンロード中に %1 が置き換えられました。新しいバージョンで最初からやり直します</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::ResumeData</name>
@@ -3360,6 +3571,78 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
             <numerusform>終了して、実行中の %n 件のダウンロードをキャンセルしますか？ダウンロード途中のデータはキャッシュに残りません。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discard Paused Downloads</source>
+        <translation>一時停止中のダウンロードの破棄</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 kept for %n paused download(s)? Downloading them again starts from the beginning.
+
+%2</source>
+        <translation>
+            <numerusform>一時停止中のダウンロード %n 件の保持データ %1 を削除しますか？再度ダウンロードすると最初からやり直します。
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 is being downloaded; cancel that download first.</source>
+        <translation>%1 はダウンロード中です。先にそのダウンロードをキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; check its permissions.</source>
+        <translation>%1 を削除できませんでした。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>Some Paused Downloads Were Not Discarded</source>
+        <translation>一部の一時停止中のダウンロードを破棄できませんでした</translation>
+    </message>
+    <message>
+        <source>Not Enough Space</source>
+        <translation>空き容量不足</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another cache folder in Settings first. Download anyway?</source>
+        <translation>先に空き容量を増やすか、「設定」で別のキャッシュフォルダを選択してください。それでもダウンロードしますか？</translation>
+    </message>
+    <message>
+        <source>Download Anyway</source>
+        <translation>それでもダウンロード</translation>
+    </message>
+    <message>
+        <source>Not downloaded: not enough free space.</source>
+        <translation>ダウンロードしませんでした: 空き容量が不足しています。</translation>
+    </message>
+    <message>
+        <source>Download Failed</source>
+        <translation>ダウンロード失敗</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Download Finished</source>
+        <translation>ダウンロード完了</translation>
+    </message>
+    <message>
+        <source>%1 is in the handle field: press Resolve to get it.</source>
+        <translation>%1 がハンドル欄に入っています。「取得」を押して取得してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still running. Keep downloading in the background? hubcache stays in the system tray and says when they end.</source>
+        <translation>
+            <numerusform>%n 件のダウンロードがまだ実行中です。バックグラウンドでダウンロードを続けますか？hubcache はシステムトレイに残り、終了したらお知らせします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep in &amp;Tray</source>
+        <translation>トレイに常駐(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -3556,6 +3839,18 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>Press OK to save the changes above; then write them here.</source>
         <translation>上の変更を保存するには「OK」を押し、その後ここで書き込んでください。</translation>
+    </message>
+    <message>
+        <source>A large archive (%1 or more) from a server that offers ranges is fetched over this many connections at once; its bytes are kept so that a stopped download resumes. Default: %2. HUBCACHE_PARALLEL_CONNECTIONS, if set, wins over this setting.</source>
+        <translation>範囲リクエストに対応したサーバーからの大きなアーカイブ（%1 以上）は、この数の接続で同時に取得します。取得したデータは保持されるため、中断したダウンロードを再開できます。デフォルト: %2。HUBCACHE_PARALLEL_CONNECTIONS が設定されている場合は、この設定より優先されます。</translation>
+    </message>
+    <message>
+        <source>Set by HUBCACHE_PARALLEL_CONNECTIONS=%1, which wins over this setting.</source>
+        <translation>HUBCACHE_PARALLEL_CONNECTIONS=%1 で設定されており、この設定より優先されます。</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections per download:</source>
+        <translation>ダウンロードあたりの接続数(&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4250,26 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
         <source> at %1/s</source>
         <translation>、%1/s</translation>
     </message>
+    <message>
+        <source>The value of every element of the numeric inputs (hubcache smoke --fill); string inputs stay empty. Press Enter or Run Again to run with it.</source>
+        <translation>数値入力のすべての要素に設定する値です（hubcache smoke --fill）。文字列入力は空のままです。Enter キーか「再実行」を押すと、この値で実行します。</translation>
+    </message>
+    <message>
+        <source>&amp;Fill inputs with:</source>
+        <translation>入力に設定する値(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The fill value &apos;%1&apos; is not a number; type one such as 0, 1.5 or -1.</source>
+        <translation>設定値 &apos;%1&apos; は数値ではありません。0、1.5、-1 などの数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>numeric inputs filled with %1</source>
+        <translation>数値入力に %1 を設定</translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation>すべて %1</translation>
+    </message>
 </context>
 <context>
     <name>TensorFlowRuntime</name>
@@ -3984,6 +4299,48 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>The cache folder is empty.</source>
         <translation>キャッシュフォルダは空です。</translation>
+    </message>
+</context>
+<context>
+    <name>UsageLegend</name>
+    <message>
+        <source>Area shows size:</source>
+        <translation>面積はサイズを表します:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>モデル %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) in progress</source>
+        <translation>
+            <numerusform>ダウンロード中 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken entry(s)</source>
+        <translation>
+            <numerusform>破損したエントリ %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leftover(s) (temp folders, stale locks)</source>
+        <translation>
+            <numerusform>残り %n 個（一時フォルダ、古いロック）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>hubcache</name>
+    <message>
+        <source>hubcache: error: cannot load the command line module %1 (%2). It is part of hubcache: reinstall hubcache.</source>
+        <translation>hubcache: エラー: コマンドラインモジュール %1 を読み込めません（%2）。このモジュールは hubcache の一部です。hubcache を再インストールしてください。</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,60 @@
         <source>incomplete</source>
         <translation>미완료</translation>
     </message>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n개월 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n년 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When a program last read the model&apos;s files: their newest access time. Linux updates it at most once a day (relatime), and never on a file system mounted with noatime. Models not used for a long time are the first to delete.</source>
+        <translation>프로그램이 모델 파일을 마지막으로 읽은 시각, 즉 파일의 가장 최근 접근 시각입니다. Linux는 이 값을 하루에 최대 한 번만 갱신하며(relatime), noatime으로 마운트된 파일 시스템에서는 갱신하지 않습니다. 오랫동안 사용하지 않은 모델부터 삭제하는 것이 좋습니다.</translation>
+    </message>
+    <message>
+        <source>Not known: objects in a gs:// bucket have no access time.</source>
+        <translation>알 수 없음: gs:// 버킷의 객체에는 접근 시각이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not known: this is no downloaded model.</source>
+        <translation>알 수 없음: 다운로드된 모델이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Not known: no file in the entry has an access time (it is empty or not a folder).</source>
+        <translation>알 수 없음: 항목에 접근 시각이 있는 파일이 없습니다(비어 있거나 폴더가 아님).</translation>
+    </message>
+    <message>
+        <source>Last Used</source>
+        <translation>마지막 사용</translation>
+    </message>
 </context>
 <context>
     <name>CachePage</name>
@@ -309,6 +363,24 @@
         <source>Python uses another cache folder: %1. It does not see the models in this one and downloads them again. Write this folder to your profile so that Python uses it too.</source>
         <translation>Python은 다른 캐시 폴더를 사용합니다: %1. 이 폴더의 모델을 보지 못하고 다시 다운로드합니다. Python도 이 폴더를 사용하도록 이 폴더를 프로필에 쓰세요.</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the cache and free %1?</source>
+        <translation>
+            <numerusform>캐시에서 항목 %n개를 삭제하고 %1을(를) 확보할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Entries</source>
+        <translation>항목 삭제</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Some Entries Were Not Deleted</source>
+        <translation>일부 항목을 삭제하지 못함</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -384,6 +456,14 @@
         <source>Size on Disk</source>
         <translation>디스크 사용량</translation>
     </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -406,10 +486,6 @@
     <message>
         <source>Read handles from FILE, one per line (&apos;-&apos; for standard input; # starts a comment).</source>
         <translation>FILE에서 핸들을 한 줄에 하나씩 읽습니다(&apos;-&apos;는 표준 입력, #부터는 주석).</translation>
-    </message>
-    <message>
-        <source>Downloads at once (default 3).</source>
-        <translation>동시 다운로드 수(기본값 3).</translation>
     </message>
     <message>
         <source>List every entry of the cache folder with its handle, size, download time and state (complete, broken, downloading, orphaned temp, stale lock), and the totals.</source>
@@ -815,6 +891,18 @@
         <source>Connections:   %1 per download of %2 or more (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</source>
         <translation>병렬 연결:       %2 이상인 다운로드마다 %1개 (HUBCACHE_PARALLEL_CONNECTIONS, HUBCACHE_PARALLEL_MIN_SIZE)</translation>
     </message>
+    <message>
+        <source>Download even when the cache folder&apos;s file system has less free space than the model needs (twice its archive), which is refused otherwise.</source>
+        <translation>캐시 폴더의 파일 시스템에 모델에 필요한 공간(아카이브 크기의 두 배)보다 여유 공간이 적어도 다운로드합니다. 이 옵션이 없으면 다운로드를 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Downloads at once, each on its own kept-alive connection (default 16).</source>
+        <translation>동시 다운로드 수. 각 다운로드는 자체 keep-alive 연결을 사용합니다(기본값 16).</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>마지막 사용</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsCommand</name>
@@ -1182,6 +1270,31 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>&amp;Show hubcache</source>
+        <translation>hubcache 표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel All Downloads</source>
+        <translation>모든 다운로드 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>hubcache: no downloads running</source>
+        <translation>hubcache: 진행 중인 다운로드 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>hubcache: %n download(s), %1 %</source>
+        <translation>
+            <numerusform>hubcache: 다운로드 %n개, %1 %</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DownloadsPage</name>
     <message numerus="yes">
         <source>%n s</source>
@@ -1314,10 +1427,6 @@
         <translation>실패</translation>
     </message>
     <message>
-        <source>Cancelled: nothing of %1 was kept in the cache. Retry downloads it again.</source>
-        <translation>취소됨: %1의 어떤 데이터도 캐시에 남지 않았습니다. 다시 시도하면 처음부터 다시 다운로드합니다.</translation>
-    </message>
-    <message>
         <source>In the cache: %1</source>
         <translation>캐시: %1</translation>
     </message>
@@ -1366,6 +1475,58 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>이어받기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Di&amp;scard</source>
+        <translation>버리기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Continue the selected paused downloads from the bytes kept in the cache.</source>
+        <translation>선택한 일시 중지된 다운로드를 캐시에 보관된 데이터부터 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>Delete the bytes kept for the selected paused downloads; downloading them again starts from the beginning.</source>
+        <translation>선택한 일시 중지된 다운로드에 보관된 데이터를 삭제합니다. 다시 다운로드하면 처음부터 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Resumed at %1</source>
+        <translation>%1 지점부터 이어받음</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not added to the cache. Retry downloads it again.</source>
+        <translation>취소됨: %1은(는) 캐시에 추가되지 않았습니다. 다시 시도하면 다시 다운로드합니다.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Paused — its kept data is unreadable; Resume starts over</source>
+        <translation>일시 중지됨 — 보관된 데이터를 읽을 수 없음. 이어받기하면 처음부터 다시 시작</translation>
+    </message>
+    <message>
+        <source>Paused — %1 of %2</source>
+        <translation>일시 중지됨 — %2 중 %1</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>일시 중지됨 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>일시 중지됨 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Kept in %3 (%2 on disk); Resume continues from there, Discard deletes it.</source>
+        <translation>%1
+%3에 보관되어 있습니다(디스크 사용량 %2). 이어받기를 누르면 거기서부터 계속하고, 버리기를 누르면 삭제합니다.</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1639,14 @@
         <source>Saved by:</source>
         <translation>저장에 사용한 버전:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation>마지막 사용:</translation>
+    </message>
 </context>
 <context>
     <name>FilesystemPlugin</name>
@@ -1504,6 +1673,33 @@
     <message>
         <source>TensorFlow refused the filesystem plugin %1: %2</source>
         <translation>TensorFlow가 파일 시스템 플러그인 %1을(를) 거부함: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandleDrop</name>
+    <message>
+        <source>Nothing was dropped.</source>
+        <translation>아무것도 놓이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Only a model URL, a gs:// path or a SavedModel folder can be dropped here.</source>
+        <translation>여기에는 모델 URL, gs:// 경로 또는 SavedModel 폴더만 놓을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a model handle. Drop a tfhub.dev or Kaggle URL, an http(s) URL of a model archive, a gs:// path or a SavedModel folder.</source>
+        <translation>“%1”은(는) 모델 핸들이 아닙니다. tfhub.dev 또는 Kaggle URL, 모델 아카이브의 http(s) URL, gs:// 경로 또는 SavedModel 폴더를 놓으세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a model folder. Drop a folder that holds a SavedModel (saved_model.pb), or a model URL.</source>
+        <translation>%1은(는) 모델 폴더가 아닙니다. SavedModel(saved_model.pb)이 들어 있는 폴더나 모델 URL을 놓으세요.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a cache folder, not a model. To use it, choose it as the cache folder in Settings.</source>
+        <translation>%1은(는) 모델이 아니라 캐시 폴더로 보입니다. 사용하려면 환경설정에서 캐시 폴더로 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SavedModel folder (%2). Drop a folder that holds saved_model.pb, or a model URL.</source>
+        <translation>%1은(는) SavedModel 폴더가 아닙니다(%2). saved_model.pb가 들어 있는 폴더나 모델 URL을 놓으세요.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2464,17 @@
     </message>
 </context>
 <context>
+    <name>HubCache::FreeSpaceCheck</name>
+    <message>
+        <source>Only %1 free on %2 (the file system of the cache folder %3); %4 needs about %5 once extracted.</source>
+        <translation>%2(캐시 폴더 %3의 파일 시스템)에 사용 가능한 공간이 %1뿐입니다. %4은(는) 압축을 풀면 약 %5이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another cache folder (TFHUB_CACHE_DIR); to download anyway, turn the free-space check off (hubcache --ignore-free-space).</source>
+        <translation>공간을 확보하거나 다른 캐시 폴더(TFHUB_CACHE_DIR)를 선택하세요. 그래도 다운로드하려면 여유 공간 검사를 끄세요(hubcache --ignore-free-space).</translation>
+    </message>
+</context>
+<context>
     <name>HubCache::GcsAccessTokenCredentials</name>
     <message>
         <source>the access token from GOOGLE_OAUTH_ACCESS_TOKEN</source>
@@ -2947,6 +3154,10 @@
         <source>%1 is being downloaded by process %2, which is not running here but may run in another container on %3 (%4 so far); waiting. It is taken over if it makes no progress for %5 s.</source>
         <translation>프로세스 %2이(가) %1을(를) 다운로드하고 있습니다. 이 프로세스는 여기에서 실행 중이 아니지만 %3의 다른 컨테이너에서 실행 중일 수 있습니다(지금까지 %4). 기다리는 중입니다. %5초 동안 진행이 없으면 넘겨받습니다.</translation>
     </message>
+    <message>
+        <source>%1 was replaced during the download; starting over with the new version</source>
+        <translation>다운로드 중에 %1이(가) 교체되었습니다. 새 버전으로 처음부터 다시 시작합니다</translation>
+    </message>
 </context>
 <context>
     <name>HubCache::ResumeData</name>
@@ -3360,6 +3571,78 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
             <numerusform>종료하고 진행 중인 다운로드 %n개를 취소할까요? 다운로드하다 만 데이터는 캐시에 남지 않습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discard Paused Downloads</source>
+        <translation>일시 중지된 다운로드 버리기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 kept for %n paused download(s)? Downloading them again starts from the beginning.
+
+%2</source>
+        <translation>
+            <numerusform>일시 중지된 다운로드 %n개에 보관된 %1을(를) 삭제할까요? 다시 다운로드하면 처음부터 시작합니다.
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>버리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 is being downloaded; cancel that download first.</source>
+        <translation>%1을(를) 다운로드하는 중입니다. 먼저 해당 다운로드를 취소하세요.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; check its permissions.</source>
+        <translation>%1을(를) 삭제할 수 없습니다. 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Some Paused Downloads Were Not Discarded</source>
+        <translation>일부 일시 중지된 다운로드를 버리지 못함</translation>
+    </message>
+    <message>
+        <source>Not Enough Space</source>
+        <translation>공간 부족</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another cache folder in Settings first. Download anyway?</source>
+        <translation>먼저 공간을 확보하거나 환경설정에서 다른 캐시 폴더를 선택하세요. 그래도 다운로드할까요?</translation>
+    </message>
+    <message>
+        <source>Download Anyway</source>
+        <translation>그래도 다운로드</translation>
+    </message>
+    <message>
+        <source>Not downloaded: not enough free space.</source>
+        <translation>다운로드하지 않음: 여유 공간이 부족합니다.</translation>
+    </message>
+    <message>
+        <source>Download Failed</source>
+        <translation>다운로드 실패</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Download Finished</source>
+        <translation>다운로드 완료</translation>
+    </message>
+    <message>
+        <source>%1 is in the handle field: press Resolve to get it.</source>
+        <translation>%1이(가) 핸들 입력란에 들어 있습니다. 가져오기를 눌러 받으세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) still running. Keep downloading in the background? hubcache stays in the system tray and says when they end.</source>
+        <translation>
+            <numerusform>다운로드 %n개가 아직 진행 중입니다. 백그라운드에서 계속 다운로드할까요? hubcache는 시스템 트레이에 남아 있다가 다운로드가 끝나면 알려 줍니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep in &amp;Tray</source>
+        <translation>트레이에 유지(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPrinter</name>
@@ -3556,6 +3839,18 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>Press OK to save the changes above; then write them here.</source>
         <translation>위의 변경 사항을 저장하려면 확인을 누른 다음, 여기에서 프로필에 쓰세요.</translation>
+    </message>
+    <message>
+        <source>A large archive (%1 or more) from a server that offers ranges is fetched over this many connections at once; its bytes are kept so that a stopped download resumes. Default: %2. HUBCACHE_PARALLEL_CONNECTIONS, if set, wins over this setting.</source>
+        <translation>범위 요청을 지원하는 서버의 큰 아카이브(%1 이상)는 이 수만큼의 연결로 동시에 받습니다. 받은 데이터는 보관되므로 중단된 다운로드를 이어받을 수 있습니다. 기본값: %2. HUBCACHE_PARALLEL_CONNECTIONS가 설정되어 있으면 이 설정보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>Set by HUBCACHE_PARALLEL_CONNECTIONS=%1, which wins over this setting.</source>
+        <translation>HUBCACHE_PARALLEL_CONNECTIONS=%1로 설정되어 있으며, 이 값이 이 설정보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections per download:</source>
+        <translation>다운로드당 연결 수(&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4250,26 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
         <source> at %1/s</source>
         <translation>, %1/s</translation>
     </message>
+    <message>
+        <source>The value of every element of the numeric inputs (hubcache smoke --fill); string inputs stay empty. Press Enter or Run Again to run with it.</source>
+        <translation>숫자 입력의 모든 요소에 넣을 값입니다(hubcache smoke --fill). 문자열 입력은 비워 둡니다. Enter 또는 다시 실행을 누르면 이 값으로 실행합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Fill inputs with:</source>
+        <translation>입력 채우기 값(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The fill value &apos;%1&apos; is not a number; type one such as 0, 1.5 or -1.</source>
+        <translation>채우기 값 &apos;%1&apos;은(는) 숫자가 아닙니다. 0, 1.5, -1 같은 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>numeric inputs filled with %1</source>
+        <translation>숫자 입력을 %1(으)로 채움</translation>
+    </message>
+    <message>
+        <source>all %1</source>
+        <translation>모두 %1</translation>
+    </message>
 </context>
 <context>
     <name>TensorFlowRuntime</name>
@@ -3984,6 +4299,48 @@ Add or replace a credential for this host or bucket in Preferences &gt; Credenti
     <message>
         <source>The cache folder is empty.</source>
         <translation>캐시 폴더가 비어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageLegend</name>
+    <message>
+        <source>Area shows size:</source>
+        <translation>면적은 크기를 나타냄:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>모델 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) in progress</source>
+        <translation>
+            <numerusform>진행 중인 다운로드 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken entry(s)</source>
+        <translation>
+            <numerusform>손상된 항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leftover(s) (temp folders, stale locks)</source>
+        <translation>
+            <numerusform>잔여물 %n개(임시 폴더, 오래된 잠금)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>hubcache</name>
+    <message>
+        <source>hubcache: error: cannot load the command line module %1 (%2). It is part of hubcache: reinstall hubcache.</source>
+        <translation>hubcache: 오류: 명령줄 모듈 %1을(를) 로드할 수 없습니다(%2). 이 모듈은 hubcache의 일부입니다. hubcache를 다시 설치하세요.</translation>
     </message>
 </context>
 <context>

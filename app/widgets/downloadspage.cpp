@@ -376,7 +376,7 @@ void DownloadsPage::setPaused(const QList<HubCache::ResumeData::Paused> &paused)
         row.total = p.total;
         const QString text = pausedText(p);
         row.details = failure
-            + tr("%1\n%2 is kept in %3; Resume continues from there, Discard deletes it.")
+            + tr("%1\nKept in %3 (%2 on disk); Resume continues from there, Discard deletes it.")
                   .arg(text, formatSize(p.sizeOnDisk), p.folder);
         row.item->setText(StatusColumn, text);
         row.item->setToolTip(StatusColumn, row.details);
