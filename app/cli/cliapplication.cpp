@@ -7,6 +7,7 @@
 #include "handle.h"
 #include "interruptwatcher.h"
 #include "jsonoutput.h"
+#include "resolvedjson.h"
 #include "modelcache.h"
 #include "modelfolder.h"
 #include "networkaccess.h"
@@ -293,13 +294,7 @@ int CliApplication::runResolve(const QCommandLineParser &parser)
     const QString handle = args.constFirst();
     const auto print = [&](const ResolveJob &job) {
         if (parser.isSet(QStringLiteral("json"))) {
-            printJson(QJsonObject{
-                {QStringLiteral("handle"), handle},
-                {QStringLiteral("path"), job.path()},
-                {QStringLiteral("remote"), job.isRemote()},
-                {QStringLiteral("cached"), job.wasCached()},
-                {QStringLiteral("loadFormat"), Configuration::loadFormatName(m_config.loadFormat())},
-            });
+            printJson(JsonOutput::resolved(handle, job.path(), job.isRemote(), job.wasCached(), m_config.loadFormat()));
         } else {
             out(job.path());
         }

@@ -6,7 +6,8 @@
 
 #include <QJsonObject>
 
-// The shapes of `--json` output, kept in one place so scripts can rely on them.
+// The shapes of `--json` output, kept in one place so scripts can rely on them (resolve's is in
+// resolvedjson.h, which the executable shares).
 namespace JsonOutput {
 
 [[nodiscard]] QJsonObject entry(const HubCache::CacheEntry &entry);

@@ -5,10 +5,10 @@
 #include "handle.h"
 #include "logging.h"
 #include "modelfolder.h"
+#include "resolvedjson.h"
 #include "terminaltext.h"
 
 #include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cstdio>
 
@@ -111,13 +111,7 @@ std::optional<int> WarmResolve::answer() const
         return std::nullopt;
 
     if (args->json) {
-        const QJsonObject object{
-            {QStringLiteral("handle"), args->handle},
-            {QStringLiteral("path"), entry},
-            {QStringLiteral("remote"), false},
-            {QStringLiteral("cached"), true},
-            {QStringLiteral("loadFormat"), Configuration::loadFormatName(config.loadFormat())},
-        };
+        const QJsonObject object = JsonOutput::resolved(args->handle, entry, false, true, config.loadFormat());
         TerminalText::writeJson(stdout, QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         TerminalText::writeLine(stdout, entry);
