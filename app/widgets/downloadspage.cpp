@@ -393,16 +393,9 @@ void DownloadsPage::setPaused(const QList<HubCache::ResumeData::Paused> &paused)
         row.bar->setFormat(tr("paused"));
     }
     // Paused rows whose data is gone (resumed elsewhere, discarded, pruned) are no longer true.
-    for (auto it = m_rows.begin(); it != m_rows.end();) {
-        if (it->outcome == Outcome::Paused && !found.contains(it.key())) {
-            delete it->item;
-            it = m_rows.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    updateTotals();
-    updateDetails();
+    removeRows([&found](const QString &handle, const Row &row) {
+        return row.outcome == Outcome::Paused && !found.contains(handle);
+    });
 }
 
 QString DownloadsPage::pausedText(const HubCache::ResumeData::Paused &p) const
@@ -544,8 +537,15 @@ void DownloadsPage::updateTotals()
 
 void DownloadsPage::clearFinished()
 {
+    removeRows([](const QString &, const Row &row) {
+        return row.done && row.outcome != Outcome::Paused; // a paused one is not finished
+    });
+}
+
+void DownloadsPage::removeRows(const std::function<bool(const QString &, const Row &)> &remove)
+{
     for (auto it = m_rows.begin(); it != m_rows.end();) {
-        if (it->done && it->outcome != Outcome::Paused) { // a paused one is not finished
+        if (remove(it.key(), *it)) {
             delete it->item;
             it = m_rows.erase(it);
         } else {

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class CatalogModel;
 class QLabel;
 class QMenu;
@@ -114,6 +116,8 @@ private:
     void updateDetails();
     void updateTitles();
     void clearFinished();
+    // Takes out of the list the rows for which remove(handle, row) holds, then recounts.
+    void removeRows(const std::function<bool(const QString &, const Row &)> &remove);
     [[nodiscard]] QStringList selectedHandles() const;
     [[nodiscard]] QStringList retryableSelection() const;
     [[nodiscard]] QStringList pausedSelection() const;
