@@ -13,17 +13,8 @@ set(cache ${work}/tfhub_modules)
 file(REMOVE_RECURSE ${work})
 file(MAKE_DIRECTORY ${work}/home)
 
-function(run)
-    execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 240)
-    if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
-    endif()
-    set(run_output "${out}" PARENT_SCOPE)
-endfunction()
-
-run(${CMAKE_COMMAND} --install ${BINARY_DIR} --prefix ${prefix})
-run(${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/example-widgets -B ${build} -G Ninja -DCMAKE_PREFIX_PATH=${prefix})
-run(${CMAKE_COMMAND} --build ${build})
+include(${SOURCE_DIR}/tests/example/install_and_build.cmake)
+install_and_build(${BINARY_DIR} ${prefix} ${SOURCE_DIR}/tests/example-widgets ${build})
 
 # Every installed header of the widgets library compiles on its own against the package.
 file(GLOB widget_headers RELATIVE ${SOURCE_DIR}/app/widgets ${SOURCE_DIR}/app/widgets/*.h)
